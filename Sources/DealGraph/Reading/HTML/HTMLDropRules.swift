@@ -1,0 +1,62 @@
+/// Which parts of a page are not the article: read by `HTMLTextExtractor`.
+///
+/// Kept as tables so they can be tuned without reading the tokenizer.
+enum HTMLDropRules {
+    /// Elements whose content is never article text.
+    static let droppedElements: Set<String> = [
+        "script", "style", "nav", "footer", "aside", "form", "noscript", "iframe", "svg",
+        "button", "select", "option", "textarea", "template", "head", "figure", "figcaption",
+        "object", "embed", "canvas", "video", "audio", "map", "menu",
+    ]
+
+    /// Page headers: dropped, but the article's own headings inside them are kept
+    /// (news sites put the headline and subtitle in `<header class="article-head">`).
+    static let headerElements: Set<String> = ["header"]
+    static let headingElements: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Elements whose text is raw (no tags inside), skipped to their closing tag.
+    static let rawTextElements: Set<String> = ["script", "style", "textarea", "title", "xmp"]
+
+    /// Elements that never have content or a closing tag.
+    static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    ]
+
+    /// Elements that start a new block of text (a paragraph break before and after).
+    static let blockElements: Set<String> = [
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol",
+        "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+        "blockquote", "pre", "address", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "figure",
+        "figcaption", "form", "fieldset", "details", "summary", "body", "html",
+    ]
+
+    /// Words that mark page furniture wherever they stand in a `class` or `id`: as the whole
+    /// name (`related`) or a dash/underscore-separated part of one (`related-news`, `ad_top`).
+    static let furnitureParts: Set<String> = [
+        "related", "relation", "recommend", "popular", "ranking", "share", "sns", "comment",
+        "comments", "reply", "ad", "ads", "advert", "advertisement", "banner", "sponsor",
+        "breadcrumb", "byline", "copyright", "hashtag", "tags", "toolbar", "gnb", "lnb", "snb",
+        "footer", "login", "member", "reporter", "writer", "subscribe", "newsletter", "promo",
+        "sidebar", "widget", "social", "skip",
+    ]
+
+    /// Words that mark furniture only as a whole class name: as parts they are too common
+    /// (`section-content`, `article-info-box` may hold the article).
+    static let furnitureNames: Set<String> = [
+        "section", "info", "date", "category", "copy", "tools", "util", "print", "font", "hide",
+        "hidden", "tag", "most",
+    ]
+
+    /// Whether a `class`/`id` attribute value names page furniture.
+    static func isFurniture(_ value: String) -> Bool {
+        for name in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            if furnitureNames.contains(String(name)) { return true }
+            for part in name.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            where furnitureParts.contains(String(part)) {
+                return true
+            }
+        }
+        return false
+    }
+}

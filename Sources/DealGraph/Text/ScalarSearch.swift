@@ -1,0 +1,56 @@
+/// Substring tests on scalar slices, for rule tables that scan short lines without building Strings.
+extension Collection where Element == Unicode.Scalar, Index == Int {
+    /// Whether `needle` occurs in the collection.
+    func containsScalars(_ needle: [Unicode.Scalar]) -> Bool {
+        firstOffset(of: needle) != nil
+    }
+
+    /// Index of the first occurrence of `needle`.
+    func firstOffset(of needle: [Unicode.Scalar]) -> Int? {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty ? startIndex : nil }
+        var i = startIndex
+        let last = endIndex - needle.count
+        while i <= last {
+            if self[i] == first {
+                var k = 1
+                while k < needle.count, self[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    func hasScalarPrefix(_ prefix: [Unicode.Scalar]) -> Bool {
+        guard prefix.count <= count else { return false }
+        for (k, p) in prefix.enumerated() where self[startIndex + k] != p { return false }
+        return true
+    }
+
+    func hasScalarSuffix(_ suffix: [Unicode.Scalar]) -> Bool {
+        guard suffix.count <= count else { return false }
+        let base = endIndex - suffix.count
+        for (k, p) in suffix.enumerated() where self[base + k] != p { return false }
+        return true
+    }
+}
+
+/// Character classes the text rules need, on scalars.
+enum ScalarKind {
+    /// A precomposed Hangul syllable (가–힣).
+    static func isHangul(_ c: Unicode.Scalar) -> Bool { c.value >= 0xAC00 && c.value <= 0xD7A3 }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    static func isLatin(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+    }
+    /// Letters, digits, Hangul and Han: what identifies text once punctuation and spacing are ignored.
+    static func isWord(_ c: Unicode.Scalar) -> Bool {
+        isHangul(c) || isDigit(c) || isLatin(c) || (c.value > 0x7F && c.properties.isAlphabetic)
+    }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
+}
+
+/// Scalar arrays of a list of phrases, for rule tables written as Strings.
+func scalarPhrases(_ phrases: [String]) -> [[Unicode.Scalar]] {
+    phrases.map { Array($0.unicodeScalars) }
+}
