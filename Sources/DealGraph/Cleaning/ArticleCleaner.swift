@@ -89,8 +89,6 @@ public enum ArticleCleaner {
         var current = MappedText()
         var previous: ArraySlice<Unicode.Scalar>? = nil
         var previousEnd = 0
-        var seenContent = false
-        var isTitle = false
 
         func flush() {
             if current.count > 0 { paragraphs.append(current) }
@@ -104,16 +102,14 @@ public enum ArticleCleaner {
                 flush()
                 continue
             }
-            if let prev = previous, let joiner = LineJoin.joiner(prev, scalars, previousIsTitle: isTitle) {
+            if let prev = previous, let joiner = LineJoin.joiner(prev, scalars) {
                 if joiner { current.append(" ", from: text.starts[previousEnd], to: text.ends[previousEnd]) }
             } else {
                 flush()
-                isTitle = !seenContent && LineClassifier.isHeadlineLike(scalars)
             }
             appendCollapsingSpaces(line.range, of: text, to: &current)
             previous = scalars
             previousEnd = line.range.upperBound < text.count ? line.range.upperBound : max(0, text.count - 1)
-            seenContent = true
         }
         flush()
         return paragraphs

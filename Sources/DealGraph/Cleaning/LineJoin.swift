@@ -2,17 +2,36 @@
 enum LineJoin {
     /// nil when `next` starts a new paragraph; otherwise whether to put a space between the lines
     /// (`true` for a break between words, `false` for a break inside a word or number phrase).
-    static func joiner(_ previous: ArraySlice<Unicode.Scalar>, _ next: ArraySlice<Unicode.Scalar>,
-                       previousIsTitle: Bool) -> Bool? {
+    static func joiner(_ previous: ArraySlice<Unicode.Scalar>, _ next: ArraySlice<Unicode.Scalar>) -> Bool? {
         guard let last = previous.last, let first = next.first else { return nil }
         if LineClassifier.endsSentence(previous) { return nil }
         if NoiseRules.listBullets.contains(first) { return nil }
         let glued = startsWithBoundSyllables(next)
-        if previousIsTitle && !glued { return nil }
-        let endsInNumber = ScalarKind.isDigit(last)
-        guard previous.count >= 40 || glued || endsInNumber else { return nil }
+        let number = endsInNumber(previous)
+        // A short line that neither ends in a number nor is continued by an ending is a title.
+        guard glued || number || (previous.count >= 25 && !headlineStyle(previous)) else { return nil }
+        if number && ScalarKind.isHangul(first) { return false }
         if glued && (ScalarKind.isHangul(last) || ScalarKind.isDigit(last) || last == ")") { return false }
         return true
+    }
+
+    /// Korean headline style: "[종합] …", "종근당, 노바티스에 …", "… 기술수출…창사 이래 최대".
+    private static func headlineStyle(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        if line.first == "[" || line.first == "【" { return true }
+        if line.contains("…") || line.containsScalars([".", ".", "."]) { return true }
+        guard let space = line.firstIndex(of: " ") else { return false }
+        return space > line.startIndex && line[space - 1] == ","
+    }
+
+    /// Korean number units a line can stop after: "1조3500억" then "원" on the next line.
+    private static let numberUnits: Set<Unicode.Scalar> = ["십", "백", "천", "만", "억", "조"]
+
+    /// Whether the line stops in a number ("…3", "…1조3500억"): the unit or ending must follow.
+    private static func endsInNumber(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = line.last else { return false }
+        if ScalarKind.isDigit(last) { return true }
+        let beforeLast = line.index(before: line.endIndex) - 1
+        return numberUnits.contains(last) && beforeLast >= line.startIndex && ScalarKind.isDigit(line[beforeLast])
     }
 
     /// Whether the line opens with one or two syllables bound to what came before: a particle

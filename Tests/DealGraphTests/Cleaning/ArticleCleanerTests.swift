@@ -1,0 +1,165 @@
+import Testing
+@testable import DealGraph
+
+@Suite struct ArticleCleanerTests {
+    private func clean(_ text: String) -> CleanedDocument {
+        ArticleCleaner.clean(Document(id: "t", source: "t", text: text))
+    }
+
+    // MARK: the seed article
+
+    @Test func seedBodySentencesAreKeptOnceAndMatchTheirSpans() throws {
+        let document = try Fixtures.document("boston-cluster-roundtable.txt")
+        let cleaned = ArticleCleaner.clean(document)
+        let distinct = cleaned.distinctSentences
+        #expect(distinct.count == 16)
+        // No joins or entities in this article: every sentence is its own source slice.
+        for sentence in cleaned.sentences {
+            #expect(slice(document.text, sentence.span) == sentence.text)
+            #expect(sentence.span.text == sentence.text)
+        }
+        let texts = distinct.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("미국을 국빈 방문 중인 윤석열 대통령은 28일") })
+        #expect(texts.filter { $0.hasPrefix("미국을 국빈 방문 중인") }.count == 1)
+        #expect(texts.filter { $0.hasPrefix("아울러 윤 대통령의 보스턴 방문을 계기로") }.count == 1)
+    }
+
+    @Test func seedRepeatedParagraphsPointToTheFirstCopy() throws {
+        let cleaned = ArticleCleaner.clean(try Fixtures.document("boston-cluster-roundtable.txt"))
+        let repeats = cleaned.sentences.filter { $0.repeats != nil }
+        #expect(repeats.count == 2)
+        for sentence in repeats {
+            let original = cleaned.sentences[sentence.repeats!]
+            #expect(original.repeats == nil)
+            #expect(original.span.start < sentence.span.start)
+            #expect(RepeatDetector.identity(original.scalars[...]) == RepeatDetector.identity(sentence.scalars[...]))
+        }
+    }
+
+    @Test func seedBoilerplateAndRelatedHeadlinesAreRemoved() throws {
+        let cleaned = ArticleCleaner.clean(try Fixtures.document("boston-cluster-roundtable.txt"))
+        let kept = cleaned.sentences.map(\.text).joined(separator: "\n")
+        for noise in ["본문 보기를 권장", "글자크기로 변경", "다음뉴스", "Copyright", "무단전재", "백종원",
+                      "폴더블폰", "이더리움", "구리·남양주", "보라매"] {
+            #expect(!kept.contains(noise), "kept noise: \(noise)")
+        }
+        let reasons = Dictionary(grouping: cleaned.removed, by: \.reason).mapValues(\.count)
+        #expect(reasons["related headline"] == 10)
+        #expect(reasons["copyright line"] == 2)
+        #expect(reasons["reader or portal notice"] == 3)
+    }
+
+    // MARK: HTML
+
+    @Test func htmlFixtureKeepsHeadlineAndBodyWithSpansIntoTheSource() throws {
+        let document = try Fixtures.document("hanbit-kaist-mou.html")
+        let cleaned = ArticleCleaner.clean(document)
+        let texts = cleaned.sentences.map(\.text)
+        #expect(texts == [
+            "한빛전자, 카이스트와 \"차세대 반도체\" 공동연구 MOU",
+            "5년간 R&D에 300억원 투입 / 석·박사 인력 200명 양성",
+            "한빛전자는 카이스트(KAIST)와 차세대 반도체 소자 공동연구를 위한 업무협약(MOU)을 체결했다고 5일 밝혔다.",
+            "협약식은 지난 4일 대전 카이스트 본원에서 열렸다.",
+            "양 기관은 앞으로 5년간 R&D에 총 300억원을 투입한다.",
+            "한빛전자 김민준 대표는 “인재 양성과 기술 개발을 함께 하겠다”고 말했다.",
+            "이번 협약은 2.5나노 공정 이후를 겨냥한다.",
+        ])
+        // Spans point into the HTML source: entities stay as written there.
+        let headline = cleaned.sentences[0]
+        #expect(slice(document.text, headline.span) == "한빛전자, 카이스트와 &quot;차세대 반도체&quot; 공동연구 MOU")
+        let plain = cleaned.sentences[3]
+        #expect(slice(document.text, plain.span) == plain.text)
+        let rd = cleaned.sentences[4]
+        #expect(rd.span.text == "양 기관은 앞으로 5년간 R&amp;D에 총 300억원을 투입한다.")
+        // A local range inside a sentence maps to the right source scalars.
+        let local = Array(plain.text.unicodeScalars)
+        let at = local.firstIndex(of: "카")!
+        #expect(plain.span(of: at..<(at + 3), in: cleaned.source).text == "카이스")
+        let kept = texts.joined()
+        for noise in ["대한반도체", "서울대", "저작권자", "박서연", "글자크기", "광고", "홈"] {
+            #expect(!kept.contains(noise), "kept noise: \(noise)")
+        }
+    }
+
+    // MARK: line breaks, bylines, related lists
+
+    @Test func hardLineBreaksInsideSentencesAreJoined() {
+        let text = """
+        중소기업기술정보진흥원은 랩센트럴과 스타트업 육성을 위한 업무협약(MOU)
+        을 체결했다고 3
+        일 밝혔다. 총 투자 규모는 1조3500억
+        원이며 두 기관은 공동 프로그램을 운영할 계획이라고 밝혔
+        다.
+        """
+        let cleaned = clean(text)
+        #expect(cleaned.sentences.map(\.text) == [
+            "중소기업기술정보진흥원은 랩센트럴과 스타트업 육성을 위한 업무협약(MOU)을 체결했다고 3일 밝혔다.",
+            "총 투자 규모는 1조3500억원이며 두 기관은 공동 프로그램을 운영할 계획이라고 밝혔다.",
+        ])
+        // The joined sentence's span covers the source, line breaks included.
+        #expect(cleaned.sentences[0].span.text.contains("(MOU)\n을"))
+    }
+
+    @Test func aBreakBetweenWordsBecomesASpace() {
+        let text = "유한양행은 얀센 바이오텍과 비소세포폐암 치료 후보물질의 기술수출\n계약을 체결했다고 공시했다."
+        #expect(clean(text).sentences.map(\.text) == ["유한양행은 얀센 바이오텍과 비소세포폐암 치료 후보물질의 기술수출 계약을 체결했다고 공시했다."])
+    }
+
+    @Test func titleLineIsNotGluedToTheBody() {
+        let text = "셀트리온, 바이넥스와 위탁생산 협약\n셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."
+        #expect(clean(text).sentences.map(\.text) == ["셀트리온, 바이넥스와 위탁생산 협약", "셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."])
+    }
+
+    @Test func bylinesStampsAndToolbarsAreRemoved() {
+        let text = """
+        기사입력 2024-03-05 11:20 | 최종수정 2024-03-06 07:48
+        홍길동 기자 (gildong.hong@example.co.kr)
+        글자크기 | 스크랩 | 프린트 | 공유하기 | 댓글 0
+        (서울=연합뉴스) 김철수 기자 = 한국수력원자력은 체코 연구기관 두 곳과 3자 업무협약을 맺었다고 16일 밝혔다.
+        #한수원 #SMR #체코
+        에너지 > 원전
+        """
+        let cleaned = clean(text)
+        #expect(cleaned.sentences.map(\.text) == ["한국수력원자력은 체코 연구기관 두 곳과 3자 업무협약을 맺었다고 16일 밝혔다."])
+        #expect(Set(cleaned.removed.map(\.reason)) == ["publication stamp", "byline", "page toolbar", "dateline byline", "hashtags", "section breadcrumb"])
+    }
+
+    @Test func relatedListAfterAHeaderIsRemovedButBodyAfterItIsKept() {
+        let text = """
+        SK하이닉스는 마이크론과 협력 방안을 논의했다.
+
+        [관련기사]
+        ▶ 삼성전자, 파운드리 고객 확보
+        - LG에너지솔루션, 美 공장 증설
+
+        업계는 두 회사가 다음 달 중 양해각서를 맺을 수 있을 것으로 보고 있다.
+        """
+        let kept = clean(text).sentences.map(\.text)
+        #expect(kept == ["SK하이닉스는 마이크론과 협력 방안을 논의했다.", "업계는 두 회사가 다음 달 중 양해각서를 맺을 수 있을 것으로 보고 있다."])
+    }
+
+    @Test func aShortArticleWithoutTailKeepsItsLastLine() {
+        let text = "신한은행은 KT와 금융사기 방지 협약을 맺었다.\n두 회사는 AI 기술을 함께 개발한다"
+        #expect(clean(text).sentences.count == 2)
+    }
+
+    @Test func nearRepeatedLeadIsMarked() {
+        let lead = "현대자동차는 LG에너지솔루션, SK온과 배터리 대여 사업 업무협약을 오는 18일 체결할 예정이라고 17일 밝혔다."
+        let variant = "현대자동차는 LG에너지솔루션, SK온과 배터리 대여(리스) 사업 업무협약을 오는 18일 체결할 예정이라고 17일 밝혔다."
+        let cleaned = clean("\(lead)\n\n협약에는 KST모빌리티도 참여한다.\n\n\(variant)")
+        #expect(cleaned.sentences.count == 3)
+        #expect(cleaned.sentences[2].repeats == 0)
+        #expect(cleaned.distinctSentences.count == 2)
+    }
+
+    @Test func emptyAndWhitespaceInputGiveNoSentences() {
+        #expect(clean("").sentences.isEmpty)
+        #expect(clean(" \n\n \t\n").sentences.isEmpty)
+    }
+
+    @Test func fullWidthDigitsAreNormalisedButSpansStayInTheSource() {
+        let cleaned = clean("계약금은 １,０００만 달러다.")
+        #expect(cleaned.sentences[0].text == "계약금은 1,000만 달러다.")
+        #expect(cleaned.sentences[0].span.text == "계약금은 １,０００만 달러다.")
+    }
+}
