@@ -12,6 +12,7 @@ struct LineClassifier {
     static func classify(_ line: ArraySlice<Unicode.Scalar>) -> Verdict {
         let length = line.count
         if line.isEmpty { return .body }
+        if !line.contains(where: ScalarKind.isWord) { return .noise("separator") }
         let ended = endsSentence(line)
         if length <= 300, NoiseRules.interfaceNotices.contains(where: line.containsScalars) {
             return .noise("reader or portal notice")
@@ -72,18 +73,19 @@ struct LineClassifier {
     }
 
     private static func isToolbar(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard line.count <= 60 else { return false }
+        guard line.count <= NoiseRules.shortLine else { return false }
         var rest = Array(line)
-        var found = false
+        var found = 0
         for word in NoiseRules.toolbarWords.sorted(by: { $0.count > $1.count }) {
             while let at = rest.firstOffset(of: word) {
                 rest.replaceSubrange(at..<at + word.count, with: [" "])
-                found = true
+                found += 1
             }
         }
-        // What is left must be separators, counters and stray jamo ("ㅡ ㅢ", "| 0").
+        // Two toolbar words make a toolbar ("글자크기 변경 · 공유하기 · 댓글 0"); one needs the rest
+        // of the line to be separators, counters and stray jamo ("ㅡ ㅢ", "| 0").
         let words = rest.filter { ScalarKind.isWord($0) && !ScalarKind.isDigit($0) && !(0x3131...0x318E).contains($0.value) }
-        return found && words.count <= 2
+        return found >= 2 || (found == 1 && words.count <= 2)
     }
 
     private static func isHashtags(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
