@@ -11,6 +11,10 @@ public enum Pipeline {
 
     /// The same, from an already cleaned document (for `--explain` and benchmarks).
     public static func extract(_ document: Document, cleaned: CleanedDocument, warnings: [String] = []) -> Extraction {
-        Extraction(document: document, warnings: warnings)
+        let sentences = cleaned.sentences
+        let money = MoneyExtractor.extract(from: sentences, source: cleaned.source)
+        let dates = DateExtractor.extract(from: sentences, source: cleaned.source, reference: document.published)
+        return Extraction(document: document, amounts: money.amounts, dates: dates,
+                          warnings: warnings + money.warnings)
     }
 }

@@ -1,0 +1,54 @@
+/// Extracts the dates of an article: absolute, partial, relative to the publication day, ranges,
+/// and discourse days ("이날"), each resolved against the publication day.
+public enum DateExtractor {
+    /// Dates of every sentence that is not a repeat (sentence.repeats == nil), in text order, ids "t1", "t2", …,
+    /// resolved against `reference` (the publication day); without it, partial dates keep value nil and their known fields.
+    /// "이날/같은 날/당일" resolve to the last explicit day before them in the text. When that day dates a
+    /// report ("…체결됐다고 17일 밝혔다") and the same sentence named the event's own day before it
+    /// ("16일(현지시간) …"), they resolve to the event's day.
+    public static func extract(from sentences: [Sentence], source: SourceText, reference: CalendarDay?) -> [DateMention] {
+        var mentions: [DateMention] = []
+        var antecedentDay: CalendarDay?
+        var antecedentYear: Int?
+        var localHereafter = false
+        for sentence in sentences where sentence.repeats == nil {
+            var sentenceDay: CalendarDay?
+            var sentenceEventDay: CalendarDay?
+            for match in DateScanner(sentence.scalars).scan() {
+                let context = DateResolver.Context(
+                    reference: reference,
+                    antecedentDay: sentenceEventDay ?? sentenceDay ?? antecedentDay,
+                    antecedentYear: antecedentYear,
+                    pastTense: match.pastTense,
+                    futureCue: match.futureCue)
+                guard let resolution = DateResolver.resolve(match.expression, in: context) else { continue }
+                localHereafter = localHereafter || match.localHereafter
+                mentions.append(DateMention(
+                    id: "t\(mentions.count + 1)",
+                    value: resolution.value,
+                    grain: resolution.grain,
+                    end: resolution.end,
+                    year: resolution.year,
+                    month: resolution.month,
+                    day: resolution.day,
+                    relative: match.expression.relative,
+                    localTime: match.localTime || (localHereafter && resolution.grain == .day),
+                    span: sentence.span(of: match.range, in: source)))
+                if match.expression.year != nil, let year = resolution.resolvedYear { antecedentYear = year }
+                if match.expression.isExplicitDay, let day = resolution.calendarDay {
+                    sentenceDay = day
+                    if !match.isAnnouncement { sentenceEventDay = day }
+                    antecedentYear = antecedentYear ?? day.year
+                }
+            }
+            if let day = sentenceEventDay ?? sentenceDay { antecedentDay = day }
+        }
+        return mentions
+    }
+
+    /// The dates of one plain string, as if it were a whole article (for tests and tools).
+    static func extract(from text: String, reference: CalendarDay?) -> [DateMention] {
+        let sentence = Sentence(text)
+        return extract(from: [sentence], source: SourceText(text), reference: reference)
+    }
+}

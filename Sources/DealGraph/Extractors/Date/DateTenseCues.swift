@@ -1,0 +1,47 @@
+/// Where a sentence speaks in the past tense or of a plan, to choose between a past and a
+/// coming day for a partial date ("18일" written on the 17th).
+///
+/// Built in one pass; each question is then O(1). A cue counts from the end of the date to the
+/// end of its clause: the sentence end, or a quotative ending (…다고, …라고, …다며, …다는), so the
+/// reporting verb of "…할 예정이라고 17일 밝혔다" does not make the clause past.
+struct DateTenseCues {
+    private let pastBefore: [Int]
+    private let planBefore: [Int]
+    private let nextStop: [Int]
+
+    init(_ text: DateScalarReader) {
+        let n = text.count
+        var past = [Int](repeating: 0, count: n + 1)
+        var plan = [Int](repeating: 0, count: n + 1)
+        for i in 0..<n {
+            past[i + 1] = past[i] + (DateScalarReader.isPastTenseSyllable(text[i]) ? 1 : 0)
+            var isPlan = DatePatterns.planWords.contains { text.matches($0, at: i) }
+            if !isPlan, DateScalarReader.hasFinalRieul(text[i]), DateScalarReader.isSpace(text[i + 1]), text[i + 2] == "것" {
+                isPlan = true
+            }
+            plan[i + 1] = plan[i] + (isPlan ? 1 : 0)
+        }
+        var stops = [Int](repeating: n, count: n + 1)
+        var stop = n
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            if Self.isQuotativeEnding(text, at: i) { stop = i }
+            stops[i] = stop
+        }
+        pastBefore = past
+        planBefore = plan
+        nextStop = stops
+    }
+
+    /// Past tense and plan words between `i` and the end of its clause.
+    func cues(after i: Int) -> (past: Bool, future: Bool) {
+        let from = max(0, min(i, nextStop.count - 1))
+        let to = max(from, nextStop[from])
+        return (pastBefore[to] > pastBefore[from], planBefore[to] > planBefore[from])
+    }
+
+    private static func isQuotativeEnding(_ text: DateScalarReader, at i: Int) -> Bool {
+        guard let c = text[i], c == "고" || c == "며" || c == "는",
+              text[i - 1] == "다" || text[i - 1] == "라" else { return false }
+        return !DateScalarReader.isHangul(text[i + 1])
+    }
+}

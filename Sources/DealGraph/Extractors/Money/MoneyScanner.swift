@@ -1,0 +1,239 @@
+import Foundation
+
+/// An amount of money found in one sentence, with local scalar offsets.
+public struct MoneyMatch: Sendable, Equatable {
+    /// From a leading qualifier (약, 최대) or currency sign through the currency.
+    public var range: Range<Int>
+    /// ISO 4217 code.
+    public var currency: String
+    /// Exact value in the currency's unit; the lower end of a range.
+    public var value: Decimal
+    /// The upper end of a range.
+    public var upper: Decimal?
+    public var approximate: Bool
+    public var bound: AmountBound
+    /// Index, in the same list, of the amount this one restates ("(한화 약 200억원)").
+    public var equivalentOf: Int?
+    public var role: AmountRole?
+    /// Where the words that qualify the amount end (이상, 가량): later passes look on from here.
+    public var tail: Int
+}
+
+/// A number that could not be an amount, reported rather than read (a 400-digit number, 억억원).
+public struct MoneyWarning: Sendable, Equatable {
+    public var range: Range<Int>
+    public var message: String
+}
+
+/// The amounts of one sentence and the problems met reading them.
+public struct MoneyScan: Sendable {
+    public var matches: [MoneyMatch]
+    public var warnings: [MoneyWarning]
+}
+
+/// Finds amounts of money in one sentence's scalars, in one left-to-right pass.
+///
+/// At each scalar the scanner tries, in order: a currency sign or code followed by a number
+/// (`$15 million`), a number followed by a currency (`1조 2,720억 원`), or a number that opens a
+/// range closed by a currency (`100억~200억원`). After a match or a failed number it resumes past
+/// what it read, so each scalar is looked at a bounded number of times. A bare number with units
+/// but no currency ("1000억", "2025년") is never money.
+public enum MoneyScanner {
+    public static func scan(_ scalars: [Unicode.Scalar]) -> MoneyScan {
+        var pass = Pass(s: scalars)
+        pass.run()
+        return MoneyScan(matches: pass.matches, warnings: pass.warnings)
+    }
+
+    /// Hangul-only numbers are common words too (조사원, 만원 버스, 일원): they need more evidence.
+    /// A single unit (만, 천, 백, 십) is money only with a foreign currency or a bound (만원 이하);
+    /// a single digit syllable never is; a short one ending in a digit (조사) never is.
+    static func plausible(_ r: NumberReading, currency: String, bounded: Bool) -> Bool {
+        guard r.hangulOnly else { return true }
+        if r.syllables <= 1 {
+            guard r.endsWithUnit else { return false }
+            return currency == "KRW" || currency == "JPY" ? bounded : true
+        }
+        return r.endsWithUnit || r.syllables >= 3
+    }
+
+    /// Separators of a written range: 100억~200억원, 25000 - 30000원.
+    static let rangeSeparators = ScalarLexicon<Bool>([
+        ("~", true), ("∼", true), ("〜", true), ("～", true), ("-", true), ("–", true), ("—", true), ("－", true),
+    ])
+
+    /// Range words with the word that must close them: 100억원에서 200억원 사이, 1억부터 2억원까지.
+    static let rangeConnectors = ScalarLexicon<[Unicode.Scalar]>([
+        ("에서", Array("사이".unicodeScalars)), ("부터", Array("까지".unicodeScalars)),
+    ])
+
+    struct Pass {
+        let s: [Unicode.Scalar]
+        var matches: [MoneyMatch] = []
+        var warnings: [MoneyWarning] = []
+
+        init(s: [Unicode.Scalar]) { self.s = s }
+
+        mutating func run() {
+            var i = 0
+            while i < s.count {
+                if let sign = CurrencyLexicon.before(in: s, at: i) {
+                    i = signedAmount(signStart: i, sign: sign) ?? sign.end
+                    continue
+                }
+                if NumberScanner.canStart(s, at: i), let token = NumberScanner.scan(s, at: i) {
+                    if let resume = amount(from: token) {
+                        i = resume
+                    } else {
+                        report(token)
+                        i = token.consumedEnd
+                    }
+                    continue
+                }
+                i += 1
+            }
+        }
+
+        // MARK: Number then currency
+
+        /// The amount the token starts, added to `matches`; returns where scanning resumes.
+        mutating func amount(from token: NumberToken) -> Int? {
+            for reading in token.readings {
+                let at = s.skippingSpaces(from: reading.end)
+                if let currency = CurrencyLexicon.after(in: s, at: at) {
+                    let bounded = AmountQualifiers.suffix(in: s, at: currency.end)?.qualifier.isBound ?? false
+                    guard MoneyScanner.plausible(reading, currency: currency.code, bounded: bounded) else { continue }
+                    if let range = range(after: currency.end, low: reading, lowCurrency: currency.code) {
+                        emit(start: token.start, end: range.end, currency: currency.code, low: range.low,
+                             high: range.high.value, approximate: reading.approximate || range.high.approximate)
+                        return range.end
+                    }
+                    emit(start: token.start, end: currency.end, currency: currency.code, low: reading.value,
+                         high: nil, approximate: reading.approximate)
+                    return currency.end
+                }
+                if let range = range(after: reading.end, low: reading, lowCurrency: nil) {
+                    emit(start: token.start, end: range.end, currency: range.currency, low: range.low,
+                         high: range.high.value, approximate: reading.approximate || range.high.approximate)
+                    return range.end
+                }
+            }
+            return nil
+        }
+
+        struct RangeEnd {
+            var low: Decimal
+            var high: NumberReading
+            var currency: String
+            var end: Int
+        }
+
+        /// The upper end of a range whose lower end ends at `lowEnd`.
+        func range(after lowEnd: Int, low: NumberReading, lowCurrency: String?) -> RangeEnd? {
+            var p = s.skippingSpaces(from: lowEnd)
+            var closing: [Unicode.Scalar]?
+            if let sep = MoneyScanner.rangeSeparators.match(in: s, at: p) {
+                p = sep.end
+            } else if let connector = MoneyScanner.rangeConnectors.match(in: s, at: lowEnd) {
+                p = connector.end
+                closing = connector.value
+            } else {
+                return nil
+            }
+            p = s.skippingSpaces(from: p)
+            guard p < s.count, ScalarClass.isDigit(s[p]) || NumberScanner.isHangulNumeral(s[p]),
+                  let token = NumberScanner.scan(s, at: p) else { return nil }
+            for high in token.readings {
+                let at = s.skippingSpaces(from: high.end)
+                guard let currency = CurrencyLexicon.after(in: s, at: at) else { continue }
+                if let lowCurrency, lowCurrency != currency.code { return nil }
+                guard MoneyScanner.plausible(high, currency: currency.code, bounded: true),
+                      MoneyScanner.plausible(low, currency: currency.code, bounded: true) else { return nil }
+                if let closing, !s.has(closing, at: s.skippingSpaces(from: currency.end, limit: 1)) { return nil }
+                guard let lowValue = Pass.lowEnd(low, high: high) else { return nil }
+                return RangeEnd(low: lowValue, high: high, currency: currency.code, end: currency.end)
+            }
+            return nil
+        }
+
+        /// The lower end's value: 3~5억원 is 3억 to 5억; an end not below the other is no range.
+        static func lowEnd(_ low: NumberReading, high: NumberReading) -> Decimal? {
+            if low.scale == nil, let scale = high.scale {
+                let scaled = low.value * KoreanNumerals.power(scale)
+                if scaled < high.value { return scaled }
+            }
+            return low.value < high.value ? low.value : nil
+        }
+
+        // MARK: Sign then number
+
+        /// An amount after a currency sign or code ($15 million, USD 1.2 billion, $10-20 million).
+        mutating func signedAmount(signStart: Int, sign: (code: String, end: Int)) -> Int? {
+            let p = s.skippingSpaces(from: sign.end, limit: 1)
+            guard p < s.count, ScalarClass.isDigit(s[p]) || NumberScanner.isHangulNumeral(s[p]),
+                  let token = NumberScanner.scan(s, at: p) else { return nil }
+            guard let reading = token.readings.first else {
+                report(token, signed: true)
+                return token.consumedEnd
+            }
+            var end = reading.end
+            var high: NumberReading?
+            var low = reading.value
+            var q = s.skippingSpaces(from: end)
+            if let sep = MoneyScanner.rangeSeparators.match(in: s, at: q) {
+                q = s.skippingSpaces(from: sep.end)
+                if let again = CurrencyLexicon.before(in: s, at: q), again.code == sign.code { q = s.skippingSpaces(from: again.end, limit: 1) }
+                if q < s.count, ScalarClass.isDigit(s[q]), let upper = NumberScanner.scan(s, at: q)?.readings.first,
+                   let lowValue = Pass.lowEnd(reading, high: upper) {
+                    high = upper
+                    low = lowValue
+                    end = upper.end
+                }
+            }
+            // A currency word may repeat the sign: 미화 1500만 달러.
+            let at = s.skippingSpaces(from: end)
+            if let word = CurrencyLexicon.after(in: s, at: at), word.code == sign.code { end = word.end }
+            emit(start: signStart, end: end, currency: sign.code, low: low, high: high?.value,
+                 approximate: reading.approximate || (high?.approximate ?? false))
+            return end
+        }
+
+        // MARK: Output
+
+        mutating func emit(start: Int, end: Int, currency: String, low: Decimal, high: Decimal?, approximate: Bool) {
+            var match = MoneyMatch(range: start..<end, currency: currency, value: low, upper: high,
+                                   approximate: approximate, bound: high == nil ? .exact : .range,
+                                   equivalentOf: nil, role: nil, tail: end)
+            if let before = AmountQualifiers.prefix(in: s, before: start),
+               matches.last.map({ $0.tail <= before.start }) ?? true {
+                match.range = before.start..<end
+                match.apply(before.qualifier)
+            }
+            if let after = AmountQualifiers.suffix(in: s, at: end) {
+                match.apply(after.qualifier)
+                match.tail = after.end
+            }
+            matches.append(match)
+        }
+
+        mutating func report(_ token: NumberToken, signed: Bool = false) {
+            guard let problem = token.problem else { return }
+            let at = s.skippingSpaces(from: token.consumedEnd)
+            guard signed || CurrencyLexicon.after(in: s, at: at) != nil else { return }
+            let end = signed ? token.consumedEnd : (CurrencyLexicon.after(in: s, at: at)?.end ?? token.consumedEnd)
+            warnings.append(MoneyWarning(range: token.start..<end,
+                                         message: "rejected amount (\(problem.reason)): \(s.excerpt(token.start..<end))"))
+        }
+    }
+}
+
+extension MoneyMatch {
+    /// Folds a qualifier in: approximate words set `approximate`, bounds set `bound` unless a range.
+    mutating func apply(_ qualifier: AmountQualifier) {
+        switch qualifier {
+        case .approximate: approximate = true
+        case .atLeast: if bound != .range { bound = .atLeast }
+        case .atMost: if bound != .range { bound = .atMost }
+        }
+    }
+}
