@@ -12,8 +12,24 @@ struct Arguments {
     var inputs: [String] = []
 
     /// Options that take a value; everything else starting with `--` is a flag.
-    static let valued: Set<String> = ["published", "format"]
+    static let valued: Set<String> = ["published", "format", "kind", "sector", "party", "by"]
     static let knownFlags: Set<String> = ["explain", "help", "version"]
+
+    /// The options and flags each command takes (besides --help and --version).
+    static let accepted: [String: Set<String>] = [
+        "extract": ["published", "format", "explain"],
+        "graph": ["published", "format", "kind", "sector", "party"],
+        "count": ["published", "format", "kind", "sector", "party", "by"],
+    ]
+
+    /// Rejects an option the command does not take, so `extract --kind mou` is not silently ignored.
+    func checkOptions() throws(UsageError) {
+        guard let command, let allowed = Arguments.accepted[command] else { return }
+        let given = options.keys.sorted() + flags.subtracting(["help", "version"]).sorted()
+        for name in given where !allowed.contains(name) {
+            throw UsageError(message: "option '--\(name)' does not apply to '\(command)'")
+        }
+    }
 
     init(_ raw: [String]) throws(UsageError) {
         var rest = raw[...]

@@ -6,12 +6,16 @@ enum Help {
     sector, for how much, and when.
 
     USAGE: dealgraph extract <input>... [--published YYYY-MM-DD] [--format json|jsonl] [--explain]
+           dealgraph graph <input>... [--format json|cytoscape|dot|graphml] [--kind K] [--sector S] [--party NAME]
+           dealgraph count <input>... [--by sector|kind|party|month] [--kind K|all] [--format table|json|csv]
 
     INPUTS:
       FILE        an article (.txt plain text or .html page) or a JSON Lines corpus (.jsonl,
                   one {"id", "published", "text" | "html"} object per line)
       DIRECTORY   every *.txt, *.html, *.htm and *.jsonl file under it
       -           standard input (an article, or a JSON Lines corpus)
+      graph and count also read what extract wrote (JSON Lines, or one JSON extraction), so a
+      corpus can be extracted once and linked later.
 
     OPTIONS:
       --published YYYY-MM-DD   the publication day, for relative dates ("지난 19일", "올해");
@@ -20,6 +24,14 @@ enum Help {
                                (the default for several)
       --explain                print the kept sentences and every removed block with the reason,
                                instead of the extraction
+      --format (graph)         json: networkx node-link (the default); cytoscape: Cytoscape.js
+                               elements; dot: Graphviz; graphml: GraphML (networkx, Gephi, yEd)
+      --format (count)         table (the default), json or csv
+      --kind K                 mou, tech_export, investment, supply, joint_venture, acquisition;
+                               count counts MOUs unless given (all: every kind; --by kind: all)
+      --sector S               bio, ai, semiconductor, battery, cluster, … (graph: deals of the sector)
+      --party NAME             deals one party (a name, an alias or a node id) takes part in
+      --by DIMENSION           count by sector (the default), kind, party or month
       -h, --help               show this help
       --version                show the version
 
@@ -28,6 +40,9 @@ enum Help {
       dealgraph extract --explain page.html
       dealgraph extract corpus/ --format jsonl > extractions.jsonl
       cat article.txt | dealgraph extract -
+      dealgraph count Fixtures/articles --published 2023-04-29
+      dealgraph graph Fixtures/articles --format dot | dot -Tsvg > graph.svg
+      dealgraph extract corpus/ > x.jsonl && dealgraph graph x.jsonl --format graphml > corpus.graphml
 
     Output goes to stdout; warnings and errors to stderr. Exit codes: 0 ok, 1 an input could
     not be read or processed (the others still are), 64 usage error.

@@ -19,9 +19,14 @@ func main() -> Int32 {
         return ExitCode.success
     }
     do {
+        try arguments.checkOptions()
         switch arguments.command {
         case "extract":
             return try ExtractCommand(arguments).run()
+        case "graph":
+            return try GraphCommand(arguments).run()
+        case "count":
+            return try CountCommand(arguments).run()
         case nil:
             Console.error("no command given\nRun 'dealgraph --help' for usage.")
             return ExitCode.usage

@@ -100,8 +100,8 @@ enum DatePatterns {
 
     // MARK: What may follow a date
 
-    /// Particles and endings that may be glued to a date word or unit ("5일부터", "올해는").
-    /// 부 and 까 are allowed only as 부터/부로 and 까지.
+    /// Particles and endings that may be glued to a date word or unit ("5일부터", "올해는");
+    /// see `DateScalarReader.wordMayEnd` for 부, 까, 보 and 처.
     static let particles: Set<Unicode.Scalar> = [
         "은", "는", "이", "가", "을", "를", "의", "에", "엔", "도", "로", "과", "와",
         "께", "쯤", "경", "중", "인", "보", "처", "뿐",
@@ -118,13 +118,13 @@ enum DatePatterns {
 
     /// Words after "N일 " that make it a length of time or a count, not a day:
     /// 3일 동안, 3일 만에, 3일 연속, 5일 이상 ….
-    static let durationWords: Set<String> = ["간", "만", "째", "내", "안", "치", "여", "차"]
+    static let durationWords: Set<String> = ["간", "만", "째", "내", "안", "치", "여", "차", "새"]
 
     /// Word starts after "N일 " with the same effect ("동안에", "만에야", "이상의").
     static let durationPrefixes: [[Unicode.Scalar]] = [
         "동안", "만에", "만이", "연속", "이상", "이내", "내에", "내로", "안에", "안으로", "가량", "정도", "남짓",
         "넘게", "넘어", "넘는", "소요", "평균", "일정", "이하", "미만", "걸려", "걸쳐", "걸리", "걸린", "밖에",
-        "뿐", "씩", "동안의", "기간",
+        "뿐", "씩", "기간", "안팎", "내외", "남아", "남았", "남은",
     ].map { Array($0.unicodeScalars) }
 
     /// Words just before a bare "N일" that make it a count ("주 5일", "약 3일", "총 5일").
@@ -146,10 +146,22 @@ enum DatePatterns {
         "게재", "작성", "업데이트", "입력일", "수정일", "등록일", "게재일", "작성일", "최종 수정", "최초 입력",
     ].map { Array($0.unicodeScalars) }
 
-    /// Words that speak of a plan; with them a bare day after the publication day is a coming day.
+    /// Words that speak of a plan wherever they stand ("출시 예정", "개막을 앞두고"); with them a
+    /// partial date after the publication day is a coming one.
     static let planWords: [[Unicode.Scalar]] = [
-        "예정", "계획", "방침", "목표", "전망", "앞두", "예고", "예약",
+        "예정", "앞두", "앞둔",
     ].map { Array($0.unicodeScalars) }
+
+    /// Nouns that speak of a plan only after a future adnominal ("체결할 계획", "나설 방침",
+    /// "늘어날 전망", "보고할 것"); "계획을 공개했다" is no plan for the date.
+    static let planNouns: [[Unicode.Scalar]] = [
+        "계획", "방침", "전망", "것", "목표", "예정",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Times of day that may stand between a day and its "(현지시간)" ("7일 오후 3시(현지시간)").
+    static let timeOfDayScalars: Set<Unicode.Scalar> = [
+        "오", "전", "후", "새", "벽", "아", "침", "저", "녁", "밤", "낮", "정", "시", "분", "반", "경", "께", "쯤", ":",
+    ]
 
     /// How far ahead of the publication day an unmarked partial date may be read as coming
     /// when the sentence is not in the past tense.

@@ -129,13 +129,16 @@ struct DateScalarReader: Sendable {
     }
 
     /// True when a date word or unit may end at `end`: what follows is not a syllable, or is a
-    /// particle that attaches to the date (은/는/에/부터/까지 …) or one of `extra`.
+    /// particle that attaches to the date (은/는/에/부터/까지 …) or one of `extra`. 부, 까, 보 and 처
+    /// count only as 부터/부로, 까지, 보다 and 처럼 ("5일 후보" is no "5일 후").
     func wordMayEnd(at end: Int, extra: Set<Unicode.Scalar> = []) -> Bool {
         guard let c = self[end], Self.isHangul(c) else { return true }
         if extra.contains(c) { return true }
         switch c {
         case "부": return self[end + 1] == "터" || self[end + 1] == "로"
         case "까": return self[end + 1] == "지"
+        case "보": return self[end + 1] == "다"
+        case "처": return self[end + 1] == "럼"
         default: return DatePatterns.particles.contains(c)
         }
     }
@@ -152,7 +155,7 @@ struct DateScalarReader: Sendable {
         let last = skipSpacesBackward(from: i)
         var j = last
         while j >= 0, last - j < limit, Self.isHangul(scalars[j]) { j -= 1 }
-        return last >= 0 ? Array(scalars[(j + 1)...last]) : []
+        return j < last ? Array(scalars[(j + 1)...last]) : []
     }
 
     /// A range separator of dates: ~, ∼, 〜, -, – or —.

@@ -41,13 +41,13 @@ extension DateScanner {
         }
         let unmarked = e.direction == .unmarked
         if let y = year(at: at, wordsAllowed: wordsAllowed && unmarked) {
+            // "올" alone needs a month, quarter or half after it; after 지난/오는 a year is enough.
+            needsFollower = y.isWord && y.end - at == 1
             e.year = y.field
             e.endYear = y.endValue
             end = y.end
             at = text.skipSpaces(from: end)
             e.relative = e.relative || y.isWord
-            // "올" alone needs what follows; after 지난/오는 a year is enough.
-            needsFollower = y.isWord && y.end - start == 1
         }
         let periodWords = wordsAllowed && unmarked && e.year == nil
         if let q = quarter(at: at, wordsAllowed: periodWords) {
@@ -206,7 +206,7 @@ extension DateScanner {
         }
         guard let n = numbered(at: i, maxDigits: 1, unit: "분기", allowRange: true),
               (1...4).contains(n.first), n.second.map({ (1...4).contains($0) }) ?? true,
-              text.wordMayEnd(at: n.end, extra: tail) else { return nil }
+              text.wordMayEnd(at: n.end, extra: tail), !durationFollows(n.end) else { return nil }
         return Part(field: .absolute(n.first), endValue: n.second, end: n.end)
     }
 
@@ -236,10 +236,16 @@ extension DateScanner {
         return (v, e)
     }
 
-    /// True when the word after "N일 " makes it a length of time: 동안, 만에, 연속, 이상 ….
+    /// True when the word after "N일 " or "N분기 " makes it a length of time or a count: 동안,
+    /// 만에, 연속, 이상 ….
     private func durationFollows(_ end: Int) -> Bool {
         let k = text.skipSpaces(from: end)
         guard k > end else { return false }
+        // "1일 2회": a dose or frequency.
+        if let (_, _, countEnd) = text.number(at: k, maxDigits: 3),
+           text[countEnd] == "회" || text[countEnd] == "번" || text[countEnd] == "알" || text[countEnd] == "정" {
+            return true
+        }
         let word = text.hangulWord(at: k)
         if DatePatterns.durationWords.contains(String(String.UnicodeScalarView(word))) { return true }
         return DatePatterns.durationPrefixes.contains { prefix in

@@ -14,7 +14,11 @@ extension DateScanner {
         guard let (day, _, dayEnd) = text.number(at: k, maxDigits: 2),
               CalendarDay(year: year, month: month, day: day) != nil else { return nil }
         var end = dayEnd
-        if dotted, text[end] == ".", !DateScalarReader.isDigit(text[end + 1]) { end += 1 }
+        if dotted, text[end] == "." {
+            // "2024.3.5.1" is a version number, not a date.
+            if DateScalarReader.isDigit(text[end + 1]) { return nil }
+            end += 1
+        }
         if DateScalarReader.isDigit(text[end]) { return nil }
         if text[dayEnd] == "T", DateScalarReader.isDigit(text[dayEnd + 1]) { return .skip(to: dayEnd + 1) }
         let t = text.skipSpaces(from: end)

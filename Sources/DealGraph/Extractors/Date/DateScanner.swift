@@ -158,9 +158,21 @@ struct DateScanner {
                 end = e
                 continue
             }
+            if hasDay, localAfterTimeOfDay(from: k) { match.localTime = true }
             break
         }
         match.range = match.range.lowerBound..<end
+    }
+
+    /// True for "오후 3시(현지시간)" at `k`: a time of day, then a note that says the time is local.
+    private func localAfterTimeOfDay(from k: Int) -> Bool {
+        var j = k
+        while j < text.count, j - k < 16, let c = text[j],
+              DateScalarReader.isDigit(c) || DateScalarReader.isSpace(c) || DatePatterns.timeOfDayScalars.contains(c) {
+            j += 1
+        }
+        guard j > k, text[j] == "(" || text[j] == "（", let close = closingParenthesis(after: j) else { return false }
+        return contains("현지", in: (j + 1)..<close)
     }
 
     /// The index of the ")" that closes the "(" at `open`, within a short note without digits.

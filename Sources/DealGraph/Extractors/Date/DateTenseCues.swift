@@ -1,4 +1,4 @@
-/// Where a sentence speaks in the past tense or of a plan, to choose between a past and a
+/// Where a sentence speaks in the past tense or of a plan (예정, "-ㄹ 계획/방침/전망/것"), to choose between a past and a
 /// coming day for a partial date ("18일" written on the 17th).
 ///
 /// Built in one pass; each question is then O(1). A cue counts from the end of the date to the
@@ -16,8 +16,8 @@ struct DateTenseCues {
         for i in 0..<n {
             past[i + 1] = past[i] + (DateScalarReader.isPastTenseSyllable(text[i]) ? 1 : 0)
             var isPlan = DatePatterns.planWords.contains { text.matches($0, at: i) }
-            if !isPlan, DateScalarReader.hasFinalRieul(text[i]), DateScalarReader.isSpace(text[i + 1]), text[i + 2] == "것" {
-                isPlan = true
+            if !isPlan, DateScalarReader.hasFinalRieul(text[i]), DateScalarReader.isSpace(text[i + 1]) {
+                isPlan = DatePatterns.planNouns.contains { text.matches($0, at: i + 2) }
             }
             plan[i + 1] = plan[i] + (isPlan ? 1 : 0)
         }

@@ -54,10 +54,14 @@ enum AmountQualifiers {
     /// Particles between an amount and a verb of exceeding.
     static let particles: Set<Unicode.Scalar> = ["을", "를", "이", "가", "은", "는", "에"]
 
-    /// Words after "까지" that make it "including", not "at most" (까지 더하면, 까지 포함하면).
-    static let addingWords = ScalarLexicon<Bool>([
+    /// Words after "까지" that make it "including" or the end of a movement, not "at most"
+    /// (까지 더하면, 까지 포함하면; a price that 까지 올랐다 reached that figure).
+    static let notBoundAfterUntil = ScalarLexicon<Bool>([
         ("더하", true), ("더해", true), ("합하", true), ("합해", true), ("합치", true), ("합쳐", true),
-        ("포함", true), ("합산", true),
+        ("포함", true), ("합산", true), ("올랐", true), ("오르", true), ("올라", true), ("치솟", true),
+        ("상승", true), ("급등", true), ("뛰었", true), ("뛰어", true), ("떨어", true), ("하락", true),
+        ("내려", true), ("내렸", true), ("밀려", true), ("밀렸", true), ("급락", true), ("늘어", true),
+        ("늘었", true), ("줄어", true), ("줄었", true), ("불어", true), ("확대", true), ("증가", true),
     ])
 
     /// Syllables after an attached 대 that keep it the "range of" suffix (1000억원대의, 억원대로).
@@ -67,6 +71,8 @@ enum AmountQualifiers {
 
     /// Syllables after 선 that keep it "around" (16만원 선에서, 100억원선을).
     static let lineFollowers: Set<Unicode.Scalar> = ["에", "을", "으", "이", "까", "도", "인"]
+
+    static let until = Array("까지".unicodeScalars)
 
     /// The qualifier that ends right before `start` (skipping one space), and where it starts.
     static func prefix(in s: [Unicode.Scalar], before start: Int) -> (qualifier: AmountQualifier, start: Int)? {
@@ -89,9 +95,9 @@ enum AmountQualifiers {
             return (.approximate, q + 1)
         }
         if let m = after.match(in: s, at: q) {
-            if m.value.qualifier == .atMost, s.has(Array("까지".unicodeScalars), at: q) {
+            if m.value.qualifier == .atMost, s.hasWord(until, at: q) {
                 let r = s.skippingSpaces(from: m.end, limit: 1)
-                if addingWords.match(in: s, at: r) != nil { return nil }
+                if notBoundAfterUntil.match(in: s, at: r) != nil { return nil }
             }
             return (m.value.qualifier, m.end)
         }

@@ -19,7 +19,8 @@ enum AmountRoles {
         ("총 계약 규모", .total), ("계약 규모", .total), ("총 계약금액", .total), ("계약금액", .total),
         ("총 계약금", .total), ("총액", .total), ("총 규모", .total), ("규모", .total), ("총 거래 규모", .total),
         ("투자금", .investment), ("투자 유치", .investment), ("투자를 유치", .investment), ("투자액", .investment),
-        ("투자 규모", .investment), ("투자", .investment), ("투자 자금", .investment),
+        ("투자 규모", .investment), ("투자", .investment), ("투자 자금", .investment), ("유치", .investment),
+        ("출자", .investment),
         ("매출", .revenue), ("매출액", .revenue),
         ("수주액", .order), ("수주 금액", .order), ("수주", .order), ("수주 규모", .order),
     ]
@@ -34,7 +35,7 @@ enum AmountRoles {
     static let afterGap = 8
 
     /// Scalars a backward look does not cross: the clause ends there.
-    static let clauseMarks: Set<Unicode.Scalar> = [",", ".", ";", "(", ")", "·", "…", "，"]
+    static let clauseMarks: Set<Unicode.Scalar> = [",", ".", ";", "·", "…", "，"]
 
     static func assign(_ matches: inout [MoneyMatch], in s: [Unicode.Scalar]) {
         for k in matches.indices {
@@ -43,7 +44,9 @@ enum AmountRoles {
                 continue
             }
             let floor = k > 0 ? matches[k - 1].tail : 0
-            let ceiling = k + 1 < matches.count ? matches[k + 1].range.lowerBound : s.count
+            // The next amount that is not inside this one's tail (an equivalent in parentheses is).
+            let tail = matches[k].tail
+            let ceiling = matches[(k + 1)...].first { $0.range.lowerBound >= tail }?.range.lowerBound ?? s.count
             matches[k].role = role(in: s, amount: matches[k], floor: floor, ceiling: ceiling)
         }
     }

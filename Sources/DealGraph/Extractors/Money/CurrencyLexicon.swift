@@ -21,6 +21,7 @@ enum CurrencyLexicon {
         ("홍콩 달러", "HKD"), ("HKD", "HKD"),
         ("대만 달러", "TWD"), ("뉴질랜드 달러", "NZD"),
         ("루블", "RUB"), ("루피", "INR"), ("디르함", "AED"), ("리얄", "SAR"), ("링깃", "MYR"),
+        ("dollars", "USD"), ("dollar", "USD"), ("won", "KRW"), ("euros", "EUR"), ("yen", "JPY"),
     ])
 
     /// Currencies written before the number.
@@ -39,7 +40,7 @@ enum CurrencyLexicon {
     /// (원을, 달러의, 원대, 엔화, 원씩, 원인 것으로).
     static let attachedSyllables: Set<Unicode.Scalar> = [
         "을", "를", "이", "가", "은", "는", "에", "의", "로", "으", "과", "와", "도", "씩", "만",
-        "대", "선", "쯤", "께", "인", "여", "화", "며", "라", "나", "야", "뿐",
+        "대", "선", "쯤", "께", "인", "여", "화", "며", "라", "나", "야", "뿐", "다",
     ]
 
     /// Longer suffixes that may stick to a currency word (원가량, 달러어치, 원짜리).

@@ -57,16 +57,6 @@ public enum MoneyScanner {
         return r.endsWithUnit || r.syllables >= 3
     }
 
-    /// Separators of a written range: 100억~200억원, 25000 - 30000원.
-    static let rangeSeparators = ScalarLexicon<Bool>([
-        ("~", true), ("∼", true), ("〜", true), ("～", true), ("-", true), ("–", true), ("—", true), ("－", true),
-    ])
-
-    /// Range words with the word that must close them: 100억원에서 200억원 사이, 1억부터 2억원까지.
-    static let rangeConnectors = ScalarLexicon<[Unicode.Scalar]>([
-        ("에서", Array("사이".unicodeScalars)), ("부터", Array("까지".unicodeScalars)),
-    ])
-
     struct Pass {
         let s: [Unicode.Scalar]
         var matches: [MoneyMatch] = []
@@ -118,90 +108,38 @@ public enum MoneyScanner {
                     return range.end
                 }
             }
-            return nil
-        }
-
-        struct RangeEnd {
-            var low: Decimal
-            var high: NumberReading
-            var currency: String
-            var end: Int
-        }
-
-        /// The upper end of a range whose lower end ends at `lowEnd`.
-        func range(after lowEnd: Int, low: NumberReading, lowCurrency: String?) -> RangeEnd? {
-            var p = s.skippingSpaces(from: lowEnd)
-            var closing: [Unicode.Scalar]?
-            if let sep = MoneyScanner.rangeSeparators.match(in: s, at: p) {
-                p = sep.end
-            } else if let connector = MoneyScanner.rangeConnectors.match(in: s, at: lowEnd) {
-                p = connector.end
-                closing = connector.value
-            } else {
-                return nil
-            }
-            p = s.skippingSpaces(from: p)
-            guard p < s.count, ScalarClass.isDigit(s[p]) || NumberScanner.isHangulNumeral(s[p]),
-                  let token = NumberScanner.scan(s, at: p) else { return nil }
-            for high in token.readings {
-                let at = s.skippingSpaces(from: high.end)
-                guard let currency = CurrencyLexicon.after(in: s, at: at) else { continue }
-                if let lowCurrency, lowCurrency != currency.code { return nil }
-                guard MoneyScanner.plausible(high, currency: currency.code, bounded: true),
-                      MoneyScanner.plausible(low, currency: currency.code, bounded: true) else { return nil }
-                if let closing, !s.has(closing, at: s.skippingSpaces(from: currency.end, limit: 1)) { return nil }
-                guard let lowValue = Pass.lowEnd(low, high: high) else { return nil }
-                return RangeEnd(low: lowValue, high: high, currency: currency.code, end: currency.end)
+            if let reading = token.readings.first, reading.scale != nil, impliesWon(token.start, reading.end) {
+                emit(start: token.start, end: reading.end, currency: "KRW", low: reading.value, high: nil,
+                     approximate: reading.approximate)
+                return reading.end
             }
             return nil
         }
 
-        /// The lower end's value: 3~5억원 is 3억 to 5억; an end not below the other is no range.
-        static func lowEnd(_ low: NumberReading, high: NumberReading) -> Decimal? {
-            if low.scale == nil, let scale = high.scale {
-                let scaled = low.value * KoreanNumerals.power(scale)
-                if scaled < high.value { return scaled }
-            }
-            return low.value < high.value ? low.value : nil
-        }
+        /// Words that say a restatement is in won: "(한화 약 200억)".
+        static let wonMarkers = ScalarLexicon<Bool>([("한화", true), ("원화", true), ("우리 돈", true), ("우리돈", true)])
 
-        // MARK: Sign then number
-
-        /// An amount after a currency sign or code ($15 million, USD 1.2 billion, $10-20 million).
-        mutating func signedAmount(signStart: Int, sign: (code: String, end: Int)) -> Int? {
-            let p = s.skippingSpaces(from: sign.end, limit: 1)
-            guard p < s.count, ScalarClass.isDigit(s[p]) || NumberScanner.isHangulNumeral(s[p]),
-                  let token = NumberScanner.scan(s, at: p) else { return nil }
-            guard let reading = token.readings.first else {
-                report(token, signed: true)
-                return token.consumedEnd
+        /// A restatement in parentheses right after a foreign amount may leave out 원:
+        /// "1500만달러(한화 약 200억)", "4억 달러(약 5200억)". The number must fill the parentheses.
+        func impliesWon(_ start: Int, _ end: Int) -> Bool {
+            let close = s.skippingSpaces(from: end, limit: 1)
+            guard close < s.count, s[close] == ")" || s[close] == "）", let previous = matches.last,
+                  previous.currency != "KRW" else { return false }
+            var p = s.skippingSpacesBackward(from: start, limit: 1)
+            if let qualifier = AmountQualifiers.before.match(in: s, endingAt: p) {
+                p = s.skippingSpacesBackward(from: qualifier.start, limit: 1)
             }
-            var end = reading.end
-            var high: NumberReading?
-            var low = reading.value
-            var q = s.skippingSpaces(from: end)
-            if let sep = MoneyScanner.rangeSeparators.match(in: s, at: q) {
-                q = s.skippingSpaces(from: sep.end)
-                if let again = CurrencyLexicon.before(in: s, at: q), again.code == sign.code { q = s.skippingSpaces(from: again.end, limit: 1) }
-                if q < s.count, ScalarClass.isDigit(s[q]), let upper = NumberScanner.scan(s, at: q)?.readings.first,
-                   let lowValue = Pass.lowEnd(reading, high: upper) {
-                    high = upper
-                    low = lowValue
-                    end = upper.end
-                }
+            if let marker = Self.wonMarkers.match(in: s, endingAt: p) {
+                p = s.skippingSpacesBackward(from: marker.start, limit: 1)
             }
-            // A currency word may repeat the sign: 미화 1500만 달러.
-            let at = s.skippingSpaces(from: end)
-            if let word = CurrencyLexicon.after(in: s, at: at), word.code == sign.code { end = word.end }
-            emit(start: signStart, end: end, currency: sign.code, low: low, high: high?.value,
-                 approximate: reading.approximate || (high?.approximate ?? false))
-            return end
+            guard p > 0, s[p - 1] == "(" || s[p - 1] == "（" else { return false }
+            return s.skippingSpacesBackward(from: p - 1, limit: 1) == previous.range.upperBound
         }
 
         // MARK: Output
 
-        mutating func emit(start: Int, end: Int, currency: String, low: Decimal, high: Decimal?, approximate: Bool) {
-            var match = MoneyMatch(range: start..<end, currency: currency, value: low, upper: high,
+        mutating func emit(start: Int, end: Int, currency: String, low: ExactNumber, high: ExactNumber?, approximate: Bool) {
+            var match = MoneyMatch(range: start..<end, currency: currency, value: low.decimal, upper: high?.decimal,
                                    approximate: approximate, bound: high == nil ? .exact : .range,
                                    equivalentOf: nil, role: nil, tail: end)
             if let before = AmountQualifiers.prefix(in: s, before: start),
@@ -222,7 +160,7 @@ public enum MoneyScanner {
             guard signed || CurrencyLexicon.after(in: s, at: at) != nil else { return }
             let end = signed ? token.consumedEnd : (CurrencyLexicon.after(in: s, at: at)?.end ?? token.consumedEnd)
             warnings.append(MoneyWarning(range: token.start..<end,
-                                         message: "rejected amount (\(problem.reason)): \(s.excerpt(token.start..<end))"))
+                                         message: "rejected amount (\(problem.reason)): \(s.warningExcerpt(token.start..<end))"))
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// 300000002 or as 300000000 followed by the particle 이. The money scanner takes the longest
 /// reading that a currency follows.
 struct NumberReading: Sendable, Equatable {
-    var value: Decimal
+    var value: ExactNumber
     var end: Int
     /// Exponent of the last myriad unit or English scale (억 → 8, million → 6); nil when none.
     var scale: Int?
@@ -22,7 +22,7 @@ struct NumberReading: Sendable, Equatable {
 
 /// Why a token was not read as a number.
 enum NumberProblem: Sendable, Equatable {
-    /// More digits than `KoreanNumerals.maxIntegerDigits` / `maxFractionDigits`.
+    /// More than 19 significant digits (what `ExactNumber` holds) or `KoreanNumerals.maxFractionDigits`.
     case tooManyDigits
     /// A myriad unit not smaller than the one before it (억억, 1만억).
     case unitOutOfOrder
@@ -78,7 +78,7 @@ enum NumberScanner {
     }
 
     static func isHangulNumeral(_ c: Unicode.Scalar) -> Bool {
-        KoreanNumerals.digits[c] != nil || KoreanNumerals.smallUnits[c] != nil || KoreanNumerals.myriadUnits[c] != nil
+        KoreanNumerals.digit(c) != nil || KoreanNumerals.smallUnit(c) != nil || KoreanNumerals.myriadUnit(c) != nil
     }
 
     /// The number token at `start`, or nil when no number starts there.
@@ -92,14 +92,14 @@ enum NumberScanner {
         var approximate = false
         if first != nil, p < n, s[p] == KoreanNumerals.approximateMarker { approximate = true; p += 1 }
 
-        guard p < n, let unit = KoreanNumerals.myriadUnits[s[p]] else {
+        guard p < n, let unit = KoreanNumerals.myriadUnit(s[p]) else {
             // No myriad unit: a plain number, a small-unit number (5천), maybe an English scale.
             guard let first else { return nil }
             var readings = [NumberReading(value: first.value, end: p, scale: nil, approximate: approximate,
                                           hangulOnly: !first.hasASCII, syllables: first.syllables,
                                           endsWithUnit: first.endsWithUnit)]
             if first.isPlain, !approximate, let scaled = scale(s, after: p) {
-                let value = first.value * KoreanNumerals.power(scaled.exponent)
+                let value = first.value.shifted(by: scaled.exponent)
                 if value < KoreanNumerals.maxValue {
                     readings.insert(NumberReading(value: value, end: scaled.end, scale: scaled.exponent, approximate: false,
                                                   hangulOnly: false, syllables: 0, endsWithUnit: true), at: 0)
@@ -112,15 +112,16 @@ enum NumberScanner {
         var problem: NumberProblem?
         var hasASCII = first?.hasASCII ?? false
         var syllables = first?.syllables ?? 0
-        var total: Decimal = 0
+        var total = ExactNumber.zero
         var multiplier = first?.value
         var exponent = unit
         var lastExponent = Int.max
         while true {
             // p is at a myriad unit `exponent`; `multiplier` is the group before it (nil for a bare 만).
             if exponent >= lastExponent { problem = .unitOutOfOrder; break }
-            total += (multiplier ?? 1) * KoreanNumerals.power(exponent)
-            if total >= KoreanNumerals.maxValue { problem = .tooLarge; break }
+            guard let sum = total.adding((multiplier ?? ExactNumber(1)).shifted(by: exponent)),
+                  sum < KoreanNumerals.maxValue else { problem = .tooLarge; break }
+            total = sum
             lastExponent = exponent
             syllables += 1
             p += 1
@@ -148,7 +149,7 @@ enum NumberScanner {
             var after = next?.end ?? q
             var groupApproximate = false
             if next != nil, after < n, s[after] == KoreanNumerals.approximateMarker { groupApproximate = true; after += 1 }
-            if after < n, let e = KoreanNumerals.myriadUnits[s[after]] {
+            if after < n, let e = KoreanNumerals.myriadUnit(s[after]) {
                 if e >= lastExponent { problem = .unitOutOfOrder; break }
                 hasASCII = hasASCII || (next?.hasASCII ?? false)
                 syllables += next?.syllables ?? 0
@@ -159,8 +160,9 @@ enum NumberScanner {
                 continue
             }
             // A trailing group without a unit, attached and below the last unit: 23만1000원, 이만칠천원.
-            if let next = next ?? spacedTrailing, !groupApproximate, next.value < KoreanNumerals.power(lastExponent) {
-                readings.insert(NumberReading(value: total + next.value, end: next.end, scale: nil, approximate: approximate,
+            if let next = next ?? spacedTrailing, !groupApproximate, next.value < ExactNumber.power(lastExponent),
+               let value = total.adding(next.value) {
+                readings.insert(NumberReading(value: value, end: next.end, scale: nil, approximate: approximate,
                                               hangulOnly: !(hasASCII || next.hasASCII), syllables: syllables + next.syllables,
                                               endsWithUnit: next.endsWithUnit), at: 0)
             }
@@ -175,7 +177,7 @@ enum NumberScanner {
     private static func myriad(_ s: [Unicode.Scalar], at position: Int, below limit: Int) -> Bool {
         var p = position
         if p < s.count, s[p] == KoreanNumerals.approximateMarker { p += 1 }
-        guard p < s.count, let e = KoreanNumerals.myriadUnits[s[p]] else { return false }
+        guard p < s.count, let e = KoreanNumerals.myriadUnit(s[p]) else { return false }
         return e < limit
     }
 
@@ -193,146 +195,5 @@ enum NumberScanner {
             }
         }
         return p
-    }
-
-    // MARK: Groups and digit runs
-
-    struct Group {
-        var value: Decimal
-        var end: Int
-        var hasASCII: Bool
-        var syllables: Int
-        var endsWithUnit: Bool
-        /// One run of digits, nothing else (1,500 · 0.35).
-        var isPlain: Bool
-        var problem: NumberProblem?
-    }
-
-    /// A value below 10⁴ (or a plain digit run of any size) at `start`.
-    static func group(_ s: [Unicode.Scalar], at start: Int) -> Group? {
-        let n = s.count
-        var p = start
-        var value: Decimal = 0
-        var lastSmall = 4
-        var result = Group(value: 0, end: start, hasASCII: false, syllables: 0, endsWithUnit: false, isPlain: false, problem: nil)
-        var pieces = 0
-        var units = 0
-        while p < n {
-            var piece: Decimal?
-            var q = p
-            var pieceIsASCII = false
-            if let run = digitRun(s, at: q) {
-                if let problem = run.problem { result.problem = problem; result.end = run.end; return result }
-                piece = run.value
-                q = run.end
-                pieceIsASCII = true
-            } else if let d = KoreanNumerals.digits[s[q]] {
-                piece = Decimal(d)
-                q += 1
-            }
-            if q < n, let e = KoreanNumerals.smallUnits[s[q]], e < lastSmall {
-                value += (piece ?? 1) * KoreanNumerals.power(e)
-                lastSmall = e
-                result.hasASCII = result.hasASCII || pieceIsASCII
-                result.syllables += (piece != nil && !pieceIsASCII ? 1 : 0) + 1
-                result.endsWithUnit = true
-                units += 1
-                pieces += 1
-                p = q + 1
-                continue
-            }
-            if let piece {
-                if units > 0, piece >= KoreanNumerals.power(lastSmall) { break }
-                value += piece
-                result.hasASCII = result.hasASCII || pieceIsASCII
-                result.syllables += pieceIsASCII ? 0 : 1
-                result.endsWithUnit = false
-                result.isPlain = units == 0 && pieceIsASCII
-                pieces += 1
-                p = q
-            }
-            break
-        }
-        guard pieces > 0 else { return nil }
-        // A Hangul decimal fraction: 일점이삼, 사천백이십삼점삼.
-        if !result.hasASCII, p + 1 < n, KoreanNumerals.decimalPoints.contains(s[p]), KoreanNumerals.digits[s[p + 1]] != nil {
-            var q = p + 1
-            var fraction = ""
-            while q < n, let d = KoreanNumerals.digits[s[q]], fraction.count < KoreanNumerals.maxFractionDigits {
-                fraction.append(String(d))
-                q += 1
-            }
-            if let f = Decimal(string: "0." + fraction) {
-                value += f
-                result.syllables += 1 + fraction.count
-                result.endsWithUnit = false
-                p = q
-            }
-        }
-        result.value = value
-        result.end = p
-        return result
-    }
-
-    struct DigitRun {
-        var value: Decimal
-        var end: Int
-        var problem: NumberProblem?
-    }
-
-    /// Digits with thousands separators (1,500,000) and a decimal part (1.5), ASCII or full-width.
-    /// A run of any length is consumed; only the first digits are kept, and a run beyond the
-    /// limits is a problem, never a number.
-    static func digitRun(_ s: [Unicode.Scalar], at start: Int) -> DigitRun? {
-        let n = s.count
-        guard start < n, ScalarClass.isDigit(s[start]) else { return nil }
-        var text = ""
-        var significant = 0
-        var fraction = 0
-        var p = start
-        while p < n {
-            if let d = ScalarClass.digit(s[p]) {
-                if significant > 0 || d != 0 {
-                    significant += 1
-                    if significant <= KoreanNumerals.maxIntegerDigits { text.append(Character(Unicode.Scalar(UInt8(48 + d)))) }
-                }
-                p += 1
-            } else if ScalarClass.isComma(s[p]), p + 3 < n,
-                      ScalarClass.isDigit(s[p + 1]), ScalarClass.isDigit(s[p + 2]), ScalarClass.isDigit(s[p + 3]),
-                      p + 4 >= n || !ScalarClass.isDigit(s[p + 4]) {
-                p += 1
-            } else {
-                break
-            }
-        }
-        if text.isEmpty { text = "0" }
-        if p + 1 < n, ScalarClass.isDecimalPoint(s[p]), ScalarClass.isDigit(s[p + 1]) {
-            text.append(".")
-            p += 1
-            while p < n, let d = ScalarClass.digit(s[p]) {
-                fraction += 1
-                if fraction <= KoreanNumerals.maxFractionDigits { text.append(Character(Unicode.Scalar(UInt8(48 + d)))) }
-                p += 1
-            }
-        }
-        if significant > KoreanNumerals.maxIntegerDigits || fraction > KoreanNumerals.maxFractionDigits {
-            return DigitRun(value: 0, end: p, problem: .tooManyDigits)
-        }
-        guard let value = Decimal(string: text) else { return DigitRun(value: 0, end: p, problem: .tooManyDigits) }
-        return DigitRun(value: value, end: p, problem: nil)
-    }
-
-    /// An English scale after a plain number: attached K/M/B, or a word (million, bn) after at most one space.
-    static func scale(_ s: [Unicode.Scalar], after position: Int) -> (exponent: Int, end: Int)? {
-        let n = s.count
-        func boundary(_ p: Int) -> Bool { p >= n || !ScalarClass.isASCIILetter(s[p]) }
-        if position < n, let e = KoreanNumerals.scaleLetters[s[position]], boundary(position + 1) {
-            return (e, position + 1)
-        }
-        let q = s.skippingSpaces(from: position, limit: 1)
-        if let word = KoreanNumerals.scaleWords.match(in: s, at: q), boundary(word.end) {
-            return (word.value, word.end)
-        }
-        return nil
     }
 }

@@ -64,14 +64,14 @@ extension Array where Element == Unicode.Scalar {
     }
 
     /// True when the scalars at `position` spell `word` exactly.
-    func has(_ word: [Unicode.Scalar], at position: Int) -> Bool {
+    func hasWord(_ word: [Unicode.Scalar], at position: Int) -> Bool {
         guard position >= 0, position + word.count <= count else { return false }
         for k in 0..<word.count where self[position + k] != word[k] { return false }
         return true
     }
 
     /// A short verbatim excerpt for warnings, cut at `limit` scalars.
-    func excerpt(_ range: Range<Int>, limit: Int = 24) -> String {
+    func warningExcerpt(_ range: Range<Int>, limit: Int = 24) -> String {
         let lower = Swift.max(0, Swift.min(range.lowerBound, count))
         let upper = Swift.max(lower, Swift.min(range.upperBound, count))
         var view = String.UnicodeScalarView()

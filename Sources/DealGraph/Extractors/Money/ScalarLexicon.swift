@@ -10,8 +10,35 @@ struct ScalarLexicon<Value: Sendable>: Sendable {
         let value: Value
     }
 
-    private let byFirst: [Unicode.Scalar: [Entry]]
-    private let byLast: [Unicode.Scalar: [Entry]]
+    /// Entries sorted by key scalar, then longest first; `keys[i]` owns `entries[ranges[i]]`.
+    /// A sorted array searched by halves costs no hashing on the scanner's hot path.
+    private struct Index: Sendable {
+        var keys: [UInt32] = []
+        var ranges: [Range<Int>] = []
+        var entries: [Entry] = []
+
+        init(_ grouped: [Unicode.Scalar: [Entry]]) {
+            for key in grouped.keys.sorted(by: { $0.value < $1.value }) {
+                let group = grouped[key]!.sorted { $0.word.count > $1.word.count }
+                keys.append(key.value)
+                ranges.append(entries.count..<(entries.count + group.count))
+                entries.append(contentsOf: group)
+            }
+        }
+
+        func candidates(_ scalar: Unicode.Scalar) -> Range<Int>? {
+            var low = 0, high = keys.count
+            let value = scalar.value
+            while low < high {
+                let mid = (low + high) / 2
+                if keys[mid] < value { low = mid + 1 } else { high = mid }
+            }
+            return low < keys.count && keys[low] == value ? ranges[low] : nil
+        }
+    }
+
+    private let byFirst: Index
+    private let byLast: Index
     private let foldsCase: Bool
 
     init(_ entries: [(String, Value)], foldsCase: Bool = false) {
@@ -24,9 +51,8 @@ struct ScalarLexicon<Value: Sendable>: Sendable {
             for key in ScalarLexicon.keys(head, foldsCase) { first[key, default: []].append(entry) }
             for key in ScalarLexicon.keys(tail, foldsCase) { last[key, default: []].append(entry) }
         }
-        // Longest first, so the first hit is the longest match.
-        byFirst = first.mapValues { $0.sorted { $0.word.count > $1.word.count } }
-        byLast = last.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        byFirst = Index(first)
+        byLast = Index(last)
         self.foldsCase = foldsCase
     }
 
@@ -41,8 +67,9 @@ struct ScalarLexicon<Value: Sendable>: Sendable {
 
     /// The longest entry that starts at `position`, and the position after it.
     func match(in text: [Unicode.Scalar], at position: Int) -> (value: Value, end: Int)? {
-        guard position >= 0, position < text.count, let candidates = byFirst[text[position]] else { return nil }
-        for entry in candidates {
+        guard position >= 0, position < text.count, let range = byFirst.candidates(text[position]) else { return nil }
+        for k in range {
+            let entry = byFirst.entries[k]
             if let end = forward(entry.word, in: text, at: position) { return (entry.value, end) }
         }
         return nil
@@ -50,8 +77,9 @@ struct ScalarLexicon<Value: Sendable>: Sendable {
 
     /// The longest entry that ends right before `end`, and the position where it starts.
     func match(in text: [Unicode.Scalar], endingAt end: Int) -> (value: Value, start: Int)? {
-        guard end > 0, end <= text.count, let candidates = byLast[text[end - 1]] else { return nil }
-        for entry in candidates {
+        guard end > 0, end <= text.count, let range = byLast.candidates(text[end - 1]) else { return nil }
+        for k in range {
+            let entry = byLast.entries[k]
             if let start = backward(entry.word, in: text, endingAt: end) { return (entry.value, start) }
         }
         return nil

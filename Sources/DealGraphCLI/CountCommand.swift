@@ -1,0 +1,42 @@
+import DealGraph
+
+/// `dealgraph count`: deals across the inputs by sector, kind, party or month (MOUs by sector
+/// unless told otherwise).
+struct CountCommand {
+    enum Format: String { case table, json, csv }
+
+    let inputs: [String]
+    let published: CalendarDay?
+    let format: Format
+    let by: CountDimension
+    let filter: GraphFilter
+
+    init(_ arguments: Arguments) throws(Arguments.UsageError) {
+        try CorpusInputs.needInputs(arguments, "count")
+        inputs = arguments.inputs
+        published = try CorpusInputs.published(arguments)
+        let text = arguments.options["format"] ?? "table"
+        guard let chosen = Format(rawValue: text) else {
+            throw Arguments.UsageError(message: "--format is table, json or csv, not '\(text)'")
+        }
+        format = chosen
+        let byText = arguments.options["by"] ?? "sector"
+        guard let dimension = CountDimension(rawValue: byText) else {
+            throw Arguments.UsageError(message: "--by is sector, kind, party or month, not '\(byText)'")
+        }
+        by = dimension
+        // MOUs unless told otherwise; by kind, every kind.
+        filter = try CorpusInputs.filter(arguments, defaultKind: dimension == .kind ? nil : .mou)
+    }
+
+    func run() -> Int32 {
+        let (extractions, failed) = CorpusInputs.read(inputs, published: published)
+        let result = DealCounter.count(extractions, by: by, filter: filter)
+        switch format {
+        case .table: Console.out(CountWriter.table(result))
+        case .json: Console.out(CountWriter.json(result))
+        case .csv: Console.out(CountWriter.csv(result))
+        }
+        return failed ? ExitCode.failure : ExitCode.success
+    }
+}
