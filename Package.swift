@@ -9,7 +9,7 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .target(name: "DealGraph"),
+        .target(name: "DealGraph", resources: [.copy("Extractors/Entity/Lexicon")]),
         .executableTarget(name: "DealGraphCLI", dependencies: ["DealGraph"]),
         .testTarget(name: "DealGraphTests", dependencies: ["DealGraph"]),
         .testTarget(name: "DealGraphCLITests", dependencies: ["DealGraph"]),

@@ -3,18 +3,29 @@
 /// Every stage is listed here, so none is forgotten and the order is plain to see.
 public enum Pipeline {
     /// Everything DealGraph extracts from `document`. `warnings` are carried into the result
-    /// (from decoding, say).
-    public static func extract(_ document: Document, warnings: [String] = []) -> Extraction {
+    /// (from decoding, say). Without a publication day, the one the page states is used.
+    public static func extract(_ document: Document, lexicon: Lexicon = .builtIn, warnings: [String] = []) -> Extraction {
         let cleaned = ArticleCleaner.clean(document)
-        return extract(document, cleaned: cleaned, warnings: warnings)
+        return extract(document, cleaned: cleaned, lexicon: lexicon, warnings: warnings)
     }
 
     /// The same, from an already cleaned document (for `--explain` and benchmarks).
-    public static func extract(_ document: Document, cleaned: CleanedDocument, warnings: [String] = []) -> Extraction {
+    public static func extract(_ document: Document, cleaned: CleanedDocument, lexicon: Lexicon = .builtIn,
+                               warnings: [String] = []) -> Extraction {
+        var document = document
+        if document.published == nil {
+            document.published = PublicationDateDetector.detect(in: document.text)
+        }
         let sentences = cleaned.sentences
-        let money = MoneyExtractor.extract(from: sentences, source: cleaned.source)
-        let dates = DateExtractor.extract(from: sentences, source: cleaned.source, reference: document.published)
-        return Extraction(document: document, amounts: money.amounts, dates: dates,
-                          warnings: warnings + money.warnings)
+        let source = cleaned.source
+        let money = MoneyExtractor.extract(from: sentences, source: source)
+        let dates = DateExtractor.extract(from: sentences, source: source, reference: document.published)
+        let names = EntityExtractor.extract(from: sentences, source: source, lexicon: lexicon)
+        let deals = DealExtractor.extract(from: sentences, source: source, entities: names.entities,
+                                          mentions: names.mentions, amounts: money.amounts, dates: dates,
+                                          reference: document.published)
+        return Extraction(document: document, entities: names.entities, relations: names.relations,
+                          deals: deals.deals, aggregates: deals.aggregates, amounts: money.amounts,
+                          dates: dates, warnings: warnings + money.warnings)
     }
 }

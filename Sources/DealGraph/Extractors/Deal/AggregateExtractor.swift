@@ -1,0 +1,116 @@
+/// Totals an article states without naming every deal: "총 9건의 바이오 분야 MOU",
+/// "양해각서(MOU) 23건", "기술수출은 모두 13건", "바이오기업 15곳이 … 투자를 끌어들인",
+/// and "이 가운데 9곳은 …" (a part of the total just stated, same kind and sector).
+enum AggregateExtractor {
+    /// How far a deal word may stand from its count.
+    static let wordAfterCount = 24
+    static let wordBeforeCount = 12
+    /// How far before the count a sector word still qualifies it ("에너지 분야에서만 6건").
+    static let sectorReach = 25
+
+    private static let partOfPrevious = scalarPhrases(["이 가운데 ", "이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데서 "])
+
+    static func extract(_ views: [SentenceView], source: SourceText, evidence: (Sentence) -> [Span]) -> [Aggregate] {
+        var found: [Aggregate] = []
+        var previousInSentence: Aggregate? = nil
+        for view in views {
+            let previous = previousInSentence
+            previousInSentence = nil
+            for count in counts(in: view) {
+                let s = view.scalars
+                var aggregate: Aggregate? = nil
+                if let (kind, kindEnd) = kind(for: count, in: view) {
+                    let window = max(0, count.range.lowerBound - sectorReach)..<min(s.count, max(kindEnd, count.range.upperBound))
+                    let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
+                    let named = view.sectors(in: window.clamped(to: clause))
+                    let sector = named.mixed || named.sectors.count != 1 ? nil : named.sectors.first
+                    aggregate = Aggregate(kind: kind, sector: sector, count: count.value, approximate: count.approximate,
+                                          evidence: evidence(view.sentence))
+                } else if let previous, partOfPrevious.contains(where: { view.has($0, at: 0) }), count.range.lowerBound < 12 {
+                    aggregate = Aggregate(kind: previous.kind, sector: previous.sector, count: count.value,
+                                          approximate: count.approximate, evidence: evidence(view.sentence))
+                }
+                guard let aggregate else { continue }
+                previousInSentence = aggregate
+                if let same = found.firstIndex(where: { $0.kind == aggregate.kind && $0.sector == aggregate.sector && $0.count == aggregate.count }) {
+                    found[same].evidence = Array(Set(found[same].evidence + aggregate.evidence)).sorted()
+                } else {
+                    found.append(aggregate)
+                }
+            }
+        }
+        return found
+    }
+
+    struct Count {
+        let value: Int
+        let approximate: Bool
+        /// The digits through "건"/"곳".
+        let range: Range<Int>
+        let isPlaces: Bool
+    }
+
+    /// "9건", "30여 건", "15곳", with "약" before making it approximate.
+    private static func counts(in view: SentenceView) -> [Count] {
+        let s = view.scalars
+        var result: [Count] = []
+        var i = 0
+        while i < s.count {
+            guard ScalarKind.isDigit(s[i]), i == 0 || !ScalarKind.isDigit(s[i - 1]) && s[i - 1] != "." && s[i - 1] != "," else { i += 1; continue }
+            var j = i
+            var value = 0
+            while j < s.count, ScalarKind.isDigit(s[j]), j - i < 6 { value = value * 10 + Int(s[j].value - 0x30); j += 1 }
+            if j < s.count, ScalarKind.isDigit(s[j]) || s[j] == "," || s[j] == "." { i = j + 1; continue }
+            var approximate = i >= 2 && s[i - 1] == " " && s[i - 2] == "약"
+            if j < s.count, s[j] == "여" { approximate = true; j += 1 }
+            if j < s.count, s[j] == " " { j += 1 }
+            if j < s.count, s[j] == "건" || s[j] == "곳", value > 0,
+               j + 1 >= s.count || !ScalarKind.isHangul(s[j + 1]) || "의이은과도에만씩".unicodeScalars.contains(s[j + 1]) {
+                result.append(Count(value: value, approximate: approximate, range: i..<(j + 1), isPlaces: s[j] == "곳"))
+            }
+            i = j + 1
+        }
+        return result
+    }
+
+    /// The kind of deal counted: a deal word right before ("MOU 2건", "기술수출은 모두 13건") or
+    /// after it ("9건의 바이오 분야 MOU"); for "곳" (organisations), an investment in the clause.
+    private static func kind(for count: Count, in view: SentenceView) -> (DealKind, end: Int)? {
+        let s = view.scalars
+        let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
+        if count.isPlaces {
+            var i = count.range.upperBound
+            while i < clause.upperBound {
+                if let hit = DealRules.kindLexicon.match(in: s, at: i), hit.value == .investment { return (.investment, count.range.upperBound) }
+                i += 1
+            }
+            return nil
+        }
+        // After: "건의 [sector words] MOU"; nothing like another number or a verb ending between.
+        var i = count.range.upperBound
+        let afterLimit = min(clause.upperBound, i + wordAfterCount)
+        while i < afterLimit {
+            if ScalarKind.isDigit(s[i]) || s[i] == "다" { break }
+            if let hit = DealRules.kindLexicon.match(in: s, at: i), !view.inName[i] { return (hit.value, hit.end) }
+            i += 1
+        }
+        // Before: "[kind](MOU) 23건", "기술수출은 모두 13건".
+        var end = count.range.lowerBound
+        let lowest = max(clause.lowerBound, end - wordBeforeCount - 8)
+        while end > lowest {
+            if s[end - 1] == ")" {
+                // Skip a parenthesised gloss: "양해각서(MOU) 23건".
+                var k = end - 1
+                while k > lowest, s[k] != "(" { k -= 1 }
+                if let hit = DealRules.kindLexicon.match(in: s, endingAt: end - 1) { return (hit.value, count.range.upperBound) }
+                end = k
+                continue
+            }
+            if let hit = DealRules.kindLexicon.match(in: s, endingAt: end), !view.inName[end - 1] { return (hit.value, count.range.upperBound) }
+            let c = s[end - 1]
+            guard c == " " || "은는이가도총모두만약".unicodeScalars.contains(c) else { return nil }
+            end -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,139 @@
+/// The words Korean news uses for each kind of deal, for where a deal stands, and for parties
+/// named collectively. Tables only; `DealExtractor` reads them and `DealCuesTests` holds examples.
+enum DealCues {
+    /// Phrases that name a deal of a kind. Longest match wins ("업무협약" over "협약").
+    static let kinds: [(String, DealKind)] = [
+        // MOUs and other non-binding agreements
+        ("MOU", .mou), ("업무협약", .mou), ("업무 협약", .mou), ("양해각서", .mou), ("협약", .mou),
+        ("협력 협약", .mou), ("파트너십 협약", .mou), ("파트너십 MOU", .mou), ("LOI", .mou),
+        ("의향서", .mou), ("협약식", .mou), ("협력각서", .mou), ("MOA", .mou),
+        // technology exports and licensing out
+        ("기술수출", .techExport), ("기술 수출", .techExport), ("라이선스 아웃", .techExport),
+        ("라이선스아웃", .techExport), ("기술이전 계약", .techExport), ("기술 이전 계약", .techExport),
+        ("라이선스 계약", .techExport), ("L/O", .techExport), ("기술이전했", .techExport),
+        ("권리를 넘기", .techExport), ("권리를 이전", .techExport), ("판권을 넘기", .techExport),
+        // investments
+        ("투자 유치", .investment), ("투자유치", .investment), ("투자를 유치", .investment),
+        ("투자를 받", .investment), ("투자를 끌어", .investment), ("자금을 유치", .investment),
+        ("시리즈A", .investment), ("시리즈 A", .investment), ("시리즈B", .investment),
+        ("시리즈 B", .investment), ("시리즈C", .investment), ("시리즈 C", .investment),
+        ("시리즈D", .investment), ("프리IPO", .investment), ("프리 IPO", .investment),
+        ("시드 라운드", .investment), ("시드 투자", .investment), ("브릿지 투자", .investment),
+        ("지분 투자", .investment), ("지분투자", .investment), ("투자 계약", .investment),
+        ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment),
+        ("투자에 참여", .investment), ("라운드에는", .investment), ("라운드를 마", .investment),
+        ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment),
+        ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
+        // supply contracts and orders
+        ("공급 계약", .supply), ("공급계약", .supply), ("납품 계약", .supply), ("납품계약", .supply),
+        ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주에 성공", .supply),
+        ("위탁생산 계약", .supply), ("위탁생산(CMO) 계약", .supply), ("공급하는 계약", .supply),
+        ("공급받는 계약", .supply), ("공급 협약", .supply),
+        // joint ventures
+        ("합작법인", .jointVenture), ("합작 법인", .jointVenture), ("합작회사", .jointVenture),
+        ("조인트벤처", .jointVenture), ("JV", .jointVenture),
+        // acquisitions
+        ("인수했", .acquisition), ("인수한", .acquisition), ("인수하", .acquisition),
+        ("인수를", .acquisition), ("인수 계약", .acquisition), ("인수합병", .acquisition),
+        ("M&A", .acquisition), ("인수에", .acquisition), ("사들였", .acquisition), ("매입했", .acquisition),
+    ]
+
+    /// Phrases that say where a deal stands. When a clause has several, the strongest doubt wins:
+    /// cancelled, then expected, then planned, then signed.
+    static let statuses: [(String, DealStatus)] = [
+        // signed
+        ("체결했", .signed), ("체결됐", .signed), ("체결되었", .signed), ("체결해", .signed),
+        ("체결하는 등", .signed), ("체결한", .signed), ("체결하고", .signed), ("체결하며", .signed),
+        ("맺었", .signed), ("맺은", .signed), ("맺어", .signed), ("맺고", .signed), ("맺어졌", .signed),
+        ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed),
+        ("성사", .signed), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
+        ("유치했", .signed), ("유치한", .signed), ("확보했", .signed), ("받았", .signed),
+        ("투자했", .signed), ("수주했", .signed), ("수주한", .signed), ("인수했", .signed),
+        ("인수한", .signed), ("손잡았", .signed), ("손을 잡았", .signed), ("손잡고", .signed),
+        ("합의했", .signed), ("기술수출했", .signed), ("참여했", .signed), ("나왔", .signed),
+        ("이전했", .signed), ("사들였", .signed), ("매입했", .signed), ("채웠", .signed),
+        ("설립했", .signed), ("출범", .signed), ("바 있", .signed), ("맺기도", .signed),
+        ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
+        ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
+        ("넣었", .signed), ("투입했", .signed),
+        // planned
+        ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
+        ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
+        ("추진할 계획", .planned), ("할 예정", .planned), ("할 계획", .planned), ("하기로 했", .planned),
+        ("체결하기로", .planned), ("맺기로", .planned), ("설립할 예정", .planned),
+        // expected
+        ("기대", .expected), ("논의 중", .expected), ("논의하고", .expected), ("검토", .expected),
+        ("관측", .expected), ("전망", .expected), ("가능성", .expected), ("맺을 수 있", .expected),
+        ("체결할 수 있", .expected), ("협상 중", .expected), ("추진 중", .expected),
+        // cancelled
+        ("해지", .cancelled), ("파기", .cancelled), ("철회", .cancelled), ("무산", .cancelled),
+        ("취소", .cancelled), ("종료했", .cancelled), ("반환", .cancelled),
+    ]
+
+    /// How strongly a status cue overrides another in the same clause.
+    static func precedence(_ status: DealStatus) -> Int {
+        switch status {
+        case .cancelled: return 3
+        case .expected: return 2
+        case .planned: return 1
+        case .signed: return 0
+        }
+    }
+
+    /// Words that name the parties already mentioned, with how many they are.
+    static let collectiveParties: [(String, Int)] = [
+        ("양사", 2), ("양 사", 2), ("두 회사", 2), ("두 기업", 2), ("양 기관", 2), ("양기관", 2),
+        ("두 기관", 2), ("양측", 2), ("양 측", 2), ("3사", 3), ("세 회사", 3), ("세 기관", 3),
+        ("3개사", 3), ("3개 기관", 3), ("4사", 4), ("4개사", 4), ("네 회사", 4), ("5개사", 5),
+    ]
+
+    /// Demonstratives that make a deal word refer back to a deal already named ("이번 협약").
+    static let backReferences: [String] = ["이번 ", "이 ", "해당 ", "같은 ", "앞선 "]
+
+    /// Verbs of announcing: a date or an organisation attached to them dates or voices the
+    /// announcement, not the deal ("…체결했다고 5일 밝혔다", "…체결됐다고 대통령실은 전했다").
+    static let announcements: [String] = [
+        "밝혔", "공시했", "전했", "발표했", "알렸", "말했", "설명했", "보도했", "공개했", "덧붙였",
+    ]
+
+    /// Words that point back at a deal already named: a clause holding one before its deal
+    /// word adds to that deal rather than starting one ("이번 라운드에는 …이 참여했다").
+    static let backReferenceNouns: [String] = [
+        "이번 라운드", "이번 투자", "이번 협약", "이번 계약", "이번 MOU", "이번 거래", "해당 협약", "해당 계약",
+    ]
+
+    /// What follows a deal word that names an existing deal as a basis ("협약에 따라").
+    static let basedOn: [String] = ["에 따라", "에 따른", "의 일환"]
+
+    /// Verbs whose subject gives the money, so the investee is the other organisation.
+    static let investingVerbs: [String] = [
+        "투자했", "투자한다", "투자하기로", "투자를 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
+    ]
+
+    /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치").
+    static let distributive: [String] = ["각각"]
+
+    /// Titles after a name that make the organisation someone's affiliation ("HD현대중공업
+    /// 특수선사업 대표와"), not a party.
+    static let titles: [String] = [
+        "대표", "사장", "회장", "부회장", "부사장", "위원장", "장관", "차관", "총리", "원장", "본부장",
+        "이사장", "부행장", "행장", "부문장", "교수", "센터장", "단장", "총장", "청장", "의장", "소장",
+        "전무", "상무", "이사", "CEO", "팀장", "실장", "국장", "처장", "관계자", "대변인", "연구원",
+    ]
+
+    /// Words before a name that make it context: the parent of the real party.
+    static let contextPrefixes: [String] = ["지주회사 ", "지주사 ", "모회사 "]
+
+    /// Nouns of events: a sector word inside an event's name ("해양항공우주 전시회") says nothing
+    /// of the deal.
+    static let eventNouns: [String] = ["전시회", "박람회", "포럼", "엑스포", "컨퍼런스", "콘퍼런스", "행사", "서밋"]
+
+    /// Connective endings after which a new clause (possibly a new deal) starts.
+    static let clauseEndings: Set<Unicode.Scalar> = ["며", "고", "서", "데"]
+
+    /// Words after a name that make it a sponsor or host of the event, not a party.
+    static let nonPartyRoles: [String] = [
+        " 후원", "후원으로", " 주관", "주관으로", " 주최", "주최로", "의 자회사", "의 계열사", " 산하",
+        " 외에도", " 외에", " 출신",
+    ]
+}

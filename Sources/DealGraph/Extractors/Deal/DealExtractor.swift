@@ -1,0 +1,408 @@
+/// Finds the deals of an article — kind, parties, status, sectors, date, money — once each,
+/// however often the article repeats them, and the totals it states (`AggregateExtractor`).
+///
+/// Works clause by clause on the sentences that are not repeats: a deal word (`DealCues.kinds`)
+/// with a status (`DealCues.statuses`) and at least one named organisation makes a deal; the
+/// organisations of the clause up to its verb are its parties, with "양사/두 회사" resolved to
+/// the organisations named just before and a missing subject carried from the last sentence.
+public enum DealExtractor {
+    public static func extract(from sentences: [Sentence], source: SourceText, entities: [Entity],
+                               mentions: [EntityMention], amounts: [MoneyAmount], dates: [DateMention],
+                               reference: CalendarDay?)
+        -> (deals: [Deal], aggregates: [Aggregate]) {
+        let types = Dictionary(entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let sectorsByEntity = Dictionary(entities.map { ($0.id, $0.sectors) }, uniquingKeysWith: { a, _ in a })
+        let mentionsBySentence = Dictionary(grouping: mentions, by: \.sentence)
+        let views = sentences.filter { $0.repeats == nil }.map {
+            SentenceView($0, mentions: mentionsBySentence[$0.index] ?? [], types: types)
+        }
+        var copies: [Int: [Span]] = [:]
+        for sentence in sentences {
+            copies[sentence.repeats ?? sentence.index, default: []].append(sentence.span)
+        }
+        let evidence: (Sentence) -> [Span] = { copies[$0.index] ?? [$0.span] }
+
+        var builder = DealBuilder(views: views, amounts: amounts, dates: dates, reference: reference,
+                                  sectorsByEntity: sectorsByEntity, evidence: evidence)
+        for k in views.indices { builder.read(sentence: k) }
+        builder.collectSupportingSentences()
+        let aggregates = AggregateExtractor.extract(views, source: source, evidence: evidence)
+        return (builder.finish(), aggregates)
+    }
+}
+
+/// The working state while deals are read sentence by sentence.
+struct DealBuilder {
+    struct Candidate {
+        var kind: DealKind
+        /// For investments the investee comes first.
+        var parties: [String]
+        var status: DealStatus
+        var date: CalendarDay?
+        /// When the clause says the deal happened, as a span of days ("지난해 9월" is all of
+        /// September): the same parties at times that cannot meet are different deals.
+        var when: ClosedRange<CalendarDay>?
+        var sectors: Set<Sector>
+        var amounts: [String]
+        var evidence: [Span]
+        var sentences: Set<Int>
+    }
+
+    let views: [SentenceView]
+    let amounts: [MoneyAmount]
+    let dates: [DateMention]
+    let reference: CalendarDay?
+    let sectorsByEntity: [String: [Sector]]
+    let evidence: (Sentence) -> [Span]
+    var deals: [Candidate] = []
+
+    init(views: [SentenceView], amounts: [MoneyAmount], dates: [DateMention], reference: CalendarDay?,
+         sectorsByEntity: [String: [Sector]], evidence: @escaping (Sentence) -> [Span]) {
+        self.views = views
+        self.amounts = amounts
+        self.dates = dates
+        self.reference = reference
+        self.sectorsByEntity = sectorsByEntity
+        self.evidence = evidence
+    }
+
+    mutating func read(sentence k: Int) {
+        let view = views[k]
+        for clause in view.clauses {
+            guard let trigger = firstTrigger(in: view, clause) else { continue }
+            read(clause: clause, trigger: trigger, sentence: k)
+        }
+    }
+
+    private func firstTrigger(in view: SentenceView, _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            if !view.inName[i], let hit = DealRules.kindLexicon.match(in: view.scalars, at: i), hit.end <= clause.upperBound {
+                return (hit.value, i..<hit.end)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func firstMatch<Value>(_ lexicon: ScalarLexicon<Value>, in view: SentenceView, _ range: Range<Int>) -> (value: Value, range: Range<Int>)? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if !view.inName[i], let hit = lexicon.match(in: view.scalars, at: i), hit.end <= range.upperBound {
+                return (hit.value, i..<hit.end)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func contains(_ phrases: [[Unicode.Scalar]], in view: SentenceView, _ range: Range<Int>) -> Bool {
+        let slice = view.scalars[range.clamped(to: 0..<view.scalars.count)]
+        return phrases.contains { slice.containsScalars($0) }
+    }
+
+    private mutating func read(clause: Range<Int>, trigger: (kind: DealKind, range: Range<Int>), sentence k: Int) {
+        let view = views[k]
+        let kind = trigger.kind
+        let status = self.status(in: view, clause)
+        let partyEnd = max(status?.end ?? trigger.range.upperBound, trigger.range.upperBound)
+        let organisations = candidates(view, clause.lowerBound..<partyEnd, kind: kind)
+
+        // A deal named as the basis of what follows ("협약에 따라") or pointed back at
+        // ("이번 협약", "이번 라운드에는 …이 참여했다") adds to the deal already read.
+        let basedOn = DealRules.basedOn.contains { view.has($0, at: trigger.range.upperBound) }
+        let pointsBack = DealRules.backReferences.contains { phrase in
+            trigger.range.lowerBound >= phrase.count && view.has(phrase, at: trigger.range.lowerBound - phrase.count)
+        } || contains(DealRules.backReferenceNouns, in: view, clause.lowerBound..<trigger.range.upperBound)
+        if basedOn || pointsBack, let last = deals.lastIndex(where: { $0.kind == kind }) {
+            if pointsBack && !basedOn {
+                deals[last].parties = union(deals[last].parties, organisations.map(\.entityID))
+            }
+            deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
+            deals[last].sentences.insert(k)
+            return
+        }
+        guard let status else { return }
+
+        var groups: [[String]]
+        if kind == .investment {
+            groups = investmentParties(view, clause, organisations, sentence: k)
+        } else {
+            var parties = organisations.map(\.entityID)
+            if let size = collectiveSize(in: view, clause), parties.count < size {
+                parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound))
+            }
+            if parties.count == 1, let only = organisations.first, role(of: only, in: view) == .counterpart,
+               let subject = carriedSubject(before: k), !parties.contains(subject) {
+                parties.insert(subject, at: 0)
+            }
+            groups = [parties]
+        }
+        groups = groups.filter { !$0.isEmpty && !(needsTwoParties(kind) && $0.count < 2) }
+        guard !groups.isEmpty else { return }
+
+        let when = timeSpan(in: view, clause)
+        let date = dealDate(in: view, clause, sentence: k)
+        var sectors = view.sectors(in: clause).sectors
+        if sectors.isEmpty { sectors = view.sectors(in: 0..<view.scalars.count).sectors }
+        let clauseAmounts = amountIDs(in: view, clause)
+        for parties in groups {
+            let candidate = Candidate(kind: kind, parties: parties, status: status.value, date: date, when: when,
+                                      sectors: sectors, amounts: groups.count == 1 ? clauseAmounts : [],
+                                      evidence: evidence(view.sentence), sentences: [k])
+            if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) {
+                merge(candidate, into: same)
+            } else {
+                deals.append(candidate)
+            }
+        }
+    }
+
+    /// The strongest doubt among the status cues of the clause, and where the last cue of a
+    /// signing or plan ends (the parties stand before it).
+    private func status(in view: SentenceView, _ clause: Range<Int>) -> (value: DealStatus, end: Int)? {
+        var best: DealStatus? = nil
+        var end = clause.lowerBound
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            if !view.inName[i], let hit = DealRules.statusLexicon.match(in: view.scalars, at: i), hit.end <= clause.upperBound {
+                if best == nil || DealCues.precedence(hit.value) > DealCues.precedence(best!) { best = hit.value }
+                if hit.value == .signed || hit.value == .planned { end = max(end, hit.end) }
+                i = hit.end
+                continue
+            }
+            i += 1
+        }
+        return best.map { ($0, end) }
+    }
+
+    private func needsTwoParties(_ kind: DealKind) -> Bool {
+        kind == .mou || kind == .techExport || kind == .jointVenture
+    }
+
+    /// Organisations of `range` that can be parties: not a parent in the possessive
+    /// ("부광약품의 자회사"), a sponsor ("…협회 후원으로"), someone's affiliation ("…중공업
+    /// 특수선사업 대표와") or a holding named as context ("지주회사 LS는").
+    private func candidates(_ view: SentenceView, _ range: Range<Int>, kind: DealKind) -> [SentenceView.Organisation] {
+        var result: [SentenceView.Organisation] = []
+        let s = view.scalars
+        for organisation in view.organisations where range.contains(organisation.range.lowerBound) {
+            // A gloss in brackets right after a name ("존슨앤드존슨(J&J)") is that name again.
+            let start = organisation.range.lowerBound
+            if start > 0, s[start - 1] == "(", view.organisations.contains(where: { $0.range.upperBound == start - 1 }) { continue }
+            let next = view.afterGlosses(organisation.range.upperBound)
+            if DealRules.nonPartyRoles.contains(where: { view.has($0, at: next) || view.has($0, at: organisation.range.upperBound) }) { continue }
+            if kind != .acquisition, next < s.count, s[next] == "의" { continue }
+            if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
+            if titleFollows(view, next) { continue }
+            if result.contains(where: { $0.entityID == organisation.entityID }) { continue }
+            result.append(organisation)
+        }
+        return result
+    }
+
+    /// Whether one of the next two words is a title ("대표와", "사장이").
+    private func titleFollows(_ view: SentenceView, _ position: Int) -> Bool {
+        let s = view.scalars
+        var i = position
+        for _ in 0..<2 {
+            guard i < s.count, s[i] == " " else { return false }
+            i += 1
+            let start = i
+            while i < s.count, s[i] != " " { i += 1 }
+            for title in DealRules.titles where view.has(title, at: start) && (i - start) - title.count <= 2 {
+                return true
+            }
+        }
+        return false
+    }
+
+    private enum Role { case topic, roundOwner, from, counterpart, other }
+
+    private func role(of organisation: SentenceView.Organisation, in view: SentenceView) -> Role {
+        let s = view.scalars
+        var i = view.afterGlosses(organisation.range.upperBound)
+        if view.has(Array(" 라운드".unicodeScalars), at: i) || view.has(Array("에는".unicodeScalars), at: i) { return .roundOwner }
+        if view.has(Array("로부터".unicodeScalars), at: i) || view.has(Array("으로부터".unicodeScalars), at: i) { return .from }
+        if view.has(Array(" 등이".unicodeScalars), at: i) || view.has(Array(" 등은".unicodeScalars), at: i) { return .topic }
+        guard i < s.count else { return .other }
+        if s[i] == "와" || s[i] == "과" { return .counterpart }
+        let c = s[i]
+        i += 1
+        let ends = i >= s.count || !ScalarKind.isHangul(s[i])
+        return ("은는이가".unicodeScalars.contains(c) && ends) ? .topic : .other
+    }
+
+    /// Investments name an investee and its investors in many ways: "X는 Y로부터 …을 유치했다",
+    /// "X는 …, Z는 … 각각 유치했다" (one deal each), "X 라운드에는 A, B 등이 참여했다",
+    /// "A는 X와 Z에도 투자했다" (one deal per investee), "A가 … 투자했다" (the investee of the
+    /// deal just read).
+    private func investmentParties(_ view: SentenceView, _ clause: Range<Int>,
+                                   _ organisations: [SentenceView.Organisation], sentence k: Int) -> [[String]] {
+        guard !organisations.isEmpty else { return [] }
+        let roles = organisations.map { role(of: $0, in: view) }
+        let ids = organisations.map(\.entityID)
+        let topics = ids.indices.filter { roles[$0] == .topic }
+        let investing = contains(DealRules.investingVerbs, in: view, clause)
+        if let owner = ids.indices.first(where: { roles[$0] == .roundOwner }) {
+            return [[ids[owner]] + ids.indices.filter { $0 != owner }.map { ids[$0] }]
+        }
+        if investing {
+            let investors = topics.map { ids[$0] }
+            let investees = ids.indices.filter { roles[$0] != .topic }.map { ids[$0] }
+            if investees.isEmpty {
+                guard let last = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } }),
+                      let investee = last.parties.first, !investors.contains(investee) else { return [investors] }
+                return [[investee] + investors]
+            }
+            return investees.map { [$0] + investors }
+        }
+        let distributive = contains(DealRules.distributive, in: view, clause)
+        if topics.count >= 2 || (distributive && ids.count >= 2) {
+            // One deal per investee, each with the investors named after it ("…로부터").
+            let heads = topics.count >= 2 ? topics : ids.indices.filter { roles[$0] != .from }
+            return heads.enumerated().map { n, head in
+                let next = n + 1 < heads.count ? heads[n + 1] : ids.count
+                return [ids[head]] + (head + 1..<next).filter { roles[$0] == .from }.map { ids[$0] }
+            }
+        }
+        let investee = topics.first ?? ids.indices.first { roles[$0] != .from } ?? 0
+        return [[ids[investee]] + ids.indices.filter { $0 != investee }.map { ids[$0] }]
+    }
+
+    private func collectiveSize(in view: SentenceView, _ clause: Range<Int>) -> Int? {
+        firstMatch(DealRules.collectiveLexicon, in: view, clause)?.value
+    }
+
+    /// The organisations "양사" or "세 기관" stand for: the parties of the deal just read when
+    /// it has that many, else the first organisations of the nearest sentence naming enough.
+    private func resolveCollective(_ size: Int, before k: Int, clauseStart: Int) -> [String] {
+        if let last = deals.last, last.parties.count == size, last.sentences.contains(where: { k - $0 <= 3 }) {
+            return last.parties
+        }
+        var j = k
+        while j >= 0 && k - j <= 3 {
+            let organisations = j == k ? views[j].organisations.filter { $0.range.lowerBound < clauseStart } : views[j].organisations
+            var distinct: [String] = []
+            for o in organisations where !distinct.contains(o.entityID) { distinct.append(o.entityID) }
+            if distinct.count >= size { return Array(distinct.prefix(size)) }
+            j -= 1
+        }
+        return []
+    }
+
+    /// The subject of the previous sentence, for a clause that names only the counterpart
+    /// ("…와도 MOU를 따로 맺었다" after "삼성물산은 …").
+    private func carriedSubject(before k: Int) -> String? {
+        guard k > 0 else { return nil }
+        let view = views[k - 1]
+        return view.organisations.first { role(of: $0, in: view) == .topic }?.entityID
+    }
+
+    /// The date mentions inside a clause, in order.
+    private func datesIn(_ view: SentenceView, _ clause: Range<Int>) -> [DateMention] {
+        let lower = view.sentence.sourceOffset(of: clause.lowerBound)
+        let upper = clause.upperBound >= view.scalars.count ? view.sentence.span.end : view.sentence.sourceOffset(of: clause.upperBound)
+        return dates.filter { $0.span.start >= lower && $0.span.start < upper }
+    }
+
+    /// When the clause dates the deal: its first date that is not the announcement's.
+    private func timeSpan(in view: SentenceView, _ clause: Range<Int>) -> ClosedRange<CalendarDay>? {
+        for mention in datesIn(view, clause) where !isAnnouncementDate(mention, view) {
+            if let span = DateSpans.days(of: mention) { return span }
+        }
+        return nil
+    }
+
+    /// The signing day: a day-grain date of the clause that is not the announcement's day;
+    /// "이 자리에서" takes the day of the sentence before.
+    private func dealDate(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> CalendarDay? {
+        for mention in datesIn(view, clause) where mention.grain == .day && !isAnnouncementDate(mention, view) {
+            if let value = mention.value, let day = CalendarDay(iso: value) { return day }
+        }
+        if view.has(Array("이 자리에서".unicodeScalars), at: clause.lowerBound), k > 0 {
+            let previous = views[k - 1]
+            for mention in datesIn(previous, 0..<previous.scalars.count).reversed() where mention.grain == .day {
+                if let value = mention.value, let day = CalendarDay(iso: value) { return day }
+            }
+        }
+        return nil
+    }
+
+    /// "…체결했다고 5일 밝혔다": the day belongs to the announcement.
+    private func isAnnouncementDate(_ mention: DateMention, _ view: SentenceView) -> Bool {
+        let s = view.scalars
+        guard let local = (0..<s.count).first(where: { view.sentence.sourceOffset(of: $0) >= mention.span.end }) else { return false }
+        let limit = min(s.count, local + 8)
+        for i in local..<limit where DealRules.announcementLexicon.match(in: s, at: i) != nil {
+            return true
+        }
+        return false
+    }
+
+    private func amountIDs(in view: SentenceView, _ clause: Range<Int>) -> [String] {
+        let lower = view.sentence.sourceOffset(of: clause.lowerBound)
+        let upper = clause.upperBound >= view.scalars.count ? view.sentence.span.end : view.sentence.sourceOffset(of: clause.upperBound)
+        return amounts.filter { $0.span.start >= lower && $0.span.start < upper }.map(\.id)
+    }
+
+    /// Same kind, the same parties (or one set inside the other; for investments, the same
+    /// investee), and times that can meet.
+    private func sameDeal(_ a: Candidate, _ b: Candidate) -> Bool {
+        guard a.kind == b.kind else { return false }
+        let pa = Set(a.parties), pb = Set(b.parties)
+        let nested = pa.isSubset(of: pb) || pb.isSubset(of: pa)
+        let sameParties = pa == pb || (nested && pa.count >= 2 && pb.count >= 2)
+            || (a.kind == .investment && nested && a.parties.first == b.parties.first)
+        guard sameParties else { return false }
+        return DateSpans.compatible(a.when, b.when, reference: reference)
+    }
+
+    private mutating func merge(_ candidate: Candidate, into index: Int) {
+        var deal = deals[index]
+        deal.parties = union(deal.parties, candidate.parties)
+        if DealCues.precedence(candidate.status) < DealCues.precedence(deal.status) { deal.status = candidate.status }
+        deal.date = deal.date ?? candidate.date
+        deal.when = deal.when ?? candidate.when
+        if deal.sectors.isEmpty { deal.sectors = candidate.sectors }
+        deal.amounts = union(deal.amounts, candidate.amounts)
+        deal.evidence = merged(deal.evidence, candidate.evidence)
+        deal.sentences.formUnion(candidate.sentences)
+        deals[index] = deal
+    }
+
+    /// Sentences that name every party of a deal without naming a deal of their own ("HD현대가
+    /// … 헌팅턴 잉걸스와 손잡고 …") support it: more evidence, and their sector words count.
+    mutating func collectSupportingSentences() {
+        for d in deals.indices where deals[d].parties.count >= 2 {
+            let parties = Set(deals[d].parties)
+            for (k, view) in views.enumerated() where !deals[d].sentences.contains(k) {
+                guard parties.isSubset(of: Set(view.organisations.map(\.entityID))),
+                      firstTrigger(in: view, 0..<view.scalars.count) == nil else { continue }
+                deals[d].evidence = merged(deals[d].evidence, evidence(view.sentence))
+                deals[d].sectors.formUnion(view.sectors(in: 0..<view.scalars.count).sectors)
+                deals[d].sentences.insert(k)
+            }
+        }
+    }
+
+    private func union(_ a: [String], _ b: [String]) -> [String] {
+        a + b.filter { !a.contains($0) }
+    }
+
+    private func merged(_ a: [Span], _ b: [Span]) -> [Span] {
+        Array(Set(a + b)).sorted()
+    }
+
+    func finish() -> [Deal] {
+        deals.enumerated().map { index, candidate in
+            var sectors = candidate.sectors
+            if sectors.isEmpty {
+                for party in candidate.parties { sectors.formUnion(sectorsByEntity[party] ?? []) }
+            }
+            return Deal(id: "d\(index + 1)", kind: candidate.kind, parties: candidate.parties,
+                        sectors: sectors.sorted(), status: candidate.status, date: candidate.date,
+                        amounts: candidate.amounts, evidence: candidate.evidence)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/// One sentence as the deal rules see it: its scalars, the organisations named in it, and
+/// which scalars belong to any entity name (so cue words inside names are not read as cues).
+struct SentenceView {
+    struct Organisation {
+        let entityID: String
+        let range: Range<Int>
+    }
+
+    let sentence: Sentence
+    /// Companies and institutions, in text order, one per place.
+    let organisations: [Organisation]
+    /// For each scalar, whether it lies inside an entity mention.
+    let inName: [Bool]
+
+    init(_ sentence: Sentence, mentions: [EntityMention], types: [String: EntityType]) {
+        self.sentence = sentence
+        var inName = [Bool](repeating: false, count: sentence.scalars.count)
+        var organisations: [Organisation] = []
+        for mention in mentions.sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) {
+            let range = mention.range.clamped(to: 0..<sentence.scalars.count)
+            for i in range { inName[i] = true }
+            guard let type = types[mention.entityID], type == .company || type == .institution else { continue }
+            if let last = organisations.last, last.range.overlaps(range) { continue }
+            organisations.append(Organisation(entityID: mention.entityID, range: range))
+        }
+        self.organisations = organisations
+        self.inName = inName
+    }
+
+    var scalars: [Unicode.Scalar] { sentence.scalars }
+
+    /// Whether the scalars at `position` spell `phrase`.
+    func has(_ phrase: [Unicode.Scalar], at position: Int) -> Bool {
+        guard position >= 0, position + phrase.count <= scalars.count else { return false }
+        return scalars[position..<(position + phrase.count)].elementsEqual(phrase)
+    }
+
+    /// Whether `phrase` starts within `window` scalars after `position`.
+    func has(_ phrase: [Unicode.Scalar], within window: Int, after position: Int) -> Bool {
+        let upper = min(scalars.count, position + window + phrase.count)
+        guard position < upper else { return false }
+        return scalars[position..<upper].containsScalars(phrase)
+    }
+
+    /// Clause ranges: a sentence splits after a connective ending and a comma ("체결했으며,",
+    /// "맺고,") and after "…하는 등", where Korean news chains one deal to the next.
+    var clauses: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        let s = scalars
+        var i = 1
+        while i < s.count {
+            var cut: Int? = nil
+            if s[i] == ",", i >= 2, DealCues.clauseEndings.contains(s[i - 1]), ScalarKind.isHangul(s[i - 2]), !inName[i - 1] {
+                cut = i + 1
+            } else if s[i] == "등", i >= 2, s[i - 1] == " ", s[i - 2] == "는", i + 1 < s.count, s[i + 1] == " " {
+                cut = i + 1
+            }
+            if let cut {
+                result.append(start..<cut)
+                start = cut
+            }
+            i += 1
+        }
+        result.append(start..<s.count)
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// The position after `end` once parenthesised glosses are skipped: "존슨앤드존슨(J&J)의" → "의".
+    func afterGlosses(_ end: Int) -> Int {
+        var i = end
+        while i < scalars.count, scalars[i] == "(" {
+            guard let close = scalars[i...].prefix(60).firstIndex(of: ")") else { break }
+            i = close + 1
+        }
+        return i
+    }
+
+    /// Whether the word holding `position` is the name of an event ("해양항공우주 전시회").
+    private func inEventName(_ position: Int) -> Bool {
+        var end = position
+        while end < scalars.count, ScalarKind.isWord(scalars[end]) { end += 1 }
+        if end < scalars.count, scalars[end] == " " { end += 1 }
+        return DealRules.eventNouns.contains { has($0, at: end) }
+    }
+
+    /// Sectors named in `range`, entity names and event names left out.
+    func sectors(in range: Range<Int>) -> (sectors: Set<Sector>, mixed: Bool) {
+        var found = Set<Sector>()
+        var mixed = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if inName[i] { i += 1; continue }
+            if let hit = DealRules.sectorLexicon.match(in: scalars, at: i), hit.end <= range.upperBound,
+               !(i..<hit.end).contains(where: { inName[$0] }) {
+                if !inEventName(i) { found.insert(hit.value) }
+                i = hit.end
+                continue
+            }
+            if DealRules.mixedLexicon.match(in: scalars, at: i) != nil { mixed = true }
+            i += 1
+        }
+        return (found, mixed)
+    }
+}
+
+/// The cue tables compiled for matching at scalar positions.
+enum DealRules {
+    static let kindLexicon = ScalarLexicon(DealCues.kinds)
+    static let statusLexicon = ScalarLexicon(DealCues.statuses)
+    static let collectiveLexicon = ScalarLexicon(DealCues.collectiveParties)
+    static let sectorLexicon = ScalarLexicon(SectorKeywords.table)
+    static let mixedLexicon = ScalarLexicon(SectorKeywords.mixed.map { ($0, true) })
+    static let announcementLexicon = ScalarLexicon(DealCues.announcements.map { ($0, true) })
+    static let nonPartyRoles = scalarPhrases(DealCues.nonPartyRoles)
+    static let backReferences = scalarPhrases(DealCues.backReferences)
+    static let backReferenceNouns = scalarPhrases(DealCues.backReferenceNouns)
+    static let basedOn = scalarPhrases(DealCues.basedOn)
+    static let investingVerbs = scalarPhrases(DealCues.investingVerbs)
+    static let distributive = scalarPhrases(DealCues.distributive)
+    static let titles = scalarPhrases(DealCues.titles)
+    static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)
+    static let eventNouns = scalarPhrases(DealCues.eventNouns)
+}

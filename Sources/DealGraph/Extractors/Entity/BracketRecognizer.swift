@@ -1,0 +1,192 @@
+/// Organisations the text marks around a word: stock codes "(068270)", legal forms "(주)", "㈜",
+/// "주식회사", foreign names with a Latin name in brackets after a descriptor or a place, "X사"
+/// after a place, "place 국영 body", and subsidiaries named after 자회사.
+extension EntityScan {
+    /// Stock codes "셀트리온(068270)", legal forms "(주)KST모빌리티", "㈜이셀", "주식회사 X",
+    /// foreign names with a Latin name in brackets after a descriptor or place.
+    func bracketCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
+        let sw = words[p]
+        let s = sw.scalars
+        var result: [NameCandidate] = []
+        func covered(_ w: Int) -> Bool { name(covering: w, in: p, among: names) != nil }
+
+        for g in sw.groups {
+            let content = sw.text(g.inner).entityTrimmed
+            // "(068270)": the word before is a listed company.
+            if isStockCode(content), let w = sw.word(endingAt: g.outer.lowerBound), !covered(w), isNameLike(sw.slice(w)) {
+                result.append(candidate(p, sw.words[w].range, .company, origin: .cue))
+            }
+            // "(주)KST모빌리티", "(주)이셀과"; "(사)한국바이오협회", "(재)한빛재단"
+            if let type: EntityType = content == "주" || content == "유" ? .company : content == "사" || content == "재" ? .institution : nil,
+               let w = sw.word(startingAt: g.outer.upperBound), !covered(w), sw.slice(w).count >= 2 {
+                let n = Josa.unknownNameLength(sw.slice(w))
+                let start = sw.words[w].range.lowerBound
+                result.append(candidate(p, start..<(start + n), type, origin: .cue))
+            }
+            // "미국 아우디툼바이오(Auditum Bio)사", "스위스 아벨 테라퓨틱스(Arvelle Therapeutics)"
+            if isLatinName(content), let last = sw.word(endingAt: g.outer.lowerBound), !covered(last) {
+                if let found = foreignName(p, endingWith: last, group: g, names: names) { result.append(found) }
+            }
+        }
+        // "㈜이셀", "주식회사 이셀", "이셀 주식회사"
+        for (w, word) in sw.words.enumerated() {
+            let text = sw.texts[w]
+            let start = word.range.lowerBound
+            if start > 0, s[start - 1] == "㈜", !covered(w), sw.slice(w).count >= 2 {
+                let n = Josa.unknownNameLength(sw.slice(w))
+                result.append(candidate(p, start..<(start + n), .company, origin: .cue))
+            }
+            let isLegalWord = text.hasPrefix("주식회사") && Josa.isParticleTail(sw.slice(w).dropFirst(4))
+            if isLegalWord {
+                if text == "주식회사", w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious {
+                    if !covered(w + 1), sw.slice(w + 1).count >= 2 {
+                        let n = Josa.unknownNameLength(sw.slice(w + 1))
+                        let next = sw.words[w + 1].range.lowerBound
+                        result.append(candidate(p, next..<(next + n), .company, origin: .cue))
+                    }
+                } else if w > 0, word.spacedFromPrevious, !covered(w - 1), isNameLike(sw.slice(w - 1)),
+                          Josa.unknownNameLength(sw.slice(w - 1)) == sw.slice(w - 1).count {
+                    result.append(candidate(p, sw.words[w - 1].range, .company, origin: .cue))
+                }
+            }
+        }
+        return result
+    }
+
+    /// "068270", "코스닥 215380", "005930.KS": a listed company's code.
+    func isStockCode(_ content: String) -> Bool {
+        var digits = 0
+        var rest = content
+        for market in ["코스닥", "코스피", "유가증권", "KOSDAQ", "KOSPI", "KQ", "KS", "KRX"] {
+            rest = rest.replacingOccurrences(of: market, with: "")
+        }
+        for c in rest.unicodeScalars {
+            if ScalarKind.isDigit(c) { digits += 1 } else if !(c == " " || c == ":" || c == "." || c == "-") { return false }
+        }
+        return digits == 6
+    }
+
+    /// The foreign name whose last word is `last`, written before a Latin name in brackets:
+    /// after a descriptor ("자회사", "전력회사", "조선사인"), after a place ("스위스"), or marked by 사
+    /// after the bracket ("…(Auditum Bio)사와").
+    func foreignName(_ p: Int, endingWith last: Int, group g: SentenceWords.Group, names: [NameCandidate]) -> NameCandidate? {
+        let sw = words[p]
+        let s = sw.scalars
+        let firmMarked: Bool = {
+            guard let w = sw.word(startingAt: g.outer.upperBound) else { return false }
+            return Josa.isFirmMarkTail(sw.slice(w))
+        }()
+        var first = last
+        var cue: EntityType? = nil
+        var k = last
+        while k >= 0, last - k < 3 {
+            guard isForeignNameWord(p, k) || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
+            first = k
+            guard k > 0, sw.words[k].spacedFromPrevious else { k = -1; break }
+            let before = sw.texts[k - 1]
+            if let type = cueType(before) { cue = type; break }
+            if isLocation(before) || name(covering: k - 1, in: p, among: names)?.type == .location { cue = .company; break }
+            k -= 1
+        }
+        guard cue != nil || firmMarked else { return nil }
+        if first < last, last - first >= 2, cue == nil { return nil }
+        let range = sw.words[first].range.lowerBound..<sw.words[last].range.upperBound
+        guard range.allSatisfy({ !ScalarKind.isDigit(s[$0]) }) else { return nil }
+        var type = cue ?? .company
+        if firmMarked { type = .company }
+        if let (_, suffix) = shape(of: sw.slice(last)), suffix.type == .institution { type = .institution }
+        return candidate(p, range, type, origin: .cue)
+    }
+
+    /// The type a descriptor word introduces ("제약사", "조선사인" → company; "연구기관" → institution).
+    func cueType(_ word: String) -> EntityType? {
+        var scalars = Array(word.unicodeScalars)
+        if scalars.count > 2, scalars.last == "인" || scalars.last == "의" { scalars.removeLast() }
+        for ending in OrganizationShapes.firmCueEndings where scalars.hasScalarSuffix(ending) { return .company }
+        for ending in OrganizationShapes.institutionCueEndings where scalars.hasScalarSuffix(ending) { return .institution }
+        return nil
+    }
+
+    /// "체코 국영 원자력연구소", "아부다비 국영석유회사": a place, a state word, then a body;
+    /// "오스코텍의 자회사 제노스코에서": a subsidiary named after its descriptor.
+    func cueCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
+        let sw = words[p]
+        var result: [NameCandidate] = []
+        for w in sw.words.indices {
+            let text = sw.texts[w]
+            // place + 국영 + body (the body is a shaped or descriptive word)
+            if w >= 1, sw.words[w].spacedFromPrevious, let place = name(covering: w - 1, in: p, among: names),
+               place.type == .location, place.range == sw.words[w - 1].range {
+                let stateGlued = OrganizationShapes.stateWords.first { text.hasPrefix($0) && text.count > $0.count }
+                if OrganizationShapes.stateWords.contains(text), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
+                   let body = name(covering: w + 1, in: p, among: names), body.origin == .shape,
+                   body.range.lowerBound == sw.words[w + 1].range.lowerBound {
+                    result.append(candidate(p, sw.words[w - 1].range.lowerBound..<body.range.upperBound, body.type!,
+                                            origin: .shape, sectors: body.sectors))
+                } else if stateGlued != nil, let n = Josa.stemLengths(of: sw.slice(w), minimum: 4).last,
+                          let type = cueType(String(String.UnicodeScalarView(sw.slice(w).prefix(n)))) {
+                    let start = sw.words[w - 1].range.lowerBound
+                    result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), type, origin: .cue))
+                }
+                // "아부다비 상공회의소": a place and a body word that needs one.
+                if let n = Josa.stemLengths(of: sw.slice(w), minimum: 2).first(where: {
+                    OrganizationShapes.placeBoundBodies.contains(String(String.UnicodeScalarView(sw.slice(w).prefix($0))))
+                }) {
+                    let start = sw.words[w - 1].range.lowerBound
+                    result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
+                }
+            }
+            // place + X사: "미국 노바백스사와", "독일 머크사는"
+            if w > 0, sw.words[w].spacedFromPrevious, name(covering: w, in: p, among: names) == nil,
+               let place = name(covering: w - 1, in: p, among: names), place.type == .location,
+               place.range == sw.words[w - 1].range, let n = firmMarkedStem(sw.slice(w)) {
+                let start = sw.words[w].range.lowerBound
+                result.append(candidate(p, start..<(start + n), .company, origin: .cue))
+            }
+            // parent + 의 + 자회사: "오스코텍의 자회사 제노스코"
+            if OrganizationShapes.subsidiaryCues.contains(text), w > 0, sw.words[w].spacedFromPrevious,
+               name(covering: w - 1, in: p, among: names) == nil, sw.texts[w - 1].hasSuffix("의") {
+                let parent = sw.slice(w - 1)
+                let n = Josa.unknownNameLength(parent)
+                let stemText = String(String.UnicodeScalarView(parent.prefix(n)))
+                if n == parent.count - 1, n >= 3, !OrganizationShapes.genericStems.contains(stemText), !OrganizationShapes.descriptorWords.contains(stemText),
+                   !PersonNames.notNames.contains(stemText), lexicon.kind(of: stemText) == nil,
+                   parent.prefix(n).allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }) {
+                    let start = sw.words[w - 1].range.lowerBound
+                    result.append(candidate(p, start..<(start + n), .company, origin: .cue))
+                }
+            }
+            // 자회사 + name
+            if OrganizationShapes.subsidiaryCues.contains(text), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
+               name(covering: w + 1, in: p, among: names) == nil {
+                let next = sw.slice(w + 1)
+                let n = Josa.unknownNameLength(next)
+                if n >= 3, next.prefix(n).allSatisfy(ScalarKind.isHangul) {
+                    let stemText = String(String.UnicodeScalarView(next.prefix(n)))
+                    if !OrganizationShapes.notSubsidiaryNames.contains(stemText), !OrganizationShapes.genericStems.contains(stemText),
+                       lexicon.kind(of: stemText) == nil {
+                        let start = sw.words[w + 1].range.lowerBound
+                        result.append(candidate(p, start..<(start + n), .company, origin: .cue))
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The stem of a word written name + 사 + particles ("노바백스사와" → 4), when the stem can be a
+    /// name (not "제약사", "자회사", "통신사").
+    func firmMarkedStem(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard word.count >= 3 else { return nil }
+        for n in stride(from: word.count - 1, through: 2, by: -1) where word[word.startIndex + n] == "사" {
+            guard Josa.isParticleTail(word.dropFirst(n + 1)) else { continue }
+            let stem = word.prefix(n)
+            let text = String(String.UnicodeScalarView(stem))
+            guard stem.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }),
+                  !OrganizationShapes.genericStems.contains(text), !OrganizationShapes.notFirmStems.contains(text),
+                  !OrganizationShapes.descriptorWords.contains(text), lexicon.kind(of: text + "사") == nil else { return nil }
+            return n
+        }
+        return nil
+    }
+}

@@ -1,0 +1,104 @@
+/// The names an article introduces itself (shaped names, bracket aliases, people, their short
+/// forms), matched again in every sentence in one pass: "HII와", "정세균·정의선", "아임뉴런은".
+struct DocumentNames {
+    private struct Name {
+        let key: String
+        let type: EntityType?
+        let sectors: [Sector]
+    }
+
+    private let names: [Name]
+    private let automaton: ScalarAutomaton
+
+    /// Descriptors a company name may be written without ("마이크론테크놀로지" → "마이크론").
+    static let droppableDescriptors: [[Unicode.Scalar]] = scalarPhrases([
+        "테크놀로지스", "테크놀로지", "약품공업", "공업", "반도체", "그룹", "홀딩스", "바이오사이언스", "인더스트리즈",
+        "인더스트리", "코퍼레이션", "파마슈티컬스", "테라퓨틱스",
+    ]).sorted { $0.count > $1.count }
+
+    /// Names of `scan.found` that did not come from the lexicon, with their short forms when
+    /// `shortForms` is set.
+    init(scan: EntityScan, shortForms: Bool) {
+        var surfaces: [String: Name] = [:]
+        var order: [String] = []
+        var ambiguous: Set<String> = []
+        func add(_ surface: String, _ name: Name) {
+            guard surface.unicodeScalars.count >= 2 else { return }
+            if let existing = surfaces[surface] {
+                if existing.key != name.key && existing.type != nil { ambiguous.insert(surface) }
+                return
+            }
+            surfaces[surface] = name
+            order.append(surface)
+        }
+        var seen: [(surface: String, name: Name)] = []
+        for names in scan.found {
+            for c in names where c.origin != .lexicon {
+                seen.append((c.surface, Name(key: c.key, type: c.type, sectors: c.sectors)))
+            }
+        }
+        for (surface, name) in seen { add(surface, name) }
+        for surface in scan.facilities { add(surface, Name(key: "facility", type: nil, sectors: [])) }
+        // Short forms of organisations the article introduced.
+        for (surface, name) in seen where shortForms && (name.type == .company || name.type == .institution) {
+            for short in DocumentNames.shortForms(of: surface, type: name.type!)
+            where scan.lexicon.kind(of: short) == nil && DocumentNames.isUsableShortForm(short) {
+                add(short, name)
+            }
+        }
+        let kept = order.filter { !ambiguous.contains($0) }
+        names = kept.map { surfaces[$0]! }
+        automaton = ScalarAutomaton(keys: kept.map { Array($0.unicodeScalars) })
+    }
+
+    /// "얀센 바이오텍" → 얀센; "마이크론테크놀로지" → 마이크론; "한국석유공사" → 석유공사.
+    static func shortForms(of surface: String, type: EntityType) -> [String] {
+        var result: [String] = []
+        let scalars = Array(surface.unicodeScalars)
+        if let space = scalars.firstIndex(of: " ") {
+            result.append(String(String.UnicodeScalarView(scalars[..<space])))
+        }
+        if type == .company {
+            // "오노약품공업" → 오노 (약품공업) and 오노약품 (공업)
+            var stems = [scalars]
+            var k = 0
+            while k < stems.count && k < 6 {
+                let stem = stems[k]
+                k += 1
+                for descriptor in droppableDescriptors where stem.count >= descriptor.count + 2 && stem.hasScalarSuffix(descriptor) {
+                    var short = Array(stem.dropLast(descriptor.count))
+                    while short.last == " " { short.removeLast() }
+                    guard short.count >= 2, !stems.contains(short) else { continue }
+                    stems.append(short)
+                    result.append(String(String.UnicodeScalarView(short)))
+                }
+            }
+        } else if scalars.count >= 5, scalars.hasScalarPrefix(Array("한국".unicodeScalars)), scalars[2] != " " {
+            result.append(String(String.UnicodeScalarView(scalars[2...])))
+        }
+        return result
+    }
+
+    static func isUsableShortForm(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 2, scalars.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) || $0 == " " }) else { return false }
+        if scalars.allSatisfy(ScalarKind.isLatin) && scalars.count < 3 { return false }
+        return !OrganizationShapes.genericStems.contains(text) && !PersonNames.notNames.contains(text)
+            && !OrganizationShapes.descriptorWords.contains(text)
+    }
+
+    /// Matches in sentence `p` that start and end where a name may.
+    func candidates(in scan: EntityScan, position p: Int) -> [NameCandidate] {
+        let s = scan.sentences[p].scalars
+        var result: [NameCandidate] = []
+        for match in automaton.matches(in: s) {
+            let name = names[match.key]
+            let range = match.start..<match.end
+            guard ScalarKind.startsName(s, at: range.lowerBound),
+                  scan.acceptsEnd(p, range.upperBound, firm: name.type == .company) else { continue }
+            result.append(NameCandidate(position: p, range: range, type: name.type, surface: scan.text(p, range),
+                                        key: name.key, origin: .document, sectors: name.sectors))
+        }
+        return result
+    }
+}

@@ -1,0 +1,120 @@
+/// Turns the names found in every sentence into entities: one per cluster of names, with a
+/// canonical name, its other surface forms as aliases, every mention, and lexicon sectors.
+extension EntityScan {
+    mutating func assemble(source: SourceText) -> (entities: [Entity], relations: [Relation], mentions: [EntityMention]) {
+        struct Cluster {
+            var candidates: [NameCandidate] = []
+        }
+        var clusters: [String: Cluster] = [:]
+        var rootOrder: [String] = []
+        for names in found {
+            for c in names where c.type != nil {
+                let root = union.find(c.key)
+                if clusters[root] == nil { rootOrder.append(root) }
+                clusters[root, default: Cluster()].candidates.append(c)
+            }
+        }
+
+        // One entity per id: clusters that come out with the same type and name are one.
+        var entityOf: [String: Int] = [:]   // root → entity index
+        var entities: [Entity] = []
+        var memberRanges: [[(position: Int, range: Range<Int>)]] = []
+        for root in rootOrder {
+            let members = clusters[root]!.candidates
+            let (type, name, sectors) = describe(root: root, members: members)
+            let id = "\(type.rawValue):" + String(String.UnicodeScalarView(name.unicodeScalars.filter { $0 != " " }))
+            let index: Int
+            if let existing = entities.firstIndex(where: { $0.id == id }) {
+                index = existing
+                for s in sectors where !entities[index].sectors.contains(s) { entities[index].sectors.append(s) }
+            } else {
+                index = entities.count
+                entities.append(Entity(id: id, type: type, name: name, sectors: sectors))
+                memberRanges.append([])
+            }
+            entityOf[root] = index
+            for c in members {
+                memberRanges[index].append((c.position, c.range))
+                let folded = EntityScan.comparable(c.surface)
+                if folded != EntityScan.comparable(entities[index].name),
+                   !entities[index].aliases.contains(where: { EntityScan.comparable($0) == folded }) {
+                    entities[index].aliases.append(c.surface)
+                }
+            }
+        }
+
+        var mentions: [EntityMention] = []
+        for (index, ranges) in memberRanges.enumerated() {
+            let sorted = ranges.sorted { ($0.position, $0.range.lowerBound) < ($1.position, $1.range.lowerBound) }
+            var spans: [Span] = []
+            for item in sorted {
+                let span = sentences[item.position].span(of: item.range, in: source)
+                if !spans.contains(span) { spans.append(span) }
+                mentions.append(EntityMention(entityID: entities[index].id, sentence: sentences[item.position].index, range: item.range))
+            }
+            entities[index].mentions = spans.sorted()
+        }
+        // Entities in order of first mention.
+        let order = entities.indices.sorted { a, b in
+            let sa = entities[a].mentions.first?.start ?? Int.max
+            let sb = entities[b].mentions.first?.start ?? Int.max
+            return sa != sb ? sa < sb : entities[a].id < entities[b].id
+        }
+        let sortedEntities = order.map { entities[$0] }
+        mentions.sort { ($0.sentence, $0.range.lowerBound, $0.entityID) < ($1.sentence, $1.range.lowerBound, $1.entityID) }
+
+        // Relations
+        var relations: [Relation] = []
+        for lead in leads {
+            let personRoot = union.find(lead.person)
+            let orgRoot = union.find(lead.organisation)
+            guard let pi = entityOf[personRoot], let oi = entityOf[orgRoot], pi != oi,
+                  entities[pi].type == .person, entities[oi].type == .company || entities[oi].type == .institution else { continue }
+            let span = sentences[lead.position].span(of: lead.range, in: source)
+            if let existing = relations.firstIndex(where: { $0.source == entities[pi].id && $0.target == entities[oi].id }) {
+                if !relations[existing].evidence.contains(span) { relations[existing].evidence.append(span) }
+            } else {
+                relations.append(Relation(kind: .leads, source: entities[pi].id, target: entities[oi].id, title: lead.title, evidence: [span]))
+            }
+        }
+        relations.sort { ($0.evidence.first?.start ?? 0, $0.source, $0.target) < ($1.evidence.first?.start ?? 0, $1.source, $1.target) }
+        return (sortedEntities, relations, mentions)
+    }
+
+    /// Type, canonical name and sectors of a cluster.
+    private func describe(root: String, members: [NameCandidate]) -> (EntityType, String, [Sector]) {
+        let entryIndex: Int? = root.hasPrefix("L#") ? Int(root.dropFirst(2)) : nil
+        let entry = entryIndex.map { lexicon.entries[$0] }
+        let type: EntityType = entry?.kind.entityType
+            ?? members.first(where: { $0.origin != .alias })?.type ?? members[0].type ?? .company
+        if type == .person, let person = people[root] ?? members.compactMap({ people[$0.key] }).first {
+            return (type, person.name, [])
+        }
+        let surfaces = members.filter { $0.origin != .person }.map(\.surface)
+        var name: String
+        if let entry, surfaces.contains(where: { EntityScan.comparable($0) == EntityScan.comparable(entry.name) }) {
+            name = entry.name
+        } else {
+            // The longest form written in Hangul, else the longest; the earliest on ties.
+            let pool = surfaces.filter { $0.unicodeScalars.contains(where: ScalarKind.isHangul) }
+            if pool.isEmpty {
+                // Latin names only: the one written outside brackets first ("PGZ(Polska …)" → PGZ).
+                name = members.first(where: { $0.origin != .alias && $0.origin != .person })?.surface
+                    ?? entry?.name ?? members[0].surface
+            } else {
+                name = pool[0]
+                for s in pool where s.unicodeScalars.count > name.unicodeScalars.count { name = s }
+            }
+        }
+        var sectors = entry?.sectors ?? []
+        if sectors.isEmpty {
+            for c in members { for s in c.sectors where !sectors.contains(s) { sectors.append(s) } }
+        }
+        return (type, name, sectors)
+    }
+
+    /// A surface reduced for comparing forms: no spaces, ASCII case folded.
+    static func comparable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }.map { Unicode.Scalar(ScalarAutomaton.fold($0))! }))
+    }
+}

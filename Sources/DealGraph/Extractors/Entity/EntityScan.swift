@@ -1,0 +1,168 @@
+/// The state of one extraction: per-sentence words and names, clusters, people and relations.
+struct EntityScan {
+    /// What is known of a person: for short references ("윤 대통령") and relations.
+    struct Person {
+        let key: String
+        let name: String
+        /// The words of a foreign name ("브라이언", "블란쳇"); one word for Korean names.
+        let words: [String]
+        var titles: Set<String>
+        let firstPosition: Int
+    }
+
+    /// "(대표 홍길동)", "이두현 회장": a person leading an organisation.
+    struct Lead {
+        let person: String
+        let organisation: String
+        let title: String
+        let position: Int
+        let range: Range<Int>
+    }
+
+    let lexicon: Lexicon
+    let sentences: [Sentence]
+    let words: [SentenceWords]
+    /// Per sentence position, the names found so far (overlaps resolved).
+    var found: [[NameCandidate]]
+    var union = KeyUnion()
+    /// Surfaces of organisation parts ("남양연구소" after "현대자동차"): never entities.
+    var facilities: Set<String> = []
+    var people: [String: Person] = [:] {
+        didSet { orderedPeople = people.values.sorted { ($0.firstPosition, $0.key) < ($1.firstPosition, $1.key) } }
+    }
+    /// `people` by first mention, for short references.
+    private(set) var orderedPeople: [Person] = []
+    var leads: [Lead] = []
+
+    init(sentences: [Sentence], lexicon: Lexicon) {
+        self.sentences = sentences
+        self.lexicon = lexicon
+        self.words = sentences.map { SentenceWords($0.scalars) }
+        self.found = Array(repeating: [], count: sentences.count)
+    }
+
+    /// First pass: organisations and places of every sentence (lexicon, shapes, brackets), then
+    /// those the article introduced looked for everywhere, then titled people and bracket aliases.
+    mutating func readNames() {
+        for p in sentences.indices {
+            let (names, parts) = readOrganizations(p)
+            facilities.formUnion(parts)
+            found[p] = adding(aliasCandidates(p, names: names), to: names)
+        }
+        blockFacilities()
+        let organisations = DocumentNames(scan: self, shortForms: false)
+        for p in sentences.indices {
+            found[p] = (found[p] + organisations.candidates(in: self, position: p)).resolvingOverlaps()
+            found[p] = (found[p] + listCandidates(p, found[p]) + investeeCandidates(p, found[p])).resolvingOverlaps()
+        }
+        for p in sentences.indices {
+            var names = found[p]
+            let (persons, inferred) = readPeople(p, organisations: names)
+            names = (names + inferred + persons).resolvingOverlaps()
+            found[p] = adding(aliasCandidates(p, names: names), to: names)
+        }
+    }
+
+    /// `names` with bracket aliases added; an alias written where another name already stands
+    /// joins the two clusters instead.
+    private mutating func adding(_ aliases: [NameCandidate], to names: [NameCandidate]) -> [NameCandidate] {
+        var result = names
+        for alias in aliases {
+            if let same = result.first(where: { $0.range == alias.range }) {
+                if same.key != alias.key { union.union(alias.key, same.key) }
+            } else if !result.contains(where: { $0.range.overlaps(alias.range) }) {
+                result.append(alias)
+            }
+        }
+        return result
+    }
+
+    /// Shaped names shown somewhere to be parts of an organisation are no names anywhere.
+    private mutating func blockFacilities() {
+        let blocked = facilities
+        guard !blocked.isEmpty else { return }
+        for p in found.indices {
+            found[p] = found[p].map { candidate in
+                guard candidate.type != nil, candidate.origin != .lexicon, blocked.contains(candidate.surface) else { return candidate }
+                return NameCandidate(position: candidate.position, range: candidate.range, type: nil,
+                                     surface: candidate.surface, key: "facility", origin: candidate.origin, sectors: [])
+            }
+        }
+    }
+
+    /// Second pass: names first seen in this article (and their short forms and short references)
+    /// looked for in every sentence.
+    mutating func readDocumentNames() {
+        mergeLexiconHeads()
+        let document = DocumentNames(scan: self, shortForms: true)
+        for p in sentences.indices {
+            var extra = document.candidates(in: self, position: p)
+            extra += shortReferences(p)
+            found[p] = (found[p] + extra).resolvingOverlaps()
+        }
+    }
+
+    /// "얀센 바이오텍(Janssen Biotech) … 얀센은": a known company written as the first word of a
+    /// longer name the article introduces is that name, shortened.
+    mutating func mergeLexiconHeads() {
+        // "오노약품" and "오노약품공업", "신한금융" and "신한금융그룹": short forms of a name the
+        // article introduces are that name.
+        var keyOfSurface: [String: (key: String, type: EntityType)] = [:]
+        for names in found {
+            for c in names where c.origin != .lexicon && c.origin != .alias && c.type != nil && c.type != .person
+                && c.type != .location && keyOfSurface[c.surface] == nil {
+                keyOfSurface[c.surface] = (c.key, c.type!)
+            }
+        }
+        for (surface, named) in keyOfSurface.sorted(by: { $0.key < $1.key }) {
+            for short in DocumentNames.shortForms(of: surface, type: named.type) {
+                if let other = keyOfSurface[short], other.key != named.key { union.attach(other.key, to: named.key) }
+            }
+        }
+        for names in found {
+            for c in names where c.type == .company && c.origin != .lexicon && c.origin != .alias {
+                let scalars = Array(c.surface.unicodeScalars)
+                guard let space = scalars.firstIndex(of: " ") else { continue }
+                let head = String(String.UnicodeScalarView(scalars[..<space]))
+                if let index = lexicon.entryIndex(of: head), lexicon.entries[index].kind == .company {
+                    union.attach("L#\(index)", to: c.key)
+                }
+            }
+        }
+    }
+
+    // MARK: helpers shared by the recognisers
+
+    func text(_ p: Int, _ range: Range<Int>) -> String { words[p].text(range) }
+
+    /// Whether a name ending at `end` may end there: at a word boundary, or before particles
+    /// (or the foreign-firm mark 사 when `firm`).
+    func acceptsEnd(_ p: Int, _ end: Int, firm: Bool) -> Bool {
+        let s = sentences[p].scalars
+        guard end > 0 else { return false }
+        if ScalarKind.endsName(s, at: end) { return true }
+        let last = s[end - 1]
+        if ScalarKind.isLatin(last) || ScalarKind.isDigit(last) {
+            if ScalarKind.isLatin(s[end]) || ScalarKind.isDigit(s[end]) { return false }
+        }
+        let w = words[p].wordAt[end]
+        guard w >= 0 else { return true }
+        let tail = s[end..<words[p].words[w].range.upperBound]
+        return Josa.isNameTail(tail, after: last, firm: firm)
+    }
+
+    func candidate(_ p: Int, _ range: Range<Int>, _ type: EntityType, origin: NameCandidate.Origin,
+                   sectors: [Sector] = [], key: String? = nil) -> NameCandidate {
+        let surface = text(p, range)
+        return NameCandidate(position: p, range: range, type: type, surface: surface,
+                             key: key ?? NameCandidate.key(type: type, surface: surface), origin: origin, sectors: sectors)
+    }
+
+    /// The candidate among `names` that covers word `w` of sentence `p`, if any.
+    func name(covering w: Int, in p: Int, among names: [NameCandidate]) -> NameCandidate? {
+        let r = words[p].words[w].range
+        return names.first { $0.range.lowerBound <= r.lowerBound && $0.range.upperBound >= r.lowerBound + 1 }
+    }
+
+    func isLocation(_ text: String) -> Bool { lexicon.kind(of: text) == .location }
+}

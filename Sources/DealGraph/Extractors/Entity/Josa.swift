@@ -1,0 +1,114 @@
+/// Korean particles (조사) that stick to the end of a name: "대웅제약은", "KAIST와의", "산업부에서도".
+///
+/// A name is never cut by guessing: callers ask whether what follows a known or shaped name is
+/// a sequence of particles, so "모더나", "다나와", "하나은행" and "한국가스공사" keep their last
+/// syllables (they are matched whole first, and only the rest after them is tested).
+enum Josa {
+    /// Particles, one or more syllables each; a tail may chain up to three ("에서 + 도", "와 + 의").
+    static let particles: [String] = [
+        // case particles
+        "이", "가", "을", "를", "은", "는", "의", "에", "께", "와", "과", "도", "만", "로", "으로",
+        "에서", "에게", "께서", "한테", "서", "에서부터", "으로부터", "로부터", "부터", "까지",
+        "로서", "으로서", "로써", "으로써", "보다", "처럼", "같이", "마저", "조차", "밖에", "뿐",
+        "하고", "랑", "이랑", "이나", "나", "이며", "며", "이자", "이란", "란", "이라", "라", "이라고", "라고",
+        "이라는", "라는", "이든", "든", "이다", "다", "였다", "이었다", "인", "이던", "던", "이고", "고",
+        "와의", "과의", "과는", "와는", "과도", "와도", "에는", "에도", "에서는", "에서도", "에서의",
+        "로의", "으로의", "에의", "께는", "엔", "에선", "에게서", "에게는", "에게도", "만큼", "대로",
+        "끼리", "들", "등", "측", "쪽",
+    ]
+
+    /// Particle scalars, longest first, for the tail test.
+    static let particleScalars: [[Unicode.Scalar]] = scalarPhrases(particles).sorted { $0.count > $1.count }
+
+    /// Whether `tail` is empty or a chain of at most `depth` particles. When `after` (the last
+    /// scalar of the word before the tail) is a Hangul syllable, the first particle must agree with
+    /// it: 이/은/을/과/으로 follow a final consonant, 가/는/를/와 a vowel, 로 a vowel or ㄹ.
+    static func isParticleTail<C: Collection>(_ tail: C, after: Unicode.Scalar? = nil, depth: Int = 3) -> Bool
+    where C.Element == Unicode.Scalar, C.Index == Int {
+        if tail.isEmpty { return true }
+        guard depth > 0, particleStarts.contains(tail[tail.startIndex]) else { return false }
+        for p in particleScalars where p.count <= tail.count && tail.hasScalarPrefix(p) {
+            if let last = after, !agrees(p, after: last) { continue }
+            if isParticleTail(tail[(tail.startIndex + p.count)...], depth: depth - 1) { return true }
+        }
+        return false
+    }
+
+    /// First scalars of particles, to turn most words away at once.
+    private static let particleStarts: Set<Unicode.Scalar> = Set(particleScalars.compactMap(\.first))
+
+    private static let afterConsonant: Set<[Unicode.Scalar]> = Set(scalarPhrases(["이", "은", "을", "과", "과의", "과는", "과도", "으로", "으로서", "으로써", "으로부터", "으로의", "이랑"]))
+    private static let afterVowel: Set<[Unicode.Scalar]> = Set(scalarPhrases(["가", "는", "를", "와", "와의", "와는", "와도", "랑"]))
+    private static let afterVowelOrL: Set<[Unicode.Scalar]> = Set(scalarPhrases(["로", "로서", "로써", "로부터", "로의"]))
+
+    /// Whether particle `p` may follow the syllable `last` (always, when `last` is not Hangul).
+    static func agrees(_ p: [Unicode.Scalar], after last: Unicode.Scalar) -> Bool {
+        guard ScalarKind.isHangul(last) else { return true }
+        let final = (last.value - 0xAC00) % 28
+        if afterConsonant.contains(p) { return final != 0 }
+        if afterVowel.contains(p) { return final == 0 }
+        if afterVowelOrL.contains(p) { return final == 0 || final == 8 }
+        return true
+    }
+
+    /// The foreign-firm mark written after a name ("화이자사와", "Auditum Bio)사는"), and 측 ("오노측은").
+    static let firmMarks: [[Unicode.Scalar]] = scalarPhrases(["사", "社"])
+
+    /// Whether `tail` is the foreign-firm mark 사 followed by particles.
+    static func isFirmMarkTail<C: Collection>(_ tail: C) -> Bool
+    where C.Element == Unicode.Scalar, C.Index == Int {
+        for mark in firmMarks where tail.hasScalarPrefix(mark) {
+            if isParticleTail(tail[(tail.startIndex + mark.count)...]) { return true }
+        }
+        return false
+    }
+
+    /// Case particles common enough to strip from an unknown name ("제노스코에서" → 제노스코);
+    /// rarer endings (나, 며, 고, 다 …) are kept, so "모더나" stays whole.
+    static let commonParticleScalars: [[Unicode.Scalar]] = scalarPhrases([
+        "이", "가", "을", "를", "은", "는", "의", "에", "와", "과", "도", "만", "로", "으로", "에서", "에게", "까지",
+        "부터", "와의", "과의", "에서는", "에서도", "에는", "에도", "으로부터", "로부터", "과는", "와는", "과도", "와도",
+        "측", "측은", "측과", "측의", "측이", "측에", "측도",
+    ]).sorted { $0.count > $1.count }
+
+    /// The stem of an unknown name: the shortest stem (at least `minimum` scalars) whose tail is
+    /// a chain of common particles that agrees with it, or the whole word.
+    static func unknownNameLength(_ word: ArraySlice<Unicode.Scalar>, minimum: Int = 2) -> Int {
+        var best = word.count
+        var n = word.count - 1
+        while n >= minimum {
+            if isCommonTail(word[(word.startIndex + n)...], after: word[word.startIndex + n - 1]) { best = n }
+            n -= 1
+        }
+        return best
+    }
+
+    private static func isCommonTail(_ tail: ArraySlice<Unicode.Scalar>, after: Unicode.Scalar?, depth: Int = 2) -> Bool {
+        if tail.isEmpty { return true }
+        guard depth > 0 else { return false }
+        for p in commonParticleScalars where p.count <= tail.count && tail.hasScalarPrefix(p) {
+            if let last = after, !agrees(p, after: last) { continue }
+            if isCommonTail(tail[(tail.startIndex + p.count)...], after: nil, depth: depth - 1) { return true }
+        }
+        return false
+    }
+
+    /// Lengths of the word stems that leave a particle tail, longest stem first
+    /// ("한국가스공사와" gives 6 then 5 …): a shape rule takes the first stem it recognises.
+    static func stemLengths(of word: ArraySlice<Unicode.Scalar>, minimum: Int = 1) -> [Int] {
+        var result: [Int] = []
+        var n = word.count
+        while n >= max(1, minimum) {
+            if isParticleTail(word[(word.startIndex + n)...], after: word[word.startIndex + n - 1]) { result.append(n) }
+            n -= 1
+        }
+        return result
+    }
+
+    /// Whether what follows a name of `nameEnd` in its word (`tail`) is particles, or the
+    /// foreign-firm mark 사 and particles when `firm` is set.
+    static func isNameTail(_ tail: ArraySlice<Unicode.Scalar>, after nameEnd: Unicode.Scalar, firm: Bool) -> Bool {
+        if isParticleTail(tail, after: nameEnd) { return true }
+        return firm && isFirmMarkTail(tail)
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+
+/// Known names: companies, institutions, places, and words that must never be taken for names.
+///
+/// Read from tab-separated lines a Korean reader can edit, one entry a line:
+///
+///     # type       canonical name      aliases (| between)             sectors (, between)
+///     company      대웅제약             Daewoong|Daewoong Pharmaceutical   bio
+///     institution  한국과학기술원        카이스트|KAIST                   education
+///     location     보스턴               Boston
+///     ignore       업계
+///
+/// Types: `company` (기업), `institution` (기관), `person` (인물), `location` (지역), and
+/// `ignore` (제외) for words that look like names but are not ("정부", "양사"). Columns after
+/// the name may be left out or written `-`. Later entries win where surfaces collide, so a user's
+/// file merged after the built-in one corrects it.
+public struct Lexicon: Sendable {
+    /// What an entry names.
+    public enum Kind: String, Sendable, Equatable {
+        case person, company, institution, location, ignore
+
+        var entityType: EntityType? {
+            switch self {
+            case .person: return .person
+            case .company: return .company
+            case .institution: return .institution
+            case .location: return .location
+            case .ignore: return nil
+            }
+        }
+    }
+
+    /// One line of a lexicon.
+    public struct Entry: Sendable, Equatable {
+        public let kind: Kind
+        public let name: String
+        public let aliases: [String]
+        public let sectors: [Sector]
+
+        public init(kind: Kind, name: String, aliases: [String] = [], sectors: [Sector] = []) {
+            self.kind = kind
+            self.name = name
+            self.aliases = aliases
+            self.sectors = sectors
+        }
+
+        /// The name and its aliases.
+        var surfaces: [String] { [name] + aliases }
+    }
+
+    /// A line that could not be read.
+    public struct ParseError: Error, CustomStringConvertible, Equatable {
+        public let line: Int
+        public let message: String
+        public var description: String { "lexicon line \(line): \(message)" }
+    }
+
+    public private(set) var entries: [Entry]
+    /// Surface key number → entry index.
+    let keyEntries: [Int]
+    let automaton: ScalarAutomaton
+    /// Folded surface (spaces kept) → entry index.
+    let entryOfSurface: [String: Int]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+        // Later entries win: keep, for each folded surface, the last entry naming it.
+        var owner: [String: Int] = [:]
+        var order: [String] = []
+        var scalarsOf: [String: [Unicode.Scalar]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for surface in entry.surfaces {
+                for variant in Lexicon.variants(of: surface) {
+                    let folded = Lexicon.fold(String(String.UnicodeScalarView(variant)))
+                    if owner[folded] == nil { order.append(folded) }
+                    owner[folded] = index
+                    scalarsOf[folded] = variant
+                }
+            }
+        }
+        var keys: [[Unicode.Scalar]] = []
+        var keyEntries: [Int] = []
+        for folded in order {
+            keys.append(scalarsOf[folded]!)
+            keyEntries.append(owner[folded]!)
+        }
+        self.keyEntries = keyEntries
+        self.automaton = ScalarAutomaton(keys: keys)
+        self.entryOfSurface = owner
+    }
+
+    /// The entry a surface names ("KAIST", "산업부"), ASCII case ignored.
+    func entryIndex(of surface: String) -> Int? {
+        entryOfSurface[Lexicon.fold(surface)]
+    }
+
+    /// The kind of entry a surface names, if the lexicon knows it.
+    func kind(of surface: String) -> Kind? {
+        entryIndex(of: surface).map { entries[$0].kind }
+    }
+
+    static func fold(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { Unicode.Scalar(ScalarAutomaton.fold($0))! }))
+    }
+
+    /// Reads lexicon lines (see the type's documentation for the format).
+    public init(tsv text: String) throws {
+        var entries: [Entry] = []
+        var lineNumber = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if let entry = try Lexicon.entry(fromLine: String(raw), number: lineNumber) { entries.append(entry) }
+        }
+        self.init(entries: entries)
+    }
+
+    /// This lexicon with `other`'s entries added after its own (so `other` wins on collisions).
+    public func merging(_ other: Lexicon) -> Lexicon {
+        Lexicon(entries: entries + other.entries)
+    }
+
+    /// The lexicon shipped with the library: every `.tsv` file of its `Lexicon` resources.
+    public static let builtIn: Lexicon = {
+        var entries: [Entry] = []
+        for url in resourceFiles() {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            do {
+                entries += try Lexicon(tsv: text).entries
+            } catch {
+                assertionFailure("\(url.lastPathComponent): \(error)")
+            }
+        }
+        return Lexicon(entries: entries)
+    }()
+
+    private static func resourceFiles() -> [URL] {
+        guard let folder = Bundle.module.url(forResource: "Lexicon", withExtension: nil),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.filter { $0.hasSuffix(".tsv") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    static let kindWords: [String: Kind] = [
+        "company": .company, "기업": .company, "회사": .company,
+        "institution": .institution, "기관": .institution,
+        "person": .person, "인물": .person,
+        "location": .location, "지역": .location, "장소": .location,
+        "ignore": .ignore, "제외": .ignore,
+    ]
+
+    static func entry(fromLine line: String, number: Int) throws -> Entry? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard fields.count >= 2, !fields[1].isEmpty else {
+            throw ParseError(line: number, message: "want type<TAB>name[<TAB>aliases[<TAB>sectors]]")
+        }
+        guard let kind = kindWords[fields[0].lowercased()] else {
+            throw ParseError(line: number, message: "unknown type '\(fields[0])'")
+        }
+        func list(_ index: Int, _ separators: Set<Character>) -> [String] {
+            guard index < fields.count, fields[index] != "-" else { return [] }
+            return fields[index].split(whereSeparator: { separators.contains($0) })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        var sectors: [Sector] = []
+        for word in list(3, [",", "|"]) {
+            guard let sector = Sector(rawValue: word.lowercased()) else {
+                throw ParseError(line: number, message: "unknown sector '\(word)'")
+            }
+            sectors.append(sector)
+        }
+        return Entry(kind: kind, name: fields[1], aliases: list(2, ["|"]), sectors: sectors)
+    }
+
+    /// A surface as written, and without its spaces ("보스턴 컨설팅" is also matched as "보스턴컨설팅").
+    static func variants(of surface: String) -> [[Unicode.Scalar]] {
+        let scalars = Array(surface.unicodeScalars)
+        let joined = scalars.filter { $0 != " " }
+        guard joined.count != scalars.count, joined.count >= 2 else { return [scalars] }
+        // "미 해군" → "미해군" is fine; Latin words joined ("Auditum Bio" → "AuditumBio") are not written so.
+        if scalars.contains(where: ScalarKind.isLatin) && !scalars.contains(where: ScalarKind.isHangul) { return [scalars] }
+        return [scalars, joined]
+    }
+
+    /// Lexicon matches in `text`: every key occurrence with the index of its entry.
+    func matches(in text: [Unicode.Scalar]) -> [(range: Range<Int>, entry: Int)] {
+        automaton.matches(in: text).map { ($0.start..<$0.end, keyEntries[$0.key]) }
+    }
+}

@@ -1,0 +1,94 @@
+/// A name found in one sentence, before names are merged into entities.
+struct NameCandidate: Sendable {
+    /// Where the candidate comes from; on equal length, the lower wins an overlap.
+    enum Origin: Int, Sendable, Comparable {
+        case lexicon, alias, person, document, shape, cue
+
+        static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// Position of the sentence in the list given to the extractor.
+    let position: Int
+    /// Local scalar range of the name in `sentence.scalars`.
+    let range: Range<Int>
+    /// Nil for a word that must not be a name (an `ignore` lexicon entry, a facility).
+    let type: EntityType?
+    /// The name as written, legal-form marks left out.
+    let surface: String
+    /// Cluster key: `L<entry>` for lexicon entries, `<type>:<name without spaces>` otherwise.
+    let key: String
+    let origin: Origin
+    let sectors: [Sector]
+    /// A shaped name whose suffix can also name a part of an organisation ("…연구소", "…그룹").
+    var facility = false
+
+    init(position: Int, range: Range<Int>, type: EntityType?, surface: String, key: String, origin: Origin,
+         sectors: [Sector], facility: Bool = false) {
+        self.position = position
+        self.range = range
+        self.type = type
+        self.surface = surface
+        self.key = key
+        self.origin = origin
+        self.sectors = sectors
+        self.facility = facility
+    }
+
+    static func key(type: EntityType, surface: String) -> String {
+        "\(type.rawValue):" + String(String.UnicodeScalarView(surface.unicodeScalars.filter { $0 != " " }))
+    }
+
+    func overlaps(_ other: NameCandidate) -> Bool { range.overlaps(other.range) }
+}
+
+extension Array where Element == NameCandidate {
+    /// Non-overlapping candidates, the longest first, then the stronger origin, then the earliest
+    /// (spaCy's `filter_spans` order); returned in text order.
+    func resolvingOverlaps() -> [NameCandidate] {
+        let ordered = sorted {
+            if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
+            if $0.origin != $1.origin { return $0.origin < $1.origin }
+            return $0.range.lowerBound < $1.range.lowerBound
+        }
+        var taken: [NameCandidate] = []
+        for candidate in ordered where !taken.contains(where: { $0.overlaps(candidate) }) {
+            taken.append(candidate)
+        }
+        return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+/// Union–find over cluster keys: names that are one entity (aliases, lexicon synonyms).
+struct KeyUnion: Sendable {
+    private var parent: [String: String] = [:]
+
+    mutating func find(_ key: String) -> String {
+        var root = key
+        while let p = parent[root], p != root { root = p }
+        var k = key
+        while let p = parent[k], p != root {
+            parent[k] = root
+            k = p
+        }
+        return root
+    }
+
+    /// Puts `key`'s cluster under `root`'s, whose root stays.
+    mutating func attach(_ key: String, to root: String) {
+        let rk = find(key)
+        let rr = find(root)
+        if rk != rr { parent[rk] = rr }
+    }
+
+    /// Joins two clusters; the lexicon key (or else the first) stays the root.
+    mutating func union(_ a: String, _ b: String) {
+        let ra = find(a)
+        let rb = find(b)
+        guard ra != rb else { return }
+        if rb.hasPrefix("L#") && !ra.hasPrefix("L#") {
+            parent[ra] = rb
+        } else {
+            parent[rb] = ra
+        }
+    }
+}

@@ -1,0 +1,215 @@
+/// Companies, institutions and places of one sentence: the lexicon, name shapes, stock codes,
+/// legal forms, and foreign names introduced by a descriptor or a place.
+extension EntityScan {
+    /// The sentence's organisations and places, and the surfaces it shows to be parts of an
+    /// organisation ("현대자동차 남양연구소").
+    func readOrganizations(_ p: Int) -> (names: [NameCandidate], facilities: [String]) {
+        let all = (lexiconCandidates(p) + shapeCandidates(p)).resolvingOverlaps()
+        let names = droppingFacilities(p, all)
+        let dropped = all.filter { c in !names.contains { $0.range == c.range } }.map(\.surface)
+        let extra = bracketCandidates(p, names) + cueCandidates(p, names)
+        return ((names + extra).resolvingOverlaps(), dropped)
+    }
+
+    // MARK: lexicon
+
+    func lexiconCandidates(_ p: Int) -> [NameCandidate] {
+        let s = sentences[p].scalars
+        var result: [NameCandidate] = []
+        for (range, index) in lexicon.matches(in: s) {
+            guard ScalarKind.startsName(s, at: range.lowerBound) else { continue }
+            let entry = lexicon.entries[index]
+            guard acceptsEnd(p, range.upperBound, firm: entry.kind == .company) else { continue }
+            if isCurrencyWord(p, range) { continue }
+            if entry.kind == .company, entry.name.hasSuffix("그룹"), namesBusinessUnit(p, after: range) { continue }
+            let surface = text(p, range)
+            if entry.kind == .location, isActingGovernment(p, range) {
+                // "경기도는 … 협약을 맺었다": the province acts, so it is its government.
+                result.append(NameCandidate(position: p, range: range, type: .institution, surface: surface,
+                                            key: NameCandidate.key(type: .institution, surface: surface), origin: .lexicon,
+                                            sectors: []))
+                continue
+            }
+            result.append(NameCandidate(position: p, range: range, type: entry.kind.entityType, surface: surface,
+                                        key: "L#\(index)", origin: .lexicon, sectors: entry.sectors))
+        }
+        return result
+    }
+
+    /// A city or province written with 시/도 and a subject particle ("서울시는", "경기도와"): the
+    /// local government acting, not the place ("경기도 화성시에", "서울시의" stay places).
+    func isActingGovernment(_ p: Int, _ range: Range<Int>) -> Bool {
+        let s = sentences[p].scalars
+        guard let last = range.last.map({ s[$0] }), last == "시" || last == "도", range.count >= 3,
+              range.upperBound < s.count, let w = words[p].word(endingAt: words[p].words[words[p].wordAt[range.upperBound - 1]].range.upperBound)
+        else { return false }
+        let tail = s[range.upperBound..<words[p].words[w].range.upperBound]
+        return OrganizationShapes.actingParticles.contains { tail.hasScalarPrefix($0) && Josa.isParticleTail(tail.dropFirst($0.count)) }
+    }
+
+    /// "(한화 약 200억원)": 한화 is the Korean won there, not Hanwha.
+    func isCurrencyWord(_ p: Int, _ range: Range<Int>) -> Bool {
+        guard OrganizationShapes.currencyWords.contains(text(p, range)) else { return false }
+        let sw = words[p]
+        guard let w = sw.word(startingAt: range.lowerBound), sw.words[w].range.upperBound == range.upperBound,
+              w + 1 < sw.words.count else { return false }
+        let next = sw.slice(w + 1)
+        return ScalarKind.isDigit(next.first!) || ["약", "환산", "기준"].contains(String(String.UnicodeScalarView(next)))
+    }
+
+    /// "삼성 파운드리", "LG 배터리 부문": a group name before one of its businesses names the
+    /// business, not a party.
+    func namesBusinessUnit(_ p: Int, after range: Range<Int>) -> Bool {
+        let sw = words[p]
+        guard let w = sw.word(endingAt: range.upperBound), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
+              sw.words[w].range.lowerBound == range.lowerBound else { return false }
+        let next = sw.slice(w + 1)
+        return OrganizationShapes.businessUnitWords.contains { unit in
+            next.hasScalarPrefix(unit) && Josa.isParticleTail(next.dropFirst(unit.count))
+        }
+    }
+
+    // MARK: shapes
+
+    func shapeCandidates(_ p: Int) -> [NameCandidate] {
+        let sw = words[p]
+        var result: [NameCandidate] = []
+        for w in sw.words.indices {
+            let word = sw.slice(w)
+            let start = sw.words[w].range.lowerBound
+            if let (length, suffix) = shape(of: word) {
+                result.append(shaped(p, start..<(start + length), suffix))
+            }
+            // "아임뉴런 바이오사이언스": a spaced suffix after a name-like word.
+            if w > 0, sw.words[w].spacedFromPrevious, let (length, suffix) = spacedSuffix(word),
+               isForeignNameWord(p, w - 1) {
+                result.append(shaped(p, sw.words[w - 1].range.lowerBound..<(start + length), suffix))
+            }
+            // "카카오페이", "SK이노베이션": a group brand and more.
+            if let length = brandedName(word) {
+                result.append(candidate(p, start..<(start + length), .company, origin: .shape))
+            }
+        }
+        return result
+    }
+
+    private func shaped(_ p: Int, _ range: Range<Int>, _ suffix: OrganizationShapes.Suffix) -> NameCandidate {
+        var type = suffix.type
+        if suffix.text == Array("공사".unicodeScalars) {
+            let stem = sentences[p].scalars[range].dropLast(2)
+            if OrganizationShapes.tradingCorporationWords.contains(where: { stem.containsScalars($0) }) { type = .company }
+        }
+        var c = candidate(p, range, type, origin: .shape, sectors: suffix.sectors)
+        c.facility = suffix.facility
+        return c
+    }
+
+    /// The stem length and suffix of a word shaped like an organisation name ("한국가스공사와" → 6, 공사).
+    func shape(of word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
+        for n in Josa.stemLengths(of: word, minimum: 2) {
+            let stem = word.prefix(n)
+            guard let candidates = OrganizationShapes.suffixesByLast[stem.last!] else { continue }
+            for suffix in candidates where suffix.text.count < n && stem.hasScalarSuffix(suffix.text) {
+                if stemAllows(stem, suffix) { return (n, suffix) }
+            }
+        }
+        return nil
+    }
+
+    /// A word that is only a spaced suffix ("바이오사이언스", "테라퓨틱스는"): its stem length and suffix.
+    func spacedSuffix(_ word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
+        for n in Josa.stemLengths(of: word, minimum: 2) {
+            let stem = word.prefix(n)
+            if let suffix = OrganizationShapes.allSuffixes.first(where: { $0.spaced && $0.text.count == n && stem.hasScalarSuffix($0.text) }) {
+                return (n, suffix)
+            }
+        }
+        return nil
+    }
+
+    func stemAllows(_ stem: ArraySlice<Unicode.Scalar>, _ suffix: OrganizationShapes.Suffix) -> Bool {
+        let prefix = stem.dropLast(suffix.text.count)
+        guard prefix.count >= 2, let first = prefix.first, !ScalarKind.isDigit(first) else { return false }
+        let prefixText = String(String.UnicodeScalarView(prefix))
+        let generic = suffix.type == .company ? OrganizationShapes.genericStems : OrganizationShapes.genericInstitutionStems
+        if generic.contains(prefixText) { return false }
+        for ending in OrganizationShapes.genericEndings where ending.count > suffix.text.count && stem.hasScalarSuffix(ending) {
+            return false
+        }
+        let kind = lexicon.kind(of: prefixText)
+        if kind == .ignore || kind == .person { return false }
+        switch suffix.rule {
+        case .name:
+            return true
+        case .brand:
+            return prefix.contains(where: ScalarKind.isLatin) || kind == .company
+                || OrganizationShapes.groupBrands.contains(prefixText)
+        case .publicBody:
+            return isPublicBodyStem(prefix)
+        }
+    }
+
+    /// 한국…, 국립…, a place first ("서울…", "경기…"), a 시/도/군/구 unit, or a long stem with a
+    /// public-body word in it.
+    func isPublicBodyStem(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        for opener in OrganizationShapes.publicOpeners where prefix.hasScalarPrefix(opener) { return true }
+        if prefix.count >= 2 {
+            for k in 2...prefix.count where isLocation(String(String.UnicodeScalarView(prefix.prefix(k)))) { return true }
+        }
+        if prefix.count >= 3, let last = prefix.last, OrganizationShapes.placeEndings.contains(last) { return true }
+        if prefix.count >= 4 {
+            for word in OrganizationShapes.publicBodyWords where prefix.containsScalars(word) { return true }
+        }
+        return false
+    }
+
+    /// "카카오페이": a group brand followed by at least two more scalars, particles left out
+    /// (the shortest such stem, so "카카오페이가" gives 카카오페이).
+    func brandedName(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        for brand in OrganizationShapes.groupBrandScalars where word.count >= brand.count + 2 && word.hasScalarPrefix(brand) {
+            // "SMR" is not SM and R: a Latin brand goes on with Hangul or a digit.
+            if let last = brand.last, ScalarKind.isLatin(last), ScalarKind.isLatin(word[word.startIndex + brand.count]) { return nil }
+            let stems = Josa.stemLengths(of: word, minimum: brand.count + 1)
+            guard let n = stems.last, n >= brand.count + 2 else { return nil }
+            let rest = word.dropFirst(brand.count).prefix(n - brand.count)
+            let restText = String(String.UnicodeScalarView(rest))
+            if OrganizationShapes.notBrandTails.contains(restText) { return nil }
+            if Josa.isParticleTail(rest, after: brand.last!) { return nil }
+            return n
+        }
+        return nil
+    }
+
+    /// A word that can be (part of) a foreign or coined name: letters, two or more, not a common
+    /// word, not a place or other known word.
+    func isForeignNameWord(_ p: Int, _ w: Int) -> Bool {
+        let word = words[p].slice(w)
+        guard word.count >= 2, word.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }) else { return false }
+        let text = String(String.UnicodeScalarView(word))
+        if OrganizationShapes.genericStems.contains(text) || PersonNames.notNames.contains(text)
+            || PersonNames.titleModifiers.contains(text) || OrganizationShapes.descriptorWords.contains(text) { return false }
+        if let kind = lexicon.kind(of: text), kind != .company { return false }
+        if let last = word.last, ScalarKind.isHangul(last) {
+            // A word ending in a clear particle is not a name part ("국내의", "기업과").
+            for n in Josa.stemLengths(of: word, minimum: 2) where n < word.count {
+                let tail = word.suffix(word.count - n)
+                if OrganizationShapes.clearParticles.contains(String(String.UnicodeScalarView(tail))) { return false }
+            }
+        }
+        return true
+    }
+
+    // MARK: facilities
+
+    /// Drops "남양연구소" in "현대자동차 남양연구소", "소비자보호그룹" in "신한은행 소비자보호그룹":
+    /// parts of the organisation written before them.
+    func droppingFacilities(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
+        let sw = words[p]
+        return names.filter { c in
+            guard c.facility, let w = sw.word(startingAt: c.range.lowerBound), w > 0, sw.words[w].spacedFromPrevious,
+                  let owner = name(covering: w - 1, in: p, among: names), owner.type == .company || owner.type == .institution,
+                  owner.range.upperBound == sw.words[w - 1].range.upperBound else { return true }
+            return false
+        }
+    }
+}

@@ -1,0 +1,279 @@
+/// How the names of companies and institutions end, as tables: "…제약", "…홀딩스", "…진흥원".
+///
+/// A word (particles set aside) that ends in one of these suffixes after a name-like stem is an
+/// organisation of the suffix's type. Each suffix says what its stem must look like, because
+/// many suffixes are also common nouns ("시스템반도체", "데이터센터", "건설공사").
+enum OrganizationShapes {
+    /// What the stem in front of a suffix must be.
+    enum StemRule: Sendable {
+        /// Any name-like stem of at least two scalars that is not a generic word.
+        case name
+        /// Latin letters in the stem, or a stem that is a known group name ("LG에너지솔루션", "한화시스템"):
+        /// for suffixes that mostly end generic compounds ("보안솔루션", "결제시스템").
+        case brand
+        /// A stem starting with 한국/국가/국립/a place, or holding a public-body word
+        /// (진흥, 연구, 지원, 혁신 …): "한국가스공사", "경기창조경제혁신센터".
+        case publicBody
+    }
+
+    struct Suffix: Sendable {
+        let text: [Unicode.Scalar]
+        let type: EntityType
+        let rule: StemRule
+        let sectors: [Sector]
+        /// A part of an organisation when written right after one ("현대자동차 남양연구소").
+        let facility: Bool
+        /// May stand as its own word after a foreign-looking name ("아임뉴런 바이오사이언스").
+        let spaced: Bool
+    }
+
+    private static func s(_ text: String, _ type: EntityType, _ rule: StemRule = .name, _ sectors: [Sector] = [],
+                          facility: Bool = false, spaced: Bool = false) -> Suffix {
+        Suffix(text: Array(text.unicodeScalars), type: type, rule: rule, sectors: sectors, facility: facility, spaced: spaced)
+    }
+
+    /// Company suffixes.
+    static let companySuffixes: [Suffix] = [
+        s("제약", .company, .name, [.bio]), s("약품", .company, .name, [.bio]), s("약품공업", .company, .name, [.bio]),
+        s("바이오", .company, .name, [.bio]), s("바이오로직스", .company, .name, [.bio], spaced: true),
+        s("바이오사이언스", .company, .name, [.bio], spaced: true), s("바이오텍", .company, .name, [.bio], spaced: true),
+        s("바이오테크", .company, .name, [.bio], spaced: true), s("바이오팜", .company, .name, [.bio]),
+        s("바이오파마", .company, .name, [.bio], spaced: true), s("사이언스", .company, .name, [.bio], spaced: true),
+        s("테라퓨틱스", .company, .name, [.bio], spaced: true), s("테라퓨틱", .company, .name, [.bio], spaced: true),
+        s("파마", .company, .name, [.bio], spaced: true), s("파마슈티컬스", .company, .name, [.bio], spaced: true),
+        s("헬스케어", .company, .name, [.bio]), s("메디칼", .company, .name, [.bio]), s("메디컬", .company, .name, [.bio]),
+        s("메디텍", .company, .name, [.bio]),
+        s("전자", .company), s("전기", .company, .brand), s("전선", .company, .name, [.energy]),
+        s("일렉트릭", .company), s("일렉트로닉스", .company, .name, [], spaced: true),
+        s("화학", .company, .name, [.materials]), s("케미칼", .company, .name, [.materials]),
+        s("케미컬", .company, .name, [.materials]), s("소재", .company, .brand, [.materials]),
+        s("중공업", .company, .name, [.shipbuilding]), s("조선", .company, .name, [.shipbuilding]),
+        s("조선해양", .company, .name, [.shipbuilding]), s("조선소", .company, .name, [.shipbuilding], spaced: true), s("오션", .company, .brand, [.shipbuilding]),
+        s("건설", .company), s("엔지니어링", .company, .name, [], spaced: true), s("이앤씨", .company),
+        s("물산", .company), s("상사", .company), s("산업", .company, .brand), s("공업", .company),
+        s("증권", .company, .name, [.finance]), s("은행", .company, .name, [.finance]),
+        s("저축은행", .company, .name, [.finance]), s("캐피탈", .company, .name, [.finance], spaced: true),
+        s("캐피털", .company, .name, [.finance], spaced: true), s("카드", .company, .brand, [.finance]),
+        s("생명", .company, .name, [.finance]), s("화재", .company, .brand, [.finance]),
+        s("손해보험", .company, .name, [.finance]), s("금융지주", .company, .name, [.finance]),
+        s("금융그룹", .company, .name, [.finance]), s("자산운용", .company, .name, [.finance]),
+        s("인베스트먼트", .company, .name, [.finance], spaced: true), s("벤처투자", .company, .name, [.finance]),
+        s("투자파트너스", .company, .name, [.finance]), s("파트너스", .company, .name, [.finance], spaced: true),
+        s("벤처스", .company, .name, [.finance], spaced: true), s("창업투자", .company, .name, [.finance]),
+        s("홀딩스", .company, .name, [], spaced: true), s("지주", .company, .brand), s("그룹", .company, .name, [], facility: true),
+        s("테크", .company), s("테크놀로지", .company, .name, [], spaced: true),
+        s("테크놀로지스", .company, .name, [], spaced: true), s("랩스", .company, .name, [], spaced: true),
+        s("모빌리티", .company, .name, [.automotive]), s("모터스", .company, .name, [.automotive], spaced: true),
+        s("자동차", .company, .brand, [.automotive]), s("오토모티브", .company, .name, [.automotive], spaced: true),
+        s("에너지", .company, .name, [.energy]), s("에너빌리티", .company, .name, [.energy]),
+        s("솔루션", .company, .brand), s("솔루션즈", .company, .name), s("시스템", .company, .brand),
+        s("시스템즈", .company, .name), s("반도체", .company, .name, [.semiconductor]),
+        s("디스플레이", .company, .brand), s("텔레콤", .company, .name, [.telecom]),
+        s("네트웍스", .company), s("소프트", .company, .name, [.software]),
+        s("소프트웨어", .company, .brand, [.software]), s("엔터테인먼트", .company, .name, [.culture]),
+        s("게임즈", .company, .name, [.culture]), s("스튜디오", .company, .brand, [.culture]),
+        s("푸드", .company, .brand, [.agriculture]), s("식품", .company, .name, [.agriculture]),
+        s("제당", .company, .name, [.agriculture]), s("항공", .company, .brand, [.aerospace]),
+        s("에어로스페이스", .company, .name, [.aerospace], spaced: true), s("스페이스", .company, .brand, [.aerospace]),
+        s("해운", .company), s("철강", .company, .brand, [.materials]), s("스틸", .company, .name, [.materials]),
+        s("로보틱스", .company, .name, [.robotics], spaced: true),
+        s("다이나믹스", .company, .name, [.robotics], spaced: true), s("인더스트리", .company, .name, [], spaced: true),
+        s("인더스트리즈", .company, .name, [], spaced: true), s("코퍼레이션", .company, .name, [], spaced: true),
+        s("AI", .company, .name, [.ai]), s("에이아이", .company, .name, [.ai]), s("코리아", .company),
+    ]
+
+    /// Institution suffixes.
+    static let institutionSuffixes: [Suffix] = [
+        s("진흥원", .institution), s("진흥공단", .institution), s("진흥회", .institution), s("공단", .institution),
+        s("공사", .institution, .publicBody), s("위원회", .institution), s("협의회", .institution),
+        s("연합회", .institution), s("협회", .institution), s("학회", .institution), s("조합", .institution),
+        s("협동조합", .institution), s("재단", .institution), s("상공회의소", .institution),
+        s("대학교", .institution, .name, [.education]), s("대학", .institution, .name, [.education], facility: true),
+        s("과학기술원", .institution, .name, [.education]), s("대학원", .institution, .publicBody, [.education]),
+        s("병원", .institution, .name, [.bio]), s("의료원", .institution, .name, [.bio]),
+        s("연구원", .institution), s("연구소", .institution, .name, [], facility: true),
+        s("단과대학", .institution, .name, [.education], facility: true), s("대학원대학교", .institution, .name, [.education]),
+        s("연구센터", .institution, .name, [], facility: true), s("기술원", .institution), s("개발원", .institution),
+        s("평가원", .institution), s("정보원", .institution), s("교육원", .institution), s("관리원", .institution),
+        s("보건원", .institution), s("인증원", .institution), s("시험원", .institution), s("연수원", .institution),
+        s("과학원", .institution), s("문화원", .institution), s("센터", .institution, .publicBody, [], facility: true),
+        s("청", .institution, .publicBody), s("지방청", .institution), s("테크노파크", .institution, .name, [.cluster]),
+        s("얼라이언스", .institution), s("진흥재단", .institution),
+    ]
+
+    /// Every suffix, longest first, so "바이오로직스" is tried before "바이오".
+    static let allSuffixes: [Suffix] = (companySuffixes + institutionSuffixes).sorted { $0.text.count > $1.text.count }
+
+    /// The suffixes by their last scalar, longest first: a word is tried only against those it can end in.
+    static let suffixesByLast: [Unicode.Scalar: [Suffix]] = Dictionary(grouping: allSuffixes) { $0.text.last! }
+
+    /// Stems that make a suffix a common noun ("신재생에너지", "시스템반도체", "바이오의약품", "데이터센터").
+    static let genericStems: Set<String> = [
+        // industries and adjectives
+        "신재생", "재생", "친환경", "청정", "수소", "태양광", "풍력", "해상풍력", "원자력", "전력", "석유", "정밀", "석유화학",
+        "시스템", "메모리", "비메모리", "차량용", "전력용", "화합물", "첨단", "차세대", "미래", "신", "신규", "글로벌",
+        "국내", "해외", "국내외", "세계", "디지털", "모바일", "스마트", "인공지능", "데이터", "클라우드", "플랫폼", "그린",
+        "클린", "헬스", "레드", "화이트", "바이오", "제약", "의료", "의약", "종합", "중앙", "시중", "지방", "인터넷",
+        "투자", "상업", "정책", "국책", "외국계", "외국", "민간", "공공", "벤처", "스타트업", "중소", "중견", "대형",
+        "대기업", "기업", "지역", "국가", "국립", "사립", "공립", "명문", "주요", "유력", "전문", "일반", "전통",
+        "우수", "희귀", "완제", "원료", "전문의", "푸드", "핀", "에듀", "애그", "딥", "기후", "빅", "프롭", "리걸",
+        "헬스", "펫", "뷰티", "스페이스", "도심항공", "마이크로", "자율주행", "전기차", "수소차", "자동차", "완성차",
+        "배터리", "이차전지", "유통", "물류", "금융", "핀테크", "보안", "통합", "토털", "토탈", "관리", "운영", "결제",
+        "탐지", "방어", "저장", "에너지저장", "발전", "송전", "배전", "전기", "전자", "통신", "방송", "콘텐츠", "게임",
+        "생성형", "온디바이스", "피지컬", "에이전트", "초거대", "소비자보호", "사업", "전략", "경영", "연구", "기술",
+        "개발", "혁신", "창업", "육성", "지원", "산학", "산학협력", "공동", "부설", "사내", "자체", "산하", "소속",
+        "선임", "책임", "수석", "주임", "전임", "객원", "박사후", "인턴", "박사급", "석사", "학생", "외부", "상근",
+        "노동", "협동", "직능", "동물", "치과", "한방", "요양", "협력", "거점", "상급종합", "1차", "2차", "3차",
+        "개인", "정신", "재활", "소아", "아동", "여성", "대학", "콜", "고객", "서비스", "쇼핑", "컨벤션", "체육",
+        "문화", "복지", "상담", "교육", "훈련", "행정", "민원", "연구개발", "기초", "응용", "국제", "해양", "조선",
+        "건설", "주택", "플랜트", "토목", "보수", "설치", "정비", "유가", "파생", "채권", "주식", "반도체", "가전",
+        "생", "유기", "무기", "녹색", "정보", "기획", "재무", "인사", "홍보", "마케팅", "영업", "생산", "품질",
+        "구조조정", "사외", "명예", "소비자", "사이버", "방송통신", "4년제", "이공계", "의과", "의학", "약학",
+        "공과", "자연과학", "인문", "로봇", "산업용", "협동로봇", "우주", "항공", "방산", "방위", "국방", "신약",
+        "의료기기", "진단", "백신", "인간", "생명", "팀", "바이오코리아", "세포", "유전자", "합성", "천연", "식물", "동물용", "수산", "농업", "축산",
+        "스마트팜", "첨단산업", "신산업", "제조", "부품", "소재부품", "장비", "물질", "신소재", "임상", "임상시험",
+        "바이오의", "저축", "상호", "신용", "협동", "새마을", "지역농", "노사", "위탁", "위탁개발", "위탁생산",
+    ]
+
+    /// Stems that make an institution suffix a common noun ("선임연구원", "부설연구소", "대학병원").
+    static let genericInstitutionStems: Set<String> = [
+        "선임", "책임", "수석", "주임", "전임", "객원", "박사후", "인턴", "박사급", "석사", "학생", "외부", "상근",
+        "부설", "기업부설", "사내", "자체", "산하", "소속", "민간", "대학", "종합", "요양", "동물", "치과", "한방",
+        "협력", "거점", "상급종합", "개인", "정신", "재활", "지역", "국내", "해외", "국내외", "글로벌", "세계", "주요",
+        "데이터", "콜", "고객", "서비스", "쇼핑", "컨벤션", "체육", "복지", "상담", "물류", "노동", "협동", "연구",
+        "기술", "혁신", "창업", "지원", "공동", "위탁", "전문", "일반", "대형", "중소", "관련", "유관", "해당",
+        "각종", "여러", "다른", "이", "그", "전국", "지방", "공공", "국공립", "사립", "공립", "명문", "신규", "신생",
+        "운영", "조직", "심사", "선정", "자문", "평가", "이사", "학부모", "주민", "입주자", "아파트", "건설", "보수",
+        "공과", "의과", "약학", "자연과학", "인문", "인문대", "경영", "법과", "사범", "예술", "농업생명과학", "공학",
+        "사회과학", "간호", "치의학", "수의과", "경영전문", "법학전문", "의학전문", "전문대", "사이버", "4년제",
+    ]
+
+    /// Words that are a currency before an amount ("한화 약 200억원") though a lexicon name elsewhere.
+    static let currencyWords: Set<String> = ["한화"]
+
+    /// Two-syllable endings that are verbs or nouns, not "…청" bodies: 요청, 신청, 초청 ….
+    /// A word ending in one of these (longer than the suffix it holds) is not an organisation.
+    static let genericEndings: [[Unicode.Scalar]] = scalarPhrases([
+        "요청", "신청", "초청", "경청", "방청", "감청", "의약품", "건설공사", "보수공사", "토목공사", "공사비",
+        "노동조합", "협동조합", "데이터센터", "콜센터", "고객센터", "물류센터", "대학병원", "종합병원", "동물병원",
+        "요양병원", "연구소기업", "벤처캐피털", "벤처캐피탈", "투자은행", "중앙은행", "시중은행", "지방은행",
+        "인터넷은행", "국책은행", "저축은행", "유가증권", "석유화학", "정밀화학", "시스템반도체", "전력반도체",
+        "메모리반도체", "신재생에너지", "재생에너지", "친환경에너지", "청정에너지",
+    ])
+
+    /// Stems that signal a public body for `.publicBody` suffixes.
+    static let publicBodyWords: [[Unicode.Scalar]] = scalarPhrases([
+        "한국", "대한", "국가", "국립", "국제", "중앙", "진흥", "연구", "지원", "혁신", "정보", "평가", "개발",
+        "관리", "공사", "보건", "안전", "과학", "기술", "교통", "환경", "산업", "창업", "창조경제", "테크노파크",
+        "경찰", "검찰", "국세", "관세", "조달", "특허", "기상", "산림", "병무", "통계", "방위사업", "질병관리",
+        "해양경찰", "소방", "문화재", "우주항공", "식품의약품", "중소벤처", "도로", "주택", "토지", "수자원",
+        "가스", "석유", "광물", "광해", "전력", "철도", "공항", "항만", "농어촌", "농수산", "수출", "무역", "투자",
+    ])
+
+    /// Openers of public-body names; places ("서울…", "경기…") are taken from the lexicon.
+    static let publicOpeners: [[Unicode.Scalar]] = scalarPhrases(["한국", "대한", "국가", "국립", "국제", "중앙", "정부"])
+
+    /// Endings of administrative units that open public bodies ("강남구청", "서울시청").
+    static let placeEndings: Set<Unicode.Scalar> = Set("시도군구".unicodeScalars)
+
+    /// Body words that need a place in front, written as their own word: "아부다비 상공회의소".
+    static let placeBoundBodies: Set<String> = ["상공회의소", "상의", "대학교", "주정부", "무역관", "총영사관", "대사관"]
+
+    /// Public corporations (…공사) that sell energy, transport or housing are companies
+    /// ("한국가스공사", "체코전력공사"); the others administer or promote (institutions).
+    static let tradingCorporationWords: [[Unicode.Scalar]] = scalarPhrases([
+        "전력", "가스", "석유", "수력", "원자력", "발전", "에너지", "난방", "수자원", "철도", "도로", "공항", "항만",
+        "주택", "토지", "광물", "광업", "조폐", "전기", "석탄", "지하철", "교통", "해운", "방송",
+    ])
+
+    /// Group brands that open company names ("카카오페이", "SK이노베이션", "LG이노텍"). Brands that
+    /// are also common words (현대 "modern", 우리 "we", 하나 "one", 대상 "target") are left out.
+    static let groupBrands: Set<String> = [
+        "삼성", "SK", "LG", "롯데", "한화", "GS", "CJ", "HD현대", "카카오", "네이버", "포스코", "두산", "효성", "LS",
+        "KT", "HL", "OCI", "DL", "HDC", "코오롱", "한진", "금호", "셀트리온", "에코프로", "SPC", "KCC", "KB", "NH",
+        "신한", "미래에셋", "교보", "DB", "BNK", "DGB", "JB", "아모레", "녹십자", "GC", "대웅", "한미", "종근당",
+        "현대차", "기아", "HS효성", "세아", "영풍", "넥슨", "엔씨", "크래프톤", "쿠팡", "하이브", "SM", "JYP",
+        "LX", "KG", "동국", "삼표", "부영", "호반", "중흥", "태영", "한솔", "한국타이어", "넷마블",
+    ]
+    static let groupBrandScalars: [[Unicode.Scalar]] = scalarPhrases(Array(groupBrands)).sorted { $0.count > $1.count }
+
+    /// What may follow a brand without making a company name ("삼성그룹사", "LG계열").
+    static let notBrandTails: Set<String> = [
+        "계열", "계열사", "그룹사", "관계자", "측은", "오너", "일가", "총수", "회장", "사장", "대표", "직원", "임원",
+        "노조", "사옥", "본사", "주가", "주식", "지분", "페이", "폰", "스토어", "브랜드", "제품", "매장", "공장",
+        "캠퍼스", "사업장", "연구소", "연구원", "가문", "출신", "이라는", "으로서", "으로부터", "에서부터", "처럼",
+    ]
+
+    /// Common nouns that come in lists with companies ("삼성전자와 LG전자, 부품 …"): never list names.
+    static let listCommonNouns: Set<String> = [
+        "부품", "소재", "장비", "디스플레이", "석유화학", "조선업", "철강업", "유통업", "건설업", "항공사", "해운사",
+        "통신사", "정유사", "완성차", "협력사", "고객사", "납품사", "지자체", "투자자", "전문가", "관계자", "임직원",
+        "연구진", "의료진", "대학", "병원", "학계", "산업계", "금융권", "기관들", "기업들", "드론", "원전", "방산",
+        "메타버스", "블록체인", "빅데이터", "사물인터넷", "로봇", "자율주행차", "전기차", "수소차", "이차전지",
+        "데이터센터", "소프트웨어", "하드웨어", "콘텐츠", "엔터테인먼트", "미디어", "모빌리티", "헬스케어",
+        "에너지", "바이오", "신약", "백신", "진단키트", "의료기기", "화장품", "식품", "농업", "관광", "교육",
+        "미국", "중국", "일본", "유럽", "중동", "아시아", "북미", "남미", "아프리카",
+    ]
+
+    /// Endings of departments and units, which stand between a name and a title without being
+    /// the organisation ("해외사업 부사장", "디지털전략본부 상무").
+    static let unitEndings: [[Unicode.Scalar]] = scalarPhrases([
+        "사업", "부문", "본부", "실", "팀", "센터", "그룹", "사업부", "담당", "총괄", "부서", "법인", "지사", "지점",
+        "연구소", "공장", "캠퍼스", "전략", "기획", "영업", "마케팅", "개발", "재무", "인사", "홍보",
+    ])
+
+    /// Stems of common …사 nouns, which are no foreign firm: 자회사, 계열사, 협력사, 운용사 ….
+    static let notFirmStems: Set<String> = [
+        "자회", "계열", "모회", "협력", "고객", "관계", "투자", "운용", "보험", "여행", "항공", "해운", "상장", "지주",
+        "손자회", "합작", "현지법인", "법인", "대리", "판매", "유통", "제조", "조선", "건설", "통신", "증권", "제약",
+        "정유", "배급", "방송", "신문", "출판", "광고", "컨설팅", "회계", "법무", "특허", "이", "감", "검", "조", "역",
+        "행", "변호", "세무", "노무", "교", "의", "기", "신", "대", "인", "회", "도", "중개", "위탁", "수탁", "국영",
+    ]
+
+    /// Particles that make a place the actor of its sentence ("서울시는", "경기도와").
+    static let actingParticles: [[Unicode.Scalar]] = scalarPhrases(["은", "는", "이", "가", "와", "과", "도"])
+
+    /// Businesses of a group written after its name ("삼성 파운드리"): the pair is no entity.
+    static let businessUnitWords: [[Unicode.Scalar]] = scalarPhrases(["파운드리", "사업부", "사업부문", "부문"])
+
+    /// Descriptive words that are never part of a name ("국영", "최대", "방산").
+    static let descriptorWords: Set<String> = [
+        "국영", "국립", "공영", "최대", "최고", "대형", "글로벌", "세계", "세계적", "유명", "방산", "자회사", "계열사",
+        "기업", "회사", "업체", "제약사", "조선사", "스타트업", "벤처", "현지", "미국", "주요", "신생", "상장사",
+        "지주회사", "바이오", "제약", "전문", "전문기업", "선도", "대표", "유력", "주력", "중견", "중소",
+    ]
+
+    /// Particles no name ends in, for telling a name from a phrase before a title.
+    static let nameFreeParticles: Set<String> = [
+        "의", "를", "을", "에", "에서", "에게", "와", "과", "는", "은", "와의", "과의", "까지", "부터", "에는", "에서는",
+    ]
+
+    /// Particles that leave no doubt when a word ends in them ("국내의", "기업과", "회사를").
+    static let clearParticles: Set<String> = [
+        "의", "를", "을", "에", "에서", "에게", "와", "과", "는", "은", "으로", "로", "에는", "와의", "과의", "까지", "부터",
+    ]
+
+    /// Modifiers that can stand between a place and a public body: "체코 국영 원자력연구소".
+    static let stateWords: Set<String> = ["국영", "국립", "공영", "시립", "도립", "국책"]
+
+    /// Words that introduce a foreign or unnamed-before firm: "자회사 얀센 바이오텍(Janssen Biotech)",
+    /// "전력회사 테네트(TenneT)", "조선사인 헌팅턴 잉걸스(…)". Any word ending in these counts.
+    static let firmCueEndings: [[Unicode.Scalar]] = scalarPhrases([
+        "자회사", "계열사", "모회사", "손자회사", "회사", "기업", "업체", "제약사", "조선사", "건설사", "통신사",
+        "운용사", "투자사", "제조사", "스타트업", "벤처", "바이오텍", "빅테크", "빅파마", "전문기업", "파트너사",
+    ])
+
+    /// Words after which a word is the name of a subsidiary without parentheses: "자회사 제노스코에서".
+    static let subsidiaryCues: Set<String> = ["자회사", "계열사", "손자회사", "모회사", "관계사", "지주회사"]
+
+    /// Words that introduce a foreign institution: "연구기관 …(…)".
+    static let institutionCueEndings: [[Unicode.Scalar]] = scalarPhrases([
+        "기관", "연구기관", "연구소", "대학", "병원", "정부기관", "규제기관", "당국",
+    ])
+
+    /// Nouns that follow 자회사/계열사 and are not names: "자회사 설립", "계열사 지분".
+    static let notSubsidiaryNames: Set<String> = [
+        "설립", "지분", "편입", "매각", "형태", "상장", "합병", "분할", "대표", "임원", "직원", "주식", "간", "사이",
+        "편입을", "관계", "투자", "출자", "전환", "신설", "통합", "매출", "실적", "가치", "물량", "일감",
+    ]
+}

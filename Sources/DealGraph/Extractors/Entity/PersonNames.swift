@@ -1,0 +1,92 @@
+/// Tables for recognising people: surnames, titles, and words that look like names but are not.
+enum PersonNames {
+    /// Common Korean surnames (one syllable), most frequent first.
+    static let surnames: Set<Unicode.Scalar> = Set("김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁봉".unicodeScalars)
+
+    /// Two-syllable surnames.
+    static let doubleSurnames: [[Unicode.Scalar]] = scalarPhrases(["남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"])
+
+    /// A title written next to a name.
+    struct Title: Sendable {
+        let text: [Unicode.Scalar]
+        /// What short references compare: 국무총리 and 총리 are both 총리, 대표이사 and CEO both 대표.
+        let base: String
+        /// The holder leads the organisation named with the title (대표, 회장, 원장 …).
+        let leads: Bool
+        /// A company title: an unknown word between a name and this title is the company.
+        let corporate: Bool
+        /// May be written glued after a unit ("제품개발본부장", "서울시장"); `requiresUnit` when it
+        /// is a title only so ("시장" alone is a market).
+        let gluedUnit: Bool
+        let requiresUnit: Bool
+    }
+
+    private static func t(_ text: String, _ base: String? = nil, leads: Bool = false, corporate: Bool = false,
+                          glued: Bool = false, requiresUnit: Bool = false) -> Title {
+        Title(text: Array(text.unicodeScalars), base: base ?? text, leads: leads, corporate: corporate,
+              gluedUnit: glued || requiresUnit, requiresUnit: requiresUnit)
+    }
+
+    /// Titles, longest first.
+    static let titles: [Title] = [
+        t("대통령"), t("부통령"), t("국무총리", "총리"), t("총리"), t("부총리"), t("장관", leads: true),
+        t("차관"), t("청장", leads: true), t("처장", leads: true, glued: true), t("실장", glued: true),
+        t("국장", glued: true), t("위원장", leads: true, glued: true), t("부위원장", glued: true), t("의장", leads: true),
+        t("대표", leads: true, corporate: true), t("대표이사", "대표", leads: true, corporate: true),
+        t("공동대표", "대표", leads: true, corporate: true), t("각자대표", "대표", leads: true, corporate: true),
+        t("회장", leads: true, corporate: true), t("부회장", corporate: true), t("명예회장", "회장", corporate: true),
+        t("사장", leads: true, corporate: true), t("부사장", corporate: true), t("전무", corporate: true),
+        t("상무", corporate: true), t("이사장", leads: true), t("교수"), t("원장", leads: true),
+        t("부원장"), t("단장", leads: true, glued: true), t("센터장", leads: true, glued: true),
+        t("소장", leads: true, glued: true), t("총장", leads: true), t("학장"), t("의원", glued: true),
+        t("시장", leads: true, requiresUnit: true), t("도지사", "지사", leads: true), t("지사", leads: true, requiresUnit: true),
+        t("군수", leads: true), t("구청장", leads: true, glued: true), t("CEO", "대표", leads: true, corporate: true),
+        t("CFO", corporate: true), t("CTO", corporate: true), t("COO", corporate: true),
+        t("본부장", glued: true), t("부문장", glued: true), t("부행장", corporate: true), t("행장", leads: true, corporate: true),
+        t("은행장", "행장", leads: true, corporate: true), t("사업부장", glued: true), t("팀장", glued: true),
+        t("대사"), t("총재", leads: true), t("부총재"), t("사무총장", leads: true), t("법인장", glued: true),
+        t("지점장", glued: true), t("연구소장", "소장", glued: true), t("창업자", corporate: true),
+        t("의장", leads: true), t("이사", corporate: true), t("대표변호사", "대표"), t("공동창업자", "창업자", corporate: true),
+    ].sorted { $0.text.count > $1.text.count }
+
+    /// Last scalars of titles (and of "…장" for heads of known institutions).
+    static let titleEnds: Set<Unicode.Scalar> = Set(titles.compactMap(\.text.last)).union(["장"])
+
+    /// Words that start with a surname and sit next to titles but are not names
+    /// ("이번 회장", "신임 대표", "공동 대표", "전 장관" …).
+    static let notNames: Set<String> = [
+        "이번", "이날", "이후", "이어", "이미", "이상", "이하", "이전", "이외", "이제", "이에", "이는", "이를", "이와",
+        "이의", "이들", "이런", "이같은", "이달", "이곳", "이중", "이사", "이사회", "이사장", "이끈", "이끄는", "이끌",
+        "신임", "신규", "신설", "신년", "신약", "신한", "전임", "전직", "전문", "전략", "전체", "전사", "전무", "전원",
+        "전국", "전년", "전날", "전자", "전기", "전담", "전세계", "공동", "공식", "공개", "공영", "공사", "공장",
+        "주요", "주식", "주주", "주최", "주관", "주재", "주자", "주력", "주도", "주간", "주식회사", "최근", "최고",
+        "최대", "최초", "최종", "최소", "최저", "한국", "한편", "한때", "한국의", "한미", "한중", "한일", "한층", "정부",
+        "정식", "정규", "정상", "정책", "정기", "정도", "정보", "현재", "현직", "현지", "현대", "현장", "현행",
+        "차기", "차세대", "차관", "명예", "각자", "고문", "고위", "고객", "조직", "조합", "조합장", "조사", "지난",
+        "지역", "지원", "지주", "지사", "국내", "국가", "국제", "여러", "여야", "여성", "상임", "상근", "원래", "원장",
+        "기존", "기업", "기관", "기술", "박사", "임시", "임기", "임원", "장기", "장관", "소속", "소장", "남편", "노사",
+        "방문", "모든", "양사", "양측", "양국", "양가", "오는", "오랜", "오후", "오전", "우리", "유력", "유일", "유관",
+        "안팎", "성공", "손자", "위원", "위원장", "민간", "진행", "나머지", "남은", "문제", "마련", "도입", "연구",
+        "연구원", "연합", "선임", "선대", "설립", "석좌", "석사", "구성", "구단", "구청장", "심사", "하반기", "상반기",
+        "황금", "배터리", "서울", "부산", "대표", "사장", "회장", "송도", "김포", "강남", "제주", "천안", "인천", "경기",
+        "권한", "홍보", "마케팅", "반도체", "추진", "노조", "허가", "허브", "왕복", "육성", "채용", "인사", "인수",
+        "금융", "금액", "백신", "백악관", "변경", "함께", "염두", "하나", "하지만", "조직위", "조정", "진출",
+        "맹추격", "탁월", "표준", "위해", "위한", "엄격", "나라", "지난해", "이사진", "이사국", "서명", "성장", "성과",
+        "강화", "장재", "정원", "명의", "민관", "민주", "봉사", "안전", "안정", "오너", "유한", "윤리", "윤활",
+        "지주사", "지주회사", "모회사", "고객사", "하청", "신사업", "신성장", "신기술", "신제품", "신소재", "기획",
+        "방송", "임상", "강의", "정년", "구매", "구조", "송전", "배급", "유통", "여신", "채널", "노선", "차량", "설계",
+        "인프라", "위기", "금속", "유럽", "남북", "하청업체", "원청", "도입", "조달", "조정", "김치", "한전", "한수원",
+        "박물관", "최적", "최신", "최상", "성능", "성장", "문화", "공정", "공급", "공항", "공동체", "장비", "장치",
+        "연간", "연말", "연초", "연내", "연구개발", "임대", "임금", "신용", "신청", "전환", "전력", "전용", "정비",
+    ]
+
+    /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").
+    static let notNameSyllables: Set<Unicode.Scalar> = Set("이그저각전현신구두세네한첫본당동해모총약등및또새옛고양".unicodeScalars)
+
+    /// Words that may stand between a name and its title without being an organisation
+    /// ("홍길동 전 대표", "홍길동 신임 사장").
+    static let titleModifiers: Set<String> = [
+        "전", "현", "신임", "전임", "초대", "공동", "각자", "명예", "상임", "비상임", "수석", "총괄", "대표", "당시",
+        "차기", "부", "겸", "직무대행", "대행", "내정자", "후보", "당선인", "당선자", "前", "現", "新",
+    ]
+}

@@ -1,0 +1,341 @@
+/// People named next to a title: "윤석열 대통령", "이상훈 에이비엘바이오 대표", "공영운·장재훈·박정국
+/// 사장", "(대표 이정희)", "브라이언 블란쳇 잉걸스 조선소 사장"; and short references ("김 대표").
+extension EntityScan {
+    /// A title word: the title, and the scalars of the word it takes (unit and title, no particles).
+    struct TitleWord {
+        let title: PersonNames.Title
+        /// The title with any unit glued before it ("제품개발본부장"), particles left out.
+        let range: Range<Int>
+        /// Whether a unit is glued before the title.
+        let hasUnit: Bool
+        /// For "식약처장", "방위사업청장": the known institution the title heads, and where it is written.
+        var headed: (entry: Int, range: Range<Int>)? = nil
+    }
+
+    /// The title that word `w` ends in, particles set aside.
+    func titleWord(_ p: Int, _ w: Int, bare: Bool = false) -> TitleWord? {
+        let sw = words[p]
+        let word = sw.slice(w)
+        // Titles end in few syllables (장, 표, 사, 관 …): most words are turned away here.
+        guard word.contains(where: { PersonNames.titleEnds.contains($0) }) else { return nil }
+        let start = sw.words[w].range.lowerBound
+        for n in Josa.stemLengths(of: word, minimum: 2) where PersonNames.titleEnds.contains(word[word.startIndex + n - 1]) {
+            let stem = word.prefix(n)
+            // "식약처장", "방위사업청장", "금감원장": a known institution and 장.
+            if n >= 3, stem.last == "장" {
+                let unit = String(String.UnicodeScalarView(stem.dropLast()))
+                if let entry = lexicon.entryIndex(of: unit), lexicon.entries[entry].kind == .institution {
+                    let base = String(stem[stem.endIndex - 2]) + "장"
+                    let title = PersonNames.Title(text: Array(base.unicodeScalars), base: base, leads: true, corporate: false,
+                                                  gluedUnit: true, requiresUnit: false)
+                    return TitleWord(title: title, range: start..<(start + n), hasUnit: false,
+                                     headed: (entry, start..<(start + n - 1)))
+                }
+            }
+            for title in PersonNames.titles where stem.hasScalarSuffix(title.text) {
+                if title.text.count == n {
+                    if title.requiresUnit && !bare { continue }
+                    return TitleWord(title: title, range: start..<(start + n), hasUnit: false)
+                }
+                guard title.gluedUnit else { continue }
+                let unit = stem.dropLast(title.text.count)
+                if title.requiresUnit {
+                    let unitText = String(String.UnicodeScalarView(unit))
+                    guard let last = unit.last, last == "시" || last == "도" || isLocation(unitText) else { continue }
+                }
+                return TitleWord(title: title, range: start..<(start + n), hasUnit: true)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `scalars` is a Korean personal name: a common surname and one or two syllables
+    /// (two or three after a two-syllable surname), not a common word.
+    func isKoreanName<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar, C.Index == Int {
+        let name = Array(scalars)
+        guard name.count >= 2, name.count <= 4, name.allSatisfy(ScalarKind.isHangul) else { return false }
+        let text = String(String.UnicodeScalarView(name))
+        if PersonNames.notNames.contains(text) || OrganizationShapes.genericStems.contains(text) { return false }
+        if let kind = lexicon.kind(of: text), kind != .person { return false }
+        if PersonNames.titles.contains(where: { $0.text == name }) { return false }
+        if PersonNames.doubleSurnames.contains(where: { name.hasScalarPrefix($0) }) { return name.count >= 3 }
+        return name.count <= 3 && PersonNames.surnames.contains(name[0])
+    }
+
+    /// The surname of a Korean name.
+    static func surname(of name: String) -> String {
+        let scalars = Array(name.unicodeScalars)
+        if let double = PersonNames.doubleSurnames.first(where: { scalars.count >= 3 && scalars.hasScalarPrefix($0) }) {
+            return String(String.UnicodeScalarView(double))
+        }
+        return scalars.first.map { String($0) } ?? ""
+    }
+
+    /// People of sentence `p`, and companies inferred from where they stand ("홍길동 뉴로핏 대표").
+    mutating func readPeople(_ p: Int, organisations names: [NameCandidate]) -> ([NameCandidate], [NameCandidate]) {
+        let sw = words[p]
+        let s = sw.scalars
+        var persons: [NameCandidate] = []
+        var inferred: [NameCandidate] = []
+
+        func gapAllows(_ a: Int, _ b: Int) -> Bool {
+            // Between word a and word b (a < b): spaces, or joiners inside a unit ("AI/DX").
+            let gap = sw.words[a].range.upperBound..<sw.words[b].range.lowerBound
+            return gap.allSatisfy { ScalarKind.isSpace(s[$0]) || s[$0] == "/" || s[$0] == "-" }
+        }
+        func inGroup(_ w: Int) -> SentenceWords.Group? {
+            sw.groups.first { $0.inner.contains(sw.words[w].range.lowerBound) }
+        }
+
+        for ti in sw.words.indices {
+            guard let tw = titleWord(p, ti) else { continue }
+            if name(covering: ti, in: p, among: names) != nil { continue }
+
+            // NAME [ORG …] TITLE, or NAME·NAME·NAME TITLE
+            var between: [Int] = []
+            var nameWord: Int? = nil
+            var k = ti - 1
+            var next = ti
+            var jumped = false
+            while k >= 0, between.count <= 4 {
+                if let g = inGroup(k), !g.inner.contains(sw.words[next].range.lowerBound) {
+                    // a bracket between the organisation and the title: "위원회(구조특위) 위원장"
+                    guard sw.isBlank(g.outer.upperBound..<sw.words[next].range.lowerBound),
+                          let j = sw.word(endingAt: g.outer.lowerBound) else { break }
+                    k = j
+                    jumped = true
+                    continue
+                }
+                guard jumped || gapAllows(k, next) else { break }
+                jumped = false
+                let word = sw.slice(k)
+                if isKoreanName(word), !endsLikeParticle(word), name(covering: k, in: p, among: names) == nil {
+                    nameWord = k
+                    break
+                }
+                // What stands between a name and its title is an organisation or unit, never a
+                // lone syllable ("설명은 이 대표가") or a word with a particle ("부품 등이 정 총리").
+                let wordText = String(String.UnicodeScalarView(word))
+                let known = name(covering: k, in: p, among: names)
+                if word.count < 2 && !PersonNames.titleModifiers.contains(wordText) { break }
+                if let known, known.range.upperBound < sw.words[k].range.upperBound { break }  // "도쿄에서"
+                if known == nil, endsInClearParticle(word) { break }
+                between.append(k)
+                next = k
+                k -= 1
+            }
+            between.reverse()
+
+            if let nw = nameWord {
+                var nameWords = [nw]
+                var j = nw
+                while j > 0, sw.words[j].range.lowerBound - sw.words[j - 1].range.upperBound == 1,
+                      s[sw.words[j].range.lowerBound - 1] == "·", isKoreanName(sw.slice(j - 1)) {
+                    nameWords.insert(j - 1, at: 0)
+                    j -= 1
+                }
+                var organisation = organisation(p, between: between, title: tw, names: names, inferred: &inferred)
+                if let (entry, unitRange) = tw.headed {
+                    let unit = NameCandidate(position: p, range: unitRange, type: .institution, surface: text(p, unitRange),
+                                             key: "L#\(entry)", origin: .lexicon, sectors: lexicon.entries[entry].sectors)
+                    inferred.append(unit)
+                    organisation = unit
+                } else if between.isEmpty, nameWords.count == 1, tw.title.leads, !tw.hasUnit,
+                          let owner = organisationBefore(p, word: nw, names: names) {
+                    organisation = owner   // "셀트리온 서정진 회장", "화이자의 앨버트 불라 CEO"
+                }
+                for w in nameWords {
+                    let person = addPerson(p, range: sw.words[w].range, words: [text(p, sw.words[w].range)], title: tw.title.base)
+                    persons.append(person)
+                    if let org = organisation, nameWords.count == 1 {
+                        leads.append(Lead(person: person.key, organisation: org.key, title: text(p, tw.range), position: p,
+                                          range: sw.words[w].range.lowerBound..<tw.range.upperBound))
+                    }
+                }
+                continue
+            }
+
+            // FOREIGN NAME + known ORG + TITLE: "브라이언 블란쳇 잉걸스 조선소 사장"
+            // (a country stands where the organisation does for 총리, 대통령, 장관: "페트르 피알라 체코 총리")
+            if let orgStart = between.first(where: { w in
+                   guard let t = name(covering: w, in: p, among: names)?.type else { return false }
+                   return t == .company || t == .institution || t == .location && !tw.title.corporate
+               }),
+               let org = name(covering: orgStart, in: p, among: names),
+               sw.words[orgStart].range.lowerBound == org.range.lowerBound, orgStart >= 2 {
+                let f1 = orgStart - 2
+                let f2 = orgStart - 1
+                let boundary = f1 == 0 || !gapAllows(f1 - 1, f1) || endsInClearParticle(sw.slice(f1 - 1))
+                if boundary, gapAllows(f1, f2), gapAllows(f2, orgStart), isForeignPersonWord(p, f1, minimum: 1),
+                   isForeignPersonWord(p, f2, minimum: 1), sw.slice(f1).count + sw.slice(f2).count >= 3,
+                   name(covering: f1, in: p, among: names) == nil, name(covering: f2, in: p, among: names) == nil {
+                    let range = sw.words[f1].range.lowerBound..<sw.words[f2].range.upperBound
+                    let person = addPerson(p, range: range, words: [text(p, sw.words[f1].range), text(p, sw.words[f2].range)],
+                                           title: tw.title.base)
+                    persons.append(person)
+                    if tw.title.leads, !tw.hasUnit, org.type != .location, org.range.upperBound == sw.words[ti - 1].range.upperBound {
+                        leads.append(Lead(person: person.key, organisation: org.key, title: text(p, tw.range), position: p,
+                                          range: range.lowerBound..<tw.range.upperBound))
+                    }
+                }
+            }
+        }
+
+        // ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO"
+        for ti in sw.words.indices where ti >= 3 {
+            guard let tw = titleWord(p, ti), !tw.hasUnit, tw.headed == nil, tw.title.leads || tw.title.corporate,
+                  name(covering: ti, in: p, among: names) == nil else { continue }
+            let f1 = ti - 2
+            let f2 = ti - 1
+            guard gapAllows(f1, f2), gapAllows(f2, ti), isForeignPersonWord(p, f1, minimum: 1), isForeignPersonWord(p, f2, minimum: 1),
+                  sw.slice(f1).count + sw.slice(f2).count >= 3,
+                  !isKoreanName(sw.slice(f1)) || sw.slice(f2).count > 1,
+                  name(covering: f1, in: p, among: names) == nil, name(covering: f2, in: p, among: names) == nil,
+                  let owner = organisationBefore(p, word: f1, names: names) else { continue }
+            let range = sw.words[f1].range.lowerBound..<sw.words[f2].range.upperBound
+            if persons.contains(where: { $0.range.overlaps(range) }) { continue }
+            let person = addPerson(p, range: range, words: [text(p, sw.words[f1].range), text(p, sw.words[f2].range)],
+                                   title: tw.title.base)
+            persons.append(person)
+            if tw.title.leads {
+                leads.append(Lead(person: person.key, organisation: owner.key, title: text(p, tw.range), position: p,
+                                  range: owner.range.lowerBound..<tw.range.upperBound))
+            }
+        }
+
+        // TITLE NAME: "(대표 이정희)", "대표이사 홍길동은"
+        for ti in sw.words.indices where ti + 1 < sw.words.count {
+            guard let tw = titleWord(p, ti), !tw.hasUnit, tw.range == sw.words[ti].range,
+                  sw.words[ti + 1].spacedFromPrevious, name(covering: ti + 1, in: p, among: names) == nil else { continue }
+            let nameSlice = sw.slice(ti + 1)
+            let allStems = Josa.stemLengths(of: nameSlice, minimum: 2)
+            // "대표 선임은": a common word and a particle is no name.
+            if allStems.contains(where: { $0 < nameSlice.count && PersonNames.notNames.contains(String(String.UnicodeScalarView(nameSlice.prefix($0)))) }) {
+                continue
+            }
+            let stems = allStems.filter { isKoreanName(nameSlice.prefix($0)) }
+            guard let n = stems.first(where: { $0 == 3 }) ?? stems.first else { continue }
+            if ti + 2 < sw.words.count, titleWord(p, ti + 2) != nil, sw.words[ti + 2].spacedFromPrevious, n == nameSlice.count {
+                continue  // "대표 홍길동 사장": the later title reads it
+            }
+            let start = sw.words[ti + 1].range.lowerBound
+            let range = start..<(start + n)
+            if persons.contains(where: { $0.range == range }) { continue }
+            let person = addPerson(p, range: range, words: [text(p, range)], title: tw.title.base)
+            persons.append(person)
+            guard tw.title.leads else { continue }
+            // the organisation: right before the bracket, or right before the title
+            var orgEnd = sw.words[ti].range.lowerBound
+            if let g = inGroup(ti), g.inner.lowerBound <= orgEnd, sw.isBlank(g.inner.lowerBound..<orgEnd) {
+                orgEnd = g.outer.lowerBound
+            }
+            while orgEnd > 0, ScalarKind.isSpace(s[orgEnd - 1]) { orgEnd -= 1 }
+            if let org = names.last(where: { $0.range.upperBound == orgEnd }), org.type == .company || org.type == .institution {
+                leads.append(Lead(person: person.key, organisation: org.key, title: text(p, tw.range), position: p,
+                                  range: org.range.lowerBound..<range.upperBound))
+            }
+        }
+        return (persons, inferred)
+    }
+
+    /// The company or institution written right before word `w`, bare or with 의 ("셀트리온 서정진",
+    /// "화이자의 앨버트 불라").
+    func organisationBefore(_ p: Int, word w: Int, names: [NameCandidate]) -> NameCandidate? {
+        let sw = words[p]
+        guard w > 0, sw.words[w].spacedFromPrevious, let owner = name(covering: w - 1, in: p, among: names),
+              owner.type == .company || owner.type == .institution else { return nil }
+        let end = sw.words[w - 1].range.upperBound
+        let tail = String(String.UnicodeScalarView(sw.scalars[owner.range.upperBound..<end]))
+        return tail.isEmpty || tail == "의" ? owner : nil
+    }
+
+    /// The organisation named between a person and a title, and whether the person leads it.
+    private func organisation(_ p: Int, between: [Int], title: TitleWord, names: [NameCandidate],
+                              inferred: inout [NameCandidate]) -> NameCandidate? {
+        let sw = words[p]
+        guard let first = between.first else { return nil }
+        let firstText = text(p, sw.words[first].range)
+        if PersonNames.titleModifiers.contains(firstText) { return nil }
+        var org: NameCandidate? = nil
+        if let known = name(covering: first, in: p, among: names), known.range.lowerBound == sw.words[first].range.lowerBound,
+           known.type == .company || known.type == .institution {
+            org = known
+        } else if between.count == 1, title.title.corporate, !title.hasUnit, isForeignNameWord(p, first),
+                  isNameLike(sw.slice(first)),
+                  !OrganizationShapes.unitEndings.contains(where: { sw.slice(first).hasScalarSuffix($0) }) {
+            let c = candidate(p, sw.words[first].range, .company, origin: .cue)
+            inferred.append(c)
+            org = c
+        }
+        guard let found = org, title.title.leads, !title.hasUnit else { return nil }
+        // Units between the organisation and the title ("특수선사업 대표"): the title is the unit's.
+        let last = between.last!
+        guard found.range.upperBound >= sw.words[last].range.upperBound
+                || sw.groups.contains(where: { $0.outer.lowerBound >= found.range.upperBound && $0.outer.upperBound >= sw.words[last].range.upperBound && $0.inner.lowerBound <= sw.words[last].range.lowerBound })
+        else { return nil }
+        return found
+    }
+
+    /// Names rarely end in 는, 를, 을, 의, 에, 와, 과, 로, 도: "설명을" is not a name.
+    private func endsLikeParticle(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = word.last else { return false }
+        return "는를을의에와과로도".unicodeScalars.contains(last)
+    }
+
+    /// Whether a word ends in a particle no name ends in (의, 를, 는, 에서 …; not 로, 가, 이,
+    /// which end many names: "아키히로", "다나카").
+    private func endsInClearParticle(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        for n in Josa.stemLengths(of: word, minimum: 1) where n < word.count {
+            if OrganizationShapes.nameFreeParticles.contains(String(String.UnicodeScalarView(word.suffix(word.count - n)))) { return true }
+        }
+        return false
+    }
+
+    /// A word of a foreign name written in Hangul ("브라이언", "블란쳇", "아키히로"); the family name
+    /// may be one syllable ("젠슨 황").
+    private func isForeignPersonWord(_ p: Int, _ w: Int, minimum: Int = 2) -> Bool {
+        let word = words[p].slice(w)
+        guard word.count >= minimum, word.count <= 6, word.allSatisfy(ScalarKind.isHangul) else { return false }
+        let text = String(String.UnicodeScalarView(word))
+        if word.count == 1, PersonNames.notNameSyllables.contains(word.first!) { return false }
+        if OrganizationShapes.genericStems.contains(text) || PersonNames.notNames.contains(text)
+            || PersonNames.titleModifiers.contains(text) || OrganizationShapes.descriptorWords.contains(text) { return false }
+        if lexicon.kind(of: text) != nil || endsInClearParticle(word) { return false }
+        return true
+    }
+
+    private mutating func addPerson(_ p: Int, range: Range<Int>, words nameWords: [String], title: String) -> NameCandidate {
+        let name = nameWords.joined(separator: " ")
+        let key = NameCandidate.key(type: .person, surface: name)
+        if people[key] == nil {
+            people[key] = Person(key: key, name: name, words: nameWords, titles: [], firstPosition: p)
+        }
+        people[key]!.titles.insert(title)
+        return NameCandidate(position: p, range: range, type: .person, surface: name, key: key, origin: .person, sectors: [])
+    }
+
+    /// "윤 대통령", "김 대표", "블란쳇 사장": a surname (or a foreign family name) and a title, read as
+    /// the person with that surname and title named in the article (earlier ones first).
+    func shortReferences(_ p: Int) -> [NameCandidate] {
+        let sw = words[p]
+        var result: [NameCandidate] = []
+        guard !people.isEmpty else { return result }
+        let ordered = orderedPeople
+        for w in sw.words.indices.dropLast() where sw.words[w + 1].spacedFromPrevious {
+            guard let tw = titleWord(p, w + 1, bare: true), !tw.hasUnit else { continue }
+            let head = text(p, sw.words[w].range)
+            let isSurname = head.unicodeScalars.count == 1 && ScalarKind.isHangul(head.unicodeScalars.first!)
+                || PersonNames.doubleSurnames.contains(Array(head.unicodeScalars))
+            let matches = ordered.filter { person in
+                guard person.titles.contains(tw.title.base) else { return false }
+                if isSurname { return person.words.count == 1 && EntityScan.surname(of: person.name) == head }
+                return person.words.count > 1 && person.words.last == head
+            }
+            guard let person = matches.first(where: { $0.firstPosition <= p }) ?? matches.first else { continue }
+            let range = sw.words[w].range.lowerBound..<tw.range.upperBound
+            result.append(NameCandidate(position: p, range: range, type: .person, surface: text(p, range), key: person.key,
+                                        origin: .person, sectors: []))
+        }
+        return result
+    }
+}

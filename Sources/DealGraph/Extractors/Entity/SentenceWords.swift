@@ -1,0 +1,104 @@
+/// A sentence cut into words (어절 pieces) and parenthesised groups, for the entity rules.
+///
+/// A word is a run of letters, digits, Hangul or Han, with `&` kept inside ("J&J"). Everything
+/// else (spaces, punctuation, brackets, quotes) separates words.
+struct SentenceWords {
+    struct Word {
+        let range: Range<Int>
+        /// Only a space (or nothing) between the previous word and this one.
+        let spacedFromPrevious: Bool
+    }
+
+    /// A `(…)` group: `outer` covers the brackets, `inner` their content.
+    struct Group {
+        let outer: Range<Int>
+        let inner: Range<Int>
+    }
+
+    let scalars: [Unicode.Scalar]
+    let words: [Word]
+    let groups: [Group]
+    /// For each scalar, the index of the word holding it, or -1.
+    let wordAt: [Int]
+    /// The text of each word.
+    let texts: [String]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var words: [Word] = []
+        var wordAt = [Int](repeating: -1, count: scalars.count)
+        var i = 0
+        var lastEnd = -1
+        while i < scalars.count {
+            guard SentenceWords.isWordScalar(scalars, i) else { i += 1; continue }
+            let start = i
+            while i < scalars.count, SentenceWords.isWordScalar(scalars, i) { i += 1 }
+            let spaced = lastEnd < 0 || (lastEnd..<start).allSatisfy { ScalarKind.isSpace(scalars[$0]) || scalars[$0] == "\n" }
+            for k in start..<i { wordAt[k] = words.count }
+            words.append(Word(range: start..<i, spacedFromPrevious: spaced))
+            lastEnd = i
+        }
+        self.words = words
+        self.wordAt = wordAt
+        self.texts = words.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+        var groups: [Group] = []
+        var stack: [Int] = []
+        for (k, c) in scalars.enumerated() {
+            if c == "(" || c == "[" {
+                stack.append(k)
+            } else if c == ")" || c == "]", let open = stack.popLast() {
+                groups.append(Group(outer: open..<(k + 1), inner: (open + 1)..<k))
+            }
+        }
+        self.groups = groups.sorted { $0.outer.lowerBound < $1.outer.lowerBound }
+    }
+
+    static func isWordScalar(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let c = s[i]
+        if ScalarKind.isWord(c) { return true }
+        if c == "&", i > 0, i + 1 < s.count, ScalarKind.isWord(s[i - 1]), ScalarKind.isWord(s[i + 1]) { return true }
+        return false
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    func slice(_ index: Int) -> ArraySlice<Unicode.Scalar> { scalars[words[index].range] }
+
+    /// The word starting exactly at `offset`, if any.
+    func word(startingAt offset: Int) -> Int? {
+        guard offset >= 0, offset < wordAt.count, wordAt[offset] >= 0 else { return nil }
+        let w = wordAt[offset]
+        return words[w].range.lowerBound == offset ? w : nil
+    }
+
+    /// The word ending exactly at `offset` (exclusive end), if any.
+    func word(endingAt offset: Int) -> Int? {
+        guard offset > 0, offset <= wordAt.count, wordAt[offset - 1] >= 0 else { return nil }
+        let w = wordAt[offset - 1]
+        return words[w].range.upperBound == offset ? w : nil
+    }
+
+    /// Whether only spaces lie in `range`.
+    func isBlank(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { ScalarKind.isSpace(scalars[$0]) || scalars[$0] == "\n" }
+    }
+
+    /// Whether the text of `range` is all Hangul.
+    func isHangul(_ range: Range<Int>) -> Bool {
+        !range.isEmpty && range.allSatisfy { ScalarKind.isHangul(scalars[$0]) }
+    }
+}
+
+extension ScalarKind {
+    /// Whether a name may end before this scalar (it is not a letter, digit or syllable).
+    static func endsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i >= s.count || !SentenceWords.isWordScalar(s, i)
+    }
+
+    /// Whether a name may start at this scalar.
+    static func startsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i == 0 || !SentenceWords.isWordScalar(s, i - 1)
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import DealGraph
+
+@Suite("Aliases")
+struct EntityAliasTests {
+    @Test func latinNameInBracketsAfterAKnownName() {
+        let run = EntityRun("셀트리온은 노바티스(Novartis)와 계약했다. Novartis는 스위스 기업이다.")
+        let novartis = run.entity("노바티스")
+        #expect(novartis?.aliases == ["Novartis"])
+        #expect(novartis?.mentions.count == 3)
+    }
+
+    @Test func foreignFirmAfterADescriptor() {
+        let run = EntityRun("가온바이오는 미국 제약사 벨로라 테라퓨틱스(Velora Therapeutics)와 계약했다. 벨로라는 보스턴에 있다.")
+        let firm = run.entity("벨로라 테라퓨틱스")
+        #expect(firm?.type == .company)
+        #expect(Set(firm?.aliases ?? []) == ["Velora Therapeutics", "벨로라"])
+    }
+
+    @Test func foreignFirmMarkedBySa() {
+        let run = EntityRun("한빛제약은 독일 메르텐(Merten GmbH)사와 판권 계약을 체결했다.")
+        #expect(run.entity("메르텐")?.type == .company)
+        #expect(run.entity("Merten GmbH")?.name == "메르텐")
+    }
+
+    @Test func bracketsSplitAtMiddleDots() {
+        let run = EntityRun("누리조선은 미국 조선사인 블루워터 마린(Bluewater Marine Holdings·BMH)과 손잡았다. BMH는 군함을 만든다.")
+        let firm = run.entity("블루워터 마린")
+        #expect(Set(firm?.aliases ?? []) == ["Bluewater Marine Holdings", "BMH"])
+        #expect(firm?.mentions.count == 4)
+    }
+
+    @Test func hangulAbbreviationInBrackets() {
+        let run = EntityRun("한국해양에너지연구원(해에연)은 조력발전 실증을 한다. 해에연은 내년 결과를 낸다.")
+        let institute = run.entity("한국해양에너지연구원")
+        #expect(institute?.aliases == ["해에연"])
+        #expect(institute?.mentions.count == 3)
+    }
+
+    @Test func definitionsWithIha() {
+        let run = EntityRun("경기바이오진흥재단(이하 진흥재단)은 지원사업을 공고했다. 진흥재단은 10곳을 선정한다.")
+        let foundation = run.entity("경기바이오진흥재단")
+        #expect(foundation?.aliases == ["진흥재단"])
+        #expect(foundation?.mentions.count == 3)
+    }
+
+    @Test func lexiconNameInBracketsOfAnotherForm() {
+        let run = EntityRun("MGH(매사추세츠 종합병원)와 카이스트(KAIST)가 공동연구를 한다.")
+        #expect(run.entities.filter { $0.type == .institution }.count == 2)
+        #expect(Set(run.entity("MGH")?.aliases ?? []).union([run.entity("MGH")?.name ?? ""]) == ["MGH", "매사추세츠 종합병원"])
+        #expect(run.entity("KAIST")?.name == "카이스트")
+    }
+
+    @Test func shortFormsOfANameTheArticleIntroduced() {
+        let run = EntityRun("일본 하루나약품공업(Haruna Pharmaceutical)은 한빛제약과 계약했다. 하루나약품은 일본 3위다. 하루나 측은 만족했다.")
+        let firm = run.entity("하루나약품공업")
+        #expect(Set(firm?.aliases ?? []) == ["Haruna Pharmaceutical", "하루나약품", "하루나"])
+        #expect(run.entities.filter { $0.type == .company }.count == 2)
+    }
+
+    @Test func parenthesesThatAreNotAliases() {
+        let run = EntityRun("소형모듈원자로(SMR)와 인공지능(AI) 분야에서 한빛전자(대표 유상철)가 성과를 냈다.")
+        #expect(run.names == ["한빛전자", "유상철"])
+        #expect(run.entity("한빛전자")?.aliases.isEmpty == true)
+    }
+}
+
+@Suite("Foreign firms and legal marks")
+struct EntityForeignFirmTests {
+    @Test func placeAndSaMarkAForeignFirm() {
+        let run = EntityRun("가온제약은 미국 노바렌사와 공동개발 계약을 맺었다. 미국 자회사와 협력사도 참여한다.")
+        #expect(run.entity("노바렌")?.type == .company)
+        #expect(run.names == ["가온제약", "노바렌"])
+    }
+
+    @Test func stockCodesWithAMarket() {
+        let run = EntityRun("라온셀(코스닥 298060)과 누리온(005930.KS)이 협약했다.")
+        #expect(run.entity("라온셀")?.type == .company)
+        #expect(run.entity("누리온")?.type == .company)
+    }
+
+    @Test func associationMarks() {
+        let run = EntityRun("(사)한빛바이오포럼과 (재)누리과학기금이 공동 세미나를 연다.")
+        #expect(run.entity("한빛바이오포럼")?.type == .institution)
+        #expect(run.entity("누리과학기금")?.type == .institution)
+    }
+}

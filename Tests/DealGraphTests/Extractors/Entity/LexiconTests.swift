@@ -1,0 +1,83 @@
+import Testing
+@testable import DealGraph
+
+@Suite("Lexicon")
+struct EntityLexiconTests {
+    @Test func readsTabSeparatedLines() throws {
+        let lexicon = try Lexicon(tsv: """
+        # 유형\t이름\t별칭\t분야
+        company\t한빛바이오\tHanbit Bio|한빛\tbio
+        기관\t한빛연구재단\t-\teducation, cluster
+
+        ignore\t양사
+        """)
+        #expect(lexicon.entries.count == 3)
+        #expect(lexicon.entries[0] == Lexicon.Entry(kind: .company, name: "한빛바이오", aliases: ["Hanbit Bio", "한빛"], sectors: [.bio]))
+        #expect(lexicon.entries[1].kind == .institution)
+        #expect(lexicon.entries[1].aliases.isEmpty)
+        #expect(lexicon.entries[1].sectors == [.education, .cluster])
+        #expect(lexicon.entries[2].kind == .ignore)
+    }
+
+    @Test func reportsTheBadLine() {
+        #expect(throws: Lexicon.ParseError(line: 2, message: "unknown type 'firm'")) {
+            try Lexicon(tsv: "company\t가나다전자\nfirm\t라마바\n")
+        }
+        #expect(throws: Lexicon.ParseError(line: 1, message: "unknown sector 'space'")) {
+            try Lexicon(tsv: "company\t가나우주\t-\tspace\n")
+        }
+        #expect(throws: Lexicon.ParseError.self) { try Lexicon(tsv: "company 한 줄에 탭이 없음\n") }
+    }
+
+    @Test func builtInLexiconIsLargeAndCoversTheKinds() {
+        let lexicon = Lexicon.builtIn
+        #expect(lexicon.entries.count >= 300)
+        let kinds = Set(lexicon.entries.map(\.kind))
+        #expect(kinds.isSuperset(of: [.company, .institution, .location, .ignore]))
+        #expect(lexicon.kind(of: "KAIST") == .institution)
+        #expect(lexicon.kind(of: "kaist") == .institution)
+        #expect(lexicon.kind(of: "한국수력원자력") == .company)
+        #expect(lexicon.kind(of: "한국산업은행") == .institution)
+        #expect(lexicon.kind(of: "보스턴") == .location)
+    }
+
+    @Test func aliasesOfOneEntryAreOneEntity() {
+        let run = EntityRun("한국과학기술원은 올해 신입생을 늘린다. 카이스트 총장은 KAIST의 국제화를 강조했다.")
+        let kaist = run.entity("한국과학기술원")
+        #expect(kaist?.type == .institution)
+        #expect(Set(kaist?.aliases ?? []) == ["카이스트", "KAIST"])
+        #expect(kaist?.mentions.count == 3)
+        #expect(run.entities.filter { $0.type == .institution }.count == 1)
+    }
+
+    @Test func mergedUserEntriesWinAndAddNames() throws {
+        let user = try Lexicon(tsv: "company\t누리별로보틱스\t누리별\trobotics\ninstitution\t삼성\t-\n")
+        let lexicon = Lexicon.builtIn.merging(user)
+        let run = EntityRun("누리별로보틱스는 삼성과 협력한다고 밝혔다.", lexicon: lexicon)
+        #expect(run.entity("누리별로보틱스")?.sectors == [.robotics])
+        #expect(run.entity("삼성")?.type == .institution)
+        #expect(EntityRun("누리별로보틱스는 삼성과 협력한다.").entity("삼성")?.type == .company)
+    }
+
+    @Test func longestMatchWins() {
+        let run = EntityRun("삼성전자와 삼성바이오로직스, 삼성이 함께 참여한다.")
+        #expect(run.names == ["삼성전자", "삼성바이오로직스", "삼성"])
+        let electronics = run.entity("삼성전자")
+        #expect(electronics?.mentions.map(\.text) == ["삼성전자"])
+    }
+
+    @Test func automatonFindsOverlappingKeysInOnePass() {
+        let automaton = ScalarAutomaton(keys: [Array("삼성".unicodeScalars), Array("삼성전자".unicodeScalars),
+                                               Array("전자".unicodeScalars), Array("kt".unicodeScalars)])
+        let matches = automaton.matches(in: Array("삼성전자와 KT".unicodeScalars))
+        #expect(matches == [
+            .init(start: 0, end: 2, key: 0), .init(start: 0, end: 4, key: 1), .init(start: 2, end: 4, key: 2),
+            .init(start: 6, end: 8, key: 3),
+        ])
+    }
+
+    @Test func spacedNamesAlsoMatchWithoutTheSpace() {
+        let run = EntityRun("보스턴컨설팅그룹은 보고서를 냈다.")
+        #expect(run.entity("보스턴컨설팅그룹")?.type == .company)
+    }
+}

@@ -1,0 +1,148 @@
+import Testing
+@testable import DealGraph
+
+/// Names no lexicon knows, recognised by how they end.
+@Suite("Organisation shapes")
+struct EntityShapeTests {
+    static let companies: [(String, String)] = [
+        ("가온셀제약은 신약 후보물질을 공개했다.", "가온셀제약"),
+        ("누리바이오가 시리즈A 투자를 유치했다.", "누리바이오"),
+        ("한결바이오로직스와 위탁생산 계약을 맺었다.", "한결바이오로직스"),
+        ("온새미헬스케어는 원격진료 플랫폼을 내놨다.", "온새미헬스케어"),
+        ("다올전자와 미르화학이 소재 협력에 나선다.", "다올전자"),
+        ("다올전자와 미르화학이 소재 협력에 나선다.", "미르화학"),
+        ("해솔중공업은 LNG 운반선을 수주했다.", "해솔중공업"),
+        ("한길건설과 한길증권이 함께 참여했다.", "한길건설"),
+        ("한길건설과 한길증권이 함께 참여했다.", "한길증권"),
+        ("나래캐피탈은 리스 사업을 키운다.", "나래캐피탈"),
+        ("별빛홀딩스는 지분을 늘렸다.", "별빛홀딩스"),
+        ("소담테크와 모아랩스가 AI 공동개발에 나선다.", "소담테크"),
+        ("소담테크와 모아랩스가 AI 공동개발에 나선다.", "모아랩스"),
+        ("이음모빌리티는 자율주행 셔틀을 운행한다.", "이음모빌리티"),
+        ("가람에너지의 태양광 발전소가 준공됐다.", "가람에너지"),
+        ("큐브솔루션즈는 보안 소프트웨어를 공급한다.", "큐브솔루션즈"),
+        ("라온반도체는 전력칩을 양산한다.", "라온반도체"),
+        ("벼리인베스트먼트가 50억원을 투자했다.", "벼리인베스트먼트"),
+        ("한울벤처투자와 다솜파트너스가 공동 투자했다.", "한울벤처투자"),
+        ("한울벤처투자와 다솜파트너스가 공동 투자했다.", "다솜파트너스"),
+        ("ZT바이오는 코스닥 상장을 추진한다.", "ZT바이오"),
+        ("카카오페이가 해외 결제 서비스를 시작했다.", "카카오페이"),
+        ("SK이노베이션은 배터리 사업을 분할한다.", "SK이노베이션"),
+        ("루멘테라퓨틱스는 임상 1상을 시작했다.", "루멘테라퓨틱스"),
+    ]
+
+    @Test(arguments: companies)
+    func companyShapes(_ sentence: String, _ name: String) {
+        let run = EntityRun(sentence)
+        #expect(run.entity(name)?.type == .company, "\(name) in \(sentence): \(run.names)")
+    }
+
+    static let institutions: [(String, String)] = [
+        ("한국해양바이오진흥원은 지원 사업을 공고했다.", "한국해양바이오진흥원"),
+        ("충남테크노파크와 충남창조경제혁신센터가 협약했다.", "충남창조경제혁신센터"),
+        ("국립새만금수산과학관리공단이 문을 열었다.", "국립새만금수산과학관리공단"),
+        ("한국수소안전공사는 점검을 강화한다.", "한국수소안전공사"),
+        ("부산정밀의료재단과 부산미래대학교가 협력한다.", "부산정밀의료재단"),
+        ("부산정밀의료재단과 부산미래대학교가 협력한다.", "부산미래대학교"),
+        ("해오름병원과 한빛의료원은 임상 데이터를 공유한다.", "해오름병원"),
+        ("해오름병원과 한빛의료원은 임상 데이터를 공유한다.", "한빛의료원"),
+        ("한국양자기술연구원과 미래소재연구소가 공동 연구를 한다.", "한국양자기술연구원"),
+        ("한국양자기술연구원과 미래소재연구소가 공동 연구를 한다.", "미래소재연구소"),
+        ("한국수소산업협회와 친환경선박조합이 포럼을 연다.", "한국수소산업협회"),
+        ("한국수소산업협회와 친환경선박조합이 포럼을 연다.", "친환경선박조합"),
+        ("국가우주위원회는 발사 계획을 의결했다.", "국가우주위원회"),
+        ("서울지방조달청은 입찰을 공고했다.", "서울지방조달청"),
+    ]
+
+    @Test(arguments: institutions)
+    func institutionShapes(_ sentence: String, _ name: String) {
+        let run = EntityRun(sentence)
+        #expect(run.entity(name)?.type == .institution, "\(name) in \(sentence): \(run.names)")
+    }
+
+    /// Common nouns that end like organisation names.
+    @Test(arguments: [
+        "신재생에너지 보급이 늘고 있다.",
+        "시스템반도체와 메모리반도체 투자가 이어진다.",
+        "바이오의약품 위탁생산 수요가 크다.",
+        "데이터센터와 콜센터 인력이 부족하다.",
+        "건설공사 현장의 안전이 강화된다.",
+        "대학병원과 종합병원 모두 병상이 부족하다.",
+        "정부는 요청 사항을 검토했다.",
+        "선임연구원과 책임연구원이 발표했다.",
+        "보안솔루션과 결제시스템을 고도화한다.",
+        "글로벌 바이오 기업과 국내 제약 회사가 늘었다.",
+        "전기차 배터리 리스 사업을 시작한다.",
+        "유가증권시장에서 주가가 올랐다.",
+        "벤처캐피털의 관심은 여전히 뜨겁다.",
+        "푸드테크와 핀테크 스타트업이 성장했다.",
+    ])
+    func genericNounsAreNotOrganisations(_ sentence: String) {
+        #expect(EntityRun(sentence).names.isEmpty, "\(EntityRun(sentence).names)")
+    }
+
+    @Test func partsOfAnOrganisationAreNotEntities() {
+        let run = EntityRun("현대자동차 남양연구소에서 시연회가 열렸다. 남양연구소는 화성에 있다. 신한은행 소비자보호그룹이 참여했다.")
+        #expect(run.names == ["현대자동차", "신한은행"])
+    }
+
+    @Test func legalFormsAreLeftOutOfTheName() {
+        let run = EntityRun("㈜새론테크와 (주)한빛모빌리티, 주식회사 가온소재가 참여했다. 이어 마루솔 주식회사도 합류했다.")
+        #expect(run.names.isSuperset(of: ["새론테크", "한빛모빌리티", "가온소재", "마루솔"]))
+        #expect(run.entity("새론테크")?.mentions.map(\.text) == ["새론테크"])
+    }
+
+    @Test func stockCodesMarkListedCompanies() {
+        let run = EntityRun("씨앤알랩(215380)은 신약 후보물질을 기술이전했다. 씨앤알랩 주가는 상한가를 기록했다.")
+        let company = run.entity("씨앤알랩")
+        #expect(company?.type == .company)
+        #expect(company?.mentions.count == 2)
+        #expect(!run.forms.contains { $0.contains("215380") })
+    }
+
+    @Test func shapedNamesCarryTheirSuffixSector() {
+        let run = EntityRun("누리바이오와 라온반도체가 손잡았다.")
+        #expect(run.entity("누리바이오")?.sectors == [.bio])
+        #expect(run.entity("라온반도체")?.sectors == [.semiconductor])
+    }
+
+    @Test func placeAndBodyWordMakeOneInstitution() {
+        let run = EntityRun("행사는 두바이 상공회의소와 공동으로 열렸다.")
+        #expect(run.entity("두바이 상공회의소")?.type == .institution)
+    }
+}
+
+@Suite("Organisation lists")
+struct EntityListTests {
+    @Test func unknownNamesInAListOfInvestors() {
+        let run = EntityRun("이번 라운드에는 비스타벤처와 IMM인베스트먼트, 스마일게이트인베스트먼트, 로아캐피털랩 등이 참여했다.")
+        #expect(run.entity("비스타벤처")?.type == .company)
+        #expect(run.entity("로아캐피털랩")?.type == .company)
+    }
+
+    @Test func listsOfCommonNounsStayNouns() {
+        let run = EntityRun("삼성전자와 LG전자, 부품 업체 등이 모였다. 현대차와 기아, 배터리, 소재 등 협력이 이어진다.")
+        #expect(run.names == ["삼성전자", "LG전자", "현대차", "기아"])
+    }
+
+    @Test func partOfAnOrganisationInAListIsNoItem() {
+        let run = EntityRun("서울대 공과대학과 KAIST, 포스텍이 협력한다.")
+        #expect(run.names == ["서울대", "KAIST", "포스텍"])
+    }
+}
+
+@Suite("Funding subjects")
+struct EntityFundingSubjectTests {
+    @Test func startupsThatRaiseMoney() {
+        let run = EntityRun("""
+        루미나랩스는 시리즈B로 300억원을 유치했다. 진단 분야에서는 바이오노바와 메디큐브릭이 각각 50억원을 유치했다. \
+        AI 스타트업 딥서클은 프리A 투자를 받았다.
+        """)
+        #expect(run.names.isSuperset(of: ["루미나랩스", "바이오노바", "메디큐브릭", "딥서클"]))
+    }
+
+    @Test func commonNounSubjectsAreNotStartups() {
+        let run = EntityRun("투자금은 300억원 규모로 유치됐다. 운용사는 시리즈A 투자를 이끌었다. 업계는 투자 유치 경쟁을 우려한다.")
+        #expect(run.names.isEmpty, "\(run.names)")
+    }
+}

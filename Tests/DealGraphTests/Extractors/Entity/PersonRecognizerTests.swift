@@ -1,0 +1,127 @@
+import Testing
+@testable import DealGraph
+
+@Suite("People")
+struct EntityPersonTests {
+    @Test(arguments: [
+        ("김민준 대통령은 순방길에 올랐다.", "김민준"),
+        ("박서연 산업통상자원부 장관이 개회사를 했다.", "박서연"),
+        ("이도윤 한빛바이오 대표는 임상 결과를 발표했다.", "이도윤"),
+        ("최지우 누리전자 부회장과 정하은 누리전자 사장이 참석했다.", "최지우"),
+        ("최지우 누리전자 부회장과 정하은 누리전자 사장이 참석했다.", "정하은"),
+        ("강태오 서울대 교수는 연구 성과를 소개했다.", "강태오"),
+        ("윤재석 국무총리가 현장을 찾았다.", "윤재석"),
+        ("한지민 의원은 법안을 발의했다.", "한지민"),
+        ("송민호 가온제약 CEO가 기조연설을 했다.", "송민호"),
+        ("회의에는 대표이사 임현우가 참석했다.", "임현우"),
+        ("오준서 누리금융 디지털전략본부장은 협약서에 서명했다.", "오준서"),
+        ("남궁민수 한빛증권 상무가 설명했다.", "남궁민수"),
+        ("조은비 한국보건산업진흥원 원장이 인사말을 했다.", "조은비"),
+        ("배성훈 방위사업청장은 수출 지원을 약속했다.", "배성훈"),
+    ])
+    func namesNextToTitles(_ sentence: String, _ name: String) {
+        let run = EntityRun(sentence)
+        #expect(run.entity(name)?.type == .person, "\(name) in \(sentence): \(run.names)")
+    }
+
+    @Test func listsOfNamesShareOneTitle() {
+        let run = EntityRun("행사에는 한빛그룹에서 김도현·이서준·박지훈 사장이 함께했다.")
+        #expect(run.names.isSuperset(of: ["김도현", "이서준", "박지훈"]))
+    }
+
+    @Test func bracketedLeaderGivesPersonAndLeadsRelation() {
+        let run = EntityRun("누리바이오(대표 성민재)가 미국 제약사와 공동개발 계약을 맺었다.")
+        #expect(run.entity("성민재")?.type == .person)
+        #expect(run.relations.count == 1)
+        let lead = run.relations.first
+        #expect(lead?.kind == .leads)
+        #expect(lead?.source == "person:성민재")
+        #expect(lead?.target == "company:누리바이오")
+        #expect(lead?.title == "대표")
+    }
+
+    @Test func nameOrganisationTitleGivesLeadsRelation() {
+        let run = EntityRun("이두현 한결전자 회장은 투자 계획을 밝혔다. 정세린 한결전자 전무도 동석했다.")
+        #expect(run.relations.map(\.source) == ["person:이두현"])
+        #expect(run.relations.first?.target == "company:한결전자")
+        #expect(run.entity("정세린")?.type == .person)
+    }
+
+    @Test func organisationBeforeTheNameAlsoLeads() {
+        let run = EntityRun("셀트리온 서정진 회장은 신공장 착공식에 참석했다.")
+        #expect(run.relations.first?.source == "person:서정진")
+        #expect(run.relations.first?.target == "company:셀트리온")
+    }
+
+    @Test func unknownCompanyBetweenNameAndTitle() {
+        let run = EntityRun("김하람 뉴로웨이브 대표는 후속 투자를 준비하고 있다.")
+        #expect(run.entity("뉴로웨이브")?.type == .company)
+        #expect(run.relations.first?.target == "company:뉴로웨이브")
+    }
+
+    @Test func shortReferencesResolveToTheFullName() {
+        let run = EntityRun("""
+        한서진 대통령은 기업인들과 간담회를 했다. 한 대통령은 규제 완화를 약속했다. \
+        이수아 가온바이오 대표도 참석했다. 이 대표는 해외 진출 계획을 설명했다.
+        """)
+        let president = run.entity("한서진")
+        #expect(president?.aliases == ["한 대통령"])
+        #expect(president?.mentions.count == 2)
+        #expect(run.entity("이수아")?.aliases == ["이 대표"])
+        #expect(run.entities.filter { $0.type == .person }.count == 2)
+    }
+
+    @Test func sameSurnameDifferentTitleStayApart() {
+        let run = EntityRun("""
+        정우성 국무총리는 오는 18일 정해인 한결자동차그룹 회장과 만난다. \
+        정 총리는 공장을 둘러본다. 정 회장은 전기차 전략을 보고한다.
+        """)
+        #expect(run.entity("정우성")?.aliases == ["정 총리"])
+        #expect(run.entity("정해인")?.aliases == ["정 회장"])
+    }
+
+    @Test func shortReferenceWithoutAnAntecedentIsNoOne() {
+        let run = EntityRun("김 대표는 말을 아꼈다. 박 사장도 마찬가지였다.")
+        #expect(run.entities.filter { $0.type == .person }.isEmpty)
+    }
+
+    @Test func foreignPeopleWithATitle() {
+        let run = EntityRun("""
+        협약식에는 존 스미스 보잉 부사장이 참석했다. 앞서 엔비디아의 젠슨 황 CEO는 기조연설을 했다. \
+        스미스 부사장은 한국 협력사를 늘리겠다고 말했다.
+        """)
+        #expect(run.entity("존 스미스")?.type == .person)
+        #expect(run.entity("존 스미스")?.aliases == ["스미스 부사장"])
+        #expect(run.entity("젠슨 황")?.type == .person)
+        #expect(run.relations.contains { $0.source == "person:젠슨황" && $0.target == "company:엔비디아" })
+    }
+
+    @Test func laterBareMentionsOfAPersonCount() {
+        let run = EntityRun("최민서 한빛제약 사장이 취임했다. 업계는 최민서 체제의 첫 행보에 주목한다.")
+        #expect(run.entity("최민서")?.mentions.count == 2)
+    }
+
+    @Test(arguments: [
+        "이번 대표 선임은 주총에서 결정된다.",
+        "신임 사장은 다음 달 취임한다.",
+        "공동 대표 체제로 바뀐다.",
+        "국내 시장과 해외 시장 모두 성장했다.",
+        "주요 기업 회장들이 모였다.",
+        "전 대표는 고문으로 남는다.",
+        "사업 내용 설명은 이 대표가 맡는다.",
+        "업계 관계자는 최대 실적을 예상했다.",
+    ])
+    func wordsThatAreNotPeople(_ sentence: String) {
+        let run = EntityRun(sentence)
+        #expect(run.entities.filter { $0.type == .person }.isEmpty, "\(run.names)")
+    }
+}
+
+@Suite("People, departments")
+struct EntityPersonUnitTests {
+    @Test func departmentBetweenNameAndTitleIsNoCompany() {
+        let run = EntityRun("김태윤 해외사업 부사장과 박소율 디지털전략본부 상무가 발표했다.")
+        #expect(run.names == ["김태윤", "박소율"])
+        #expect(run.relations.isEmpty)
+    }
+}
