@@ -19,14 +19,16 @@ enum AggregateExtractor {
             for count in counts(in: view) {
                 let s = view.scalars
                 var aggregate: Aggregate? = nil
-                if let (kind, kindEnd) = kind(for: count, in: view) {
+                let isPart = previous != nil && partOfPrevious.contains(where: { view.has($0, at: 0) }) && count.range.lowerBound < 12
+                if let (kind, kindEnd) = kind(for: count, in: view), !isPart || kind == previous?.kind {
                     let window = max(0, count.range.lowerBound - sectorReach)..<min(s.count, max(kindEnd, count.range.upperBound))
                     let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
                     let named = view.sectors(in: window.clamped(to: clause))
-                    let sector = named.mixed || named.sectors.count != 1 ? nil : named.sectors.first
+                    var sector = named.mixed || named.sectors.count != 1 ? nil : named.sectors.first
+                    if isPart && sector == nil { sector = previous?.sector }
                     aggregate = Aggregate(kind: kind, sector: sector, count: count.value, approximate: count.approximate,
                                           evidence: evidence(view.sentence))
-                } else if let previous, partOfPrevious.contains(where: { view.has($0, at: 0) }), count.range.lowerBound < 12 {
+                } else if isPart, let previous {
                     aggregate = Aggregate(kind: previous.kind, sector: previous.sector, count: count.value,
                                           approximate: count.approximate, evidence: evidence(view.sentence))
                 }

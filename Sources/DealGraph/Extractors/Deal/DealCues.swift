@@ -67,7 +67,7 @@ enum DealCues {
         ("체결할 수 있", .expected), ("협상 중", .expected), ("추진 중", .expected),
         // cancelled
         ("해지", .cancelled), ("파기", .cancelled), ("철회", .cancelled), ("무산", .cancelled),
-        ("취소", .cancelled), ("종료했", .cancelled), ("반환", .cancelled),
+        ("취소", .cancelled), ("종료했", .cancelled), ("계약 해제", .cancelled),
     ]
 
     /// How strongly a status cue overrides another in the same clause.
@@ -127,6 +127,13 @@ enum DealCues {
     /// Nouns of events: a sector word inside an event's name ("해양항공우주 전시회") says nothing
     /// of the deal.
     static let eventNouns: [String] = ["전시회", "박람회", "포럼", "엑스포", "컨퍼런스", "콘퍼런스", "행사", "서밋"]
+
+    /// Words of working together: a sentence naming all of a deal's parties with one of these
+    /// describes that deal ("HD현대가 … 헌팅턴 잉걸스와 손잡고 …").
+    static let cooperation: [String] = ["손잡", "손을 잡", "맞손", "협력", "제휴", "파트너", "공동 개발", "공동개발"]
+
+    /// "…MOU도 체결됐다": a deal signed on the same occasion as the one just told.
+    static let alsoSigned: [String] = ["도 체결", "도 맺", "도 서명"]
 
     /// Connective endings after which a new clause (possibly a new deal) starts.
     static let clauseEndings: Set<Unicode.Scalar> = ["며", "고", "서", "데"]

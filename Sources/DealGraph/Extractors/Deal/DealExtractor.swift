@@ -26,8 +26,26 @@ public enum DealExtractor {
                                   sectorsByEntity: sectorsByEntity, evidence: evidence)
         for k in views.indices { builder.read(sentence: k) }
         builder.collectSupportingSentences()
+        builder.dateFromStatedTotals(aggregateDates(views, dates: dates))
         let aggregates = AggregateExtractor.extract(views, source: source, evidence: evidence)
         return (builder.finish(), aggregates)
+    }
+
+    /// Days on which the article says a number of deals of a kind were signed ("16일(현지시간)
+    /// … 양해각서(MOU) 23건이 체결됐다"): every deal of that kind it names without a day of its
+    /// own was signed then.
+    static func aggregateDates(_ views: [SentenceView], dates: [DateMention]) -> [DealKind: CalendarDay] {
+        var found: [DealKind: CalendarDay] = [:]
+        for view in views {
+            let totals = AggregateExtractor.extract([view], source: SourceText(""), evidence: { _ in [] })
+            guard let kind = totals.first?.kind, found[kind] == nil else { continue }
+            let days = dates.filter {
+                $0.grain == .day && $0.span.start >= view.sentence.span.start && $0.span.end <= view.sentence.span.end
+                    && !DealBuilder.isAnnouncementDate($0, view)
+            }
+            if days.count == 1, let value = days[0].value, let day = CalendarDay(iso: value) { found[kind] = day }
+        }
+        return found
     }
 }
 
@@ -142,8 +160,19 @@ struct DealBuilder {
         guard !groups.isEmpty else { return }
 
         let when = timeSpan(in: view, clause)
-        let date = dealDate(in: view, clause, sentence: k)
+        var date = dealDate(in: view, clause, sentence: k)
+        if date == nil, when == nil, contains(DealRules.alsoSigned, in: view, clause),
+           let previous = deals.last(where: { $0.kind == kind && $0.sentences.contains(k - 1) }),
+           k > 0, views[k - 1].sentence.paragraph == view.sentence.paragraph {
+            date = previous.date
+        }
+        // Sectors: the clause's words, else those of an earlier deal led by the same company,
+        // else the sentence's words.
         var sectors = view.sectors(in: clause).sectors
+        if sectors.isEmpty, let lead = groups.first?.first,
+           let earlier = deals.last(where: { $0.parties.first == lead && !$0.sectors.isEmpty }) {
+            sectors = earlier.sectors
+        }
         if sectors.isEmpty { sectors = view.sectors(in: 0..<view.scalars.count).sectors }
         let clauseAmounts = amountIDs(in: view, clause)
         for parties in groups {
@@ -252,8 +281,8 @@ struct DealBuilder {
             let investees = ids.indices.filter { roles[$0] != .topic }.map { ids[$0] }
             if investees.isEmpty {
                 guard let last = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } }),
-                      let investee = last.parties.first, !investors.contains(investee) else { return [investors] }
-                return [[investee] + investors]
+                      let investee = last.parties.first else { return [investors] }
+                return [[investee] + investors.filter { $0 != investee }]
             }
             return investees.map { [$0] + investors }
         }
@@ -308,7 +337,7 @@ struct DealBuilder {
 
     /// When the clause dates the deal: its first date that is not the announcement's.
     private func timeSpan(in view: SentenceView, _ clause: Range<Int>) -> ClosedRange<CalendarDay>? {
-        for mention in datesIn(view, clause) where !isAnnouncementDate(mention, view) {
+        for mention in datesIn(view, clause) where !DealBuilder.isAnnouncementDate(mention, view) {
             if let span = DateSpans.days(of: mention) { return span }
         }
         return nil
@@ -317,7 +346,7 @@ struct DealBuilder {
     /// The signing day: a day-grain date of the clause that is not the announcement's day;
     /// "이 자리에서" takes the day of the sentence before.
     private func dealDate(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> CalendarDay? {
-        for mention in datesIn(view, clause) where mention.grain == .day && !isAnnouncementDate(mention, view) {
+        for mention in datesIn(view, clause) where mention.grain == .day && !DealBuilder.isAnnouncementDate(mention, view) {
             if let value = mention.value, let day = CalendarDay(iso: value) { return day }
         }
         if view.has(Array("이 자리에서".unicodeScalars), at: clause.lowerBound), k > 0 {
@@ -330,7 +359,7 @@ struct DealBuilder {
     }
 
     /// "…체결했다고 5일 밝혔다": the day belongs to the announcement.
-    private func isAnnouncementDate(_ mention: DateMention, _ view: SentenceView) -> Bool {
+    static func isAnnouncementDate(_ mention: DateMention, _ view: SentenceView) -> Bool {
         let s = view.scalars
         guard let local = (0..<s.count).first(where: { view.sentence.sourceOffset(of: $0) >= mention.span.end }) else { return false }
         let limit = min(s.count, local + 8)
@@ -374,14 +403,17 @@ struct DealBuilder {
     /// Sentences that name every party of a deal without naming a deal of their own ("HD현대가
     /// … 헌팅턴 잉걸스와 손잡고 …") support it: more evidence, and their sector words count.
     mutating func collectSupportingSentences() {
+        var used = Set<Int>()
         for d in deals.indices where deals[d].parties.count >= 2 {
             let parties = Set(deals[d].parties)
-            for (k, view) in views.enumerated() where !deals[d].sentences.contains(k) {
+            for (k, view) in views.enumerated() where !deals[d].sentences.contains(k) && !used.contains(k) {
                 guard parties.isSubset(of: Set(view.organisations.map(\.entityID))),
-                      firstTrigger(in: view, 0..<view.scalars.count) == nil else { continue }
+                      firstTrigger(in: view, 0..<view.scalars.count) == nil,
+                      contains(DealRules.cooperation, in: view, 0..<view.scalars.count) else { continue }
                 deals[d].evidence = merged(deals[d].evidence, evidence(view.sentence))
                 deals[d].sectors.formUnion(view.sectors(in: 0..<view.scalars.count).sectors)
                 deals[d].sentences.insert(k)
+                used.insert(k)
             }
         }
     }
@@ -394,11 +426,20 @@ struct DealBuilder {
         Array(Set(a + b)).sorted()
     }
 
+    mutating func dateFromStatedTotals(_ days: [DealKind: CalendarDay]) {
+        for d in deals.indices where deals[d].date == nil && deals[d].when == nil {
+            deals[d].date = days[deals[d].kind]
+        }
+    }
+
     func finish() -> [Deal] {
         deals.enumerated().map { index, candidate in
             var sectors = candidate.sectors
             if sectors.isEmpty {
-                for party in candidate.parties { sectors.formUnion(sectorsByEntity[party] ?? []) }
+                // The lexicon's sectors of the parties; of an investment, the investee's only
+                // (investors span every sector).
+                let parties = candidate.kind == .investment ? Array(candidate.parties.prefix(1)) : candidate.parties
+                for party in parties { sectors.formUnion(sectorsByEntity[party] ?? []) }
             }
             return Deal(id: "d\(index + 1)", kind: candidate.kind, parties: candidate.parties,
                         sectors: sectors.sorted(), status: candidate.status, date: candidate.date,

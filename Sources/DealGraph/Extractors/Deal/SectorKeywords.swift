@@ -15,7 +15,7 @@ enum SectorKeywords {
         ("태양광", .energy), ("풍력", .energy), ("신재생", .energy), ("전력", .energy), ("송전", .energy),
         ("가스발전", .energy), ("암모니아", .energy), ("해저케이블", .energy), ("탄소중립", .energy),
         ("방산", .defense), ("방위산업", .defense), ("국방", .defense), ("함정", .defense),
-        ("군함", .defense), ("무기", .defense),
+        ("군함", .defense), ("무기", .defense), ("해군", .defense), ("군수", .defense),
         ("우주", .aerospace), ("항공", .aerospace), ("위성", .aerospace), ("발사체", .aerospace),
         ("조선", .shipbuilding), ("선박", .shipbuilding), ("MRO", .shipbuilding),
         ("금융", .finance), ("핀테크", .finance), ("은행", .finance), ("보험", .finance),

@@ -121,4 +121,6 @@ enum DealRules {
     static let titles = scalarPhrases(DealCues.titles)
     static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)
     static let eventNouns = scalarPhrases(DealCues.eventNouns)
+    static let cooperation = scalarPhrases(DealCues.cooperation)
+    static let alsoSigned = scalarPhrases(DealCues.alsoSigned)
 }

@@ -2,14 +2,16 @@
 /// "AI 스타트업 포티투마루와 나우랩이 각각 150억원을 유치했다".
 extension EntityScan {
     /// Words of a funding sentence (one of each group must occur).
-    private static let fundingWords: [[String]] = [["유치", "시리즈", "투자를 받", "투자받"], ["투자", "시리즈", "억원", "달러", "라운드"]]
+    private static let fundingWords: [[[Unicode.Scalar]]] = [
+        scalarPhrases(["유치", "시리즈", "투자를 받", "투자받"]), scalarPhrases(["투자", "시리즈", "억원", "달러", "라운드"]),
+    ]
 
     /// Last syllables of common nouns that stand as subjects of such sentences ("투자금은", "회사들은").
     private static let commonNounEnds: Set<Unicode.Scalar> = Set("금액사들자체업계권율량원곳건명측팀단".unicodeScalars)
 
     func investeeCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
-        let sentence = sentences[p].text
-        guard EntityScan.fundingWords.allSatisfy({ group in group.contains { sentence.contains($0) } }) else { return [] }
+        let sentence = sentences[p].scalars
+        guard EntityScan.fundingWords.allSatisfy({ group in group.contains { sentence.containsScalars($0) } }) else { return [] }
         let sw = words[p]
         var result: [NameCandidate] = []
         var w = 0

@@ -133,7 +133,7 @@ public struct Lexicon: Sendable {
         return Lexicon(entries: entries)
     }()
 
-    private static func resourceFiles() -> [URL] {
+    static func resourceFiles() -> [URL] {
         guard let folder = Bundle.module.url(forResource: "Lexicon", withExtension: nil),
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         return names.filter { $0.hasSuffix(".tsv") }.sorted().map { folder.appendingPathComponent($0) }

@@ -38,10 +38,10 @@ extension EntityScan {
             let n = Josa.unknownNameLength(word, minimum: 1)
             let start = sw.words[w].range.lowerBound
             let stem = start..<(start + n)
-            let tail = String(String.UnicodeScalarView(word.dropFirst(n)))
+            let tail = word.count > n ? String(String.UnicodeScalarView(word.dropFirst(n))) : ""
             // Whether this item closes on a separator the list goes on after.
             let next = w + 1 < sw.words.count ? w + 1 : nil
-            let gap = next.map { sw.text(sw.words[w].range.upperBound..<sw.words[$0].range.lowerBound).entityTrimmed } ?? ""
+            let gap = next.map { separator(sw, from: sw.words[w].range.upperBound, to: sw.words[$0].range.lowerBound) } ?? ""
             let nextText = next.map { sw.texts[$0] } ?? ""
             let continues = (tail.isEmpty && (gap == "," || gap == "·" || gap == "ㆍ"))
                 || ((tail == "와" || tail == "과") && gap.isEmpty)
@@ -67,6 +67,16 @@ extension EntityScan {
         }
         flush()
         return result
+    }
+
+    /// What separates two words, spaces left out: "", ",", "·", or something else.
+    private func separator(_ sw: SentenceWords, from a: Int, to b: Int) -> String {
+        var result = String.UnicodeScalarView()
+        for k in a..<b where !ScalarKind.isSpace(sw.scalars[k]) && sw.scalars[k] != "\n" {
+            result.append(sw.scalars[k])
+            if result.count > 1 { break }
+        }
+        return String(result)
     }
 
     /// A list item that can be a name: one word of letters, not a common noun, a place or a known word.

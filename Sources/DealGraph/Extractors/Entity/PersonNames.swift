@@ -42,8 +42,8 @@ enum PersonNames {
         t("시장", leads: true, requiresUnit: true), t("도지사", "지사", leads: true), t("지사", leads: true, requiresUnit: true),
         t("군수", leads: true), t("구청장", leads: true, glued: true), t("CEO", "대표", leads: true, corporate: true),
         t("CFO", corporate: true), t("CTO", corporate: true), t("COO", corporate: true),
-        t("본부장", glued: true), t("부문장", glued: true), t("부행장", corporate: true), t("행장", leads: true, corporate: true),
-        t("은행장", "행장", leads: true, corporate: true), t("사업부장", glued: true), t("팀장", glued: true),
+        t("본부장", glued: true), t("부문장", glued: true), t("부행장", corporate: true), t("행장", leads: true, corporate: true, glued: true),
+        t("은행장", "행장", leads: true, corporate: true, glued: true), t("사업부장", glued: true), t("팀장", glued: true),
         t("대사"), t("총재", leads: true), t("부총재"), t("사무총장", leads: true), t("법인장", glued: true),
         t("지점장", glued: true), t("연구소장", "소장", glued: true), t("창업자", corporate: true),
         t("의장", leads: true), t("이사", corporate: true), t("대표변호사", "대표"), t("공동창업자", "창업자", corporate: true),
@@ -73,7 +73,7 @@ enum PersonNames {
         "금융", "금액", "백신", "백악관", "변경", "함께", "염두", "하나", "하지만", "조직위", "조정", "진출",
         "맹추격", "탁월", "표준", "위해", "위한", "엄격", "나라", "지난해", "이사진", "이사국", "서명", "성장", "성과",
         "강화", "장재", "정원", "명의", "민관", "민주", "봉사", "안전", "안정", "오너", "유한", "윤리", "윤활",
-        "지주사", "지주회사", "모회사", "고객사", "하청", "신사업", "신성장", "신기술", "신제품", "신소재", "기획",
+        "연구팀", "연구진", "연구단", "지주사", "지주회사", "모회사", "고객사", "하청", "신사업", "신성장", "신기술", "신제품", "신소재", "기획",
         "방송", "임상", "강의", "정년", "구매", "구조", "송전", "배급", "유통", "여신", "채널", "노선", "차량", "설계",
         "인프라", "위기", "금속", "유럽", "남북", "하청업체", "원청", "도입", "조달", "조정", "김치", "한전", "한수원",
         "박물관", "최적", "최신", "최상", "성능", "성장", "문화", "공정", "공급", "공항", "공동체", "장비", "장치",
@@ -82,6 +82,9 @@ enum PersonNames {
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").
     static let notNameSyllables: Set<Unicode.Scalar> = Set("이그저각전현신구두세네한첫본당동해모총약등및또새옛고양".unicodeScalars)
+
+    /// Last syllables no personal name ends in: "연구팀", "회사측", "기업들".
+    static let notNameEnds: Set<Unicode.Scalar> = Set("팀측들층".unicodeScalars)
 
     /// Words that may stand between a name and its title without being an organisation
     /// ("홍길동 전 대표", "홍길동 신임 사장").

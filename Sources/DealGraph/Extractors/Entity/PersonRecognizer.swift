@@ -58,6 +58,7 @@ extension EntityScan {
         if PersonNames.notNames.contains(text) || OrganizationShapes.genericStems.contains(text) { return false }
         if let kind = lexicon.kind(of: text), kind != .person { return false }
         if PersonNames.titles.contains(where: { $0.text == name }) { return false }
+        if let last = name.last, PersonNames.notNameEnds.contains(last) { return false }
         if PersonNames.doubleSurnames.contains(where: { name.hasScalarPrefix($0) }) { return name.count >= 3 }
         return name.count <= 3 && PersonNames.surnames.contains(name[0])
     }
@@ -73,20 +74,34 @@ extension EntityScan {
 
     /// People of sentence `p`, and companies inferred from where they stand ("홍길동 뉴로핏 대표").
     mutating func readPeople(_ p: Int, organisations names: [NameCandidate]) -> ([NameCandidate], [NameCandidate]) {
-        let sw = words[p]
-        let s = sw.scalars
         var persons: [NameCandidate] = []
         var inferred: [NameCandidate] = []
+        peopleBeforeTitles(p, names, &persons, &inferred)
+        foreignPeopleAfterOwners(p, names, &persons)
+        peopleAfterTitles(p, names, &persons)
+        return (persons, inferred)
+    }
 
-        func gapAllows(_ a: Int, _ b: Int) -> Bool {
-            // Between word a and word b (a < b): spaces, or joiners inside a unit ("AI/DX").
-            let gap = sw.words[a].range.upperBound..<sw.words[b].range.lowerBound
-            return gap.allSatisfy { ScalarKind.isSpace(s[$0]) || s[$0] == "/" || s[$0] == "-" }
+    /// Between word a and word b (a < b) only spaces, or joiners inside a unit ("AI/DX").
+    func gapAllows(_ p: Int, _ a: Int, _ b: Int) -> Bool {
+        let sw = words[p]
+        return (sw.words[a].range.upperBound..<sw.words[b].range.lowerBound).allSatisfy {
+            ScalarKind.isSpace(sw.scalars[$0]) || sw.scalars[$0] == "/" || sw.scalars[$0] == "-"
         }
-        func inGroup(_ w: Int) -> SentenceWords.Group? {
-            sw.groups.first { $0.inner.contains(sw.words[w].range.lowerBound) }
-        }
+    }
 
+    /// The bracket group word `w` stands in.
+    func group(holding w: Int, in p: Int) -> SentenceWords.Group? {
+        let sw = words[p]
+        return sw.groups.first { $0.inner.contains(sw.words[w].range.lowerBound) }
+    }
+
+    /// NAME [ORG …] TITLE, NAME·NAME TITLE, and FOREIGN NAME ORG TITLE: "이두현 한결전자 회장",
+    /// "공영운·장재훈 사장", "브라이언 블란쳇 잉걸스 조선소 사장".
+    private mutating func peopleBeforeTitles(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate],
+                                             _ inferred: inout [NameCandidate]) {
+        let sw = words[p]
+        let s = sw.scalars
         for ti in sw.words.indices {
             guard let tw = titleWord(p, ti) else { continue }
             if name(covering: ti, in: p, among: names) != nil { continue }
@@ -98,7 +113,7 @@ extension EntityScan {
             var next = ti
             var jumped = false
             while k >= 0, between.count <= 4 {
-                if let g = inGroup(k), !g.inner.contains(sw.words[next].range.lowerBound) {
+                if let g = group(holding: k, in: p), !g.inner.contains(sw.words[next].range.lowerBound) {
                     // a bracket between the organisation and the title: "위원회(구조특위) 위원장"
                     guard sw.isBlank(g.outer.upperBound..<sw.words[next].range.lowerBound),
                           let j = sw.word(endingAt: g.outer.lowerBound) else { break }
@@ -106,7 +121,7 @@ extension EntityScan {
                     jumped = true
                     continue
                 }
-                guard jumped || gapAllows(k, next) else { break }
+                guard jumped || gapAllows(p, k, next) else { break }
                 jumped = false
                 let word = sw.slice(k)
                 if isKoreanName(word), !endsLikeParticle(word), name(covering: k, in: p, among: names) == nil {
@@ -165,8 +180,8 @@ extension EntityScan {
                sw.words[orgStart].range.lowerBound == org.range.lowerBound, orgStart >= 2 {
                 let f1 = orgStart - 2
                 let f2 = orgStart - 1
-                let boundary = f1 == 0 || !gapAllows(f1 - 1, f1) || endsInClearParticle(sw.slice(f1 - 1))
-                if boundary, gapAllows(f1, f2), gapAllows(f2, orgStart), isForeignPersonWord(p, f1, minimum: 1),
+                let boundary = f1 == 0 || !gapAllows(p, f1 - 1, f1) || endsInClearParticle(sw.slice(f1 - 1))
+                if boundary, gapAllows(p, f1, f2), gapAllows(p, f2, orgStart), isForeignPersonWord(p, f1, minimum: 1),
                    isForeignPersonWord(p, f2, minimum: 1), sw.slice(f1).count + sw.slice(f2).count >= 3,
                    name(covering: f1, in: p, among: names) == nil, name(covering: f2, in: p, among: names) == nil {
                     let range = sw.words[f1].range.lowerBound..<sw.words[f2].range.upperBound
@@ -181,13 +196,17 @@ extension EntityScan {
             }
         }
 
-        // ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO"
+    }
+
+    /// ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO".
+    private mutating func foreignPeopleAfterOwners(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate]) {
+        let sw = words[p]
         for ti in sw.words.indices where ti >= 3 {
             guard let tw = titleWord(p, ti), !tw.hasUnit, tw.headed == nil, tw.title.leads || tw.title.corporate,
                   name(covering: ti, in: p, among: names) == nil else { continue }
             let f1 = ti - 2
             let f2 = ti - 1
-            guard gapAllows(f1, f2), gapAllows(f2, ti), isForeignPersonWord(p, f1, minimum: 1), isForeignPersonWord(p, f2, minimum: 1),
+            guard gapAllows(p, f1, f2), gapAllows(p, f2, ti), isForeignPersonWord(p, f1, minimum: 1), isForeignPersonWord(p, f2, minimum: 1),
                   sw.slice(f1).count + sw.slice(f2).count >= 3,
                   !isKoreanName(sw.slice(f1)) || sw.slice(f2).count > 1,
                   name(covering: f1, in: p, among: names) == nil, name(covering: f2, in: p, among: names) == nil,
@@ -203,10 +222,17 @@ extension EntityScan {
             }
         }
 
-        // TITLE NAME: "(대표 이정희)", "대표이사 홍길동은"
+    }
+
+    /// TITLE NAME: "(대표 이정희)", "대표이사 홍길동은", with a `leads` relation to the organisation before.
+    private mutating func peopleAfterTitles(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate]) {
+        let sw = words[p]
+        let s = sw.scalars
         for ti in sw.words.indices where ti + 1 < sw.words.count {
             guard let tw = titleWord(p, ti), !tw.hasUnit, tw.range == sw.words[ti].range,
                   sw.words[ti + 1].spacedFromPrevious, name(covering: ti + 1, in: p, among: names) == nil else { continue }
+            // "김지훈 교수 연구팀": the title already has its person.
+            if ti > 0, persons.contains(where: { $0.range.upperBound == sw.words[ti - 1].range.upperBound }) { continue }
             let nameSlice = sw.slice(ti + 1)
             let allStems = Josa.stemLengths(of: nameSlice, minimum: 2)
             // "대표 선임은": a common word and a particle is no name.
@@ -226,7 +252,7 @@ extension EntityScan {
             guard tw.title.leads else { continue }
             // the organisation: right before the bracket, or right before the title
             var orgEnd = sw.words[ti].range.lowerBound
-            if let g = inGroup(ti), g.inner.lowerBound <= orgEnd, sw.isBlank(g.inner.lowerBound..<orgEnd) {
+            if let g = group(holding: ti, in: p), g.inner.lowerBound <= orgEnd, sw.isBlank(g.inner.lowerBound..<orgEnd) {
                 orgEnd = g.outer.lowerBound
             }
             while orgEnd > 0, ScalarKind.isSpace(s[orgEnd - 1]) { orgEnd -= 1 }
@@ -235,7 +261,6 @@ extension EntityScan {
                                   range: org.range.lowerBound..<range.upperBound))
             }
         }
-        return (persons, inferred)
     }
 
     /// The company or institution written right before word `w`, bare or with 의 ("셀트리온 서정진",
@@ -255,7 +280,7 @@ extension EntityScan {
         let sw = words[p]
         guard let first = between.first else { return nil }
         let firstText = text(p, sw.words[first].range)
-        if PersonNames.titleModifiers.contains(firstText) { return nil }
+        if PersonNames.titleModifiers.contains(firstText) || titleWord(p, first) != nil { return nil }
         var org: NameCandidate? = nil
         if let known = name(covering: first, in: p, among: names), known.range.lowerBound == sw.words[first].range.lowerBound,
            known.type == .company || known.type == .institution {

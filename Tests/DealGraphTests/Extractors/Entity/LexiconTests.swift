@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DealGraph
 
@@ -27,6 +28,15 @@ struct EntityLexiconTests {
             try Lexicon(tsv: "company\t가나우주\t-\tspace\n")
         }
         #expect(throws: Lexicon.ParseError.self) { try Lexicon(tsv: "company 한 줄에 탭이 없음\n") }
+    }
+
+    @Test func everyShippedFileReads() throws {
+        let files = Lexicon.resourceFiles()
+        #expect(files.count >= 5)
+        for url in files {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(throws: Never.self) { try Lexicon(tsv: text) }
+        }
     }
 
     @Test func builtInLexiconIsLargeAndCoversTheKinds() {

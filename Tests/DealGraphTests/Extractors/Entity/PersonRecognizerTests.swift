@@ -125,3 +125,16 @@ struct EntityPersonUnitTests {
         #expect(run.relations.isEmpty)
     }
 }
+
+@Suite("People, stacked titles")
+struct EntityStackedTitleTests {
+    @Test func titlesAreNotOrganisations() {
+        let run = EntityRun("김철수 대표이사 사장은 연임됐다. 이민호 전 한빛은행장은 고문으로 위촉됐다.")
+        #expect(run.names == ["김철수", "이민호"])
+    }
+
+    @Test func aTitleWithItsPersonTakesNoOther() {
+        let run = EntityRun("서울대 의대 김지훈 교수 연구팀은 새 치료법을 발표했다.")
+        #expect(run.names == ["서울대", "김지훈"])
+    }
+}
