@@ -1,0 +1,49 @@
+import Testing
+@testable import DealGraph
+
+@Suite struct AggregateExtractorTests {
+    struct Total: Equatable {
+        let kind: DealKind
+        let sector: Sector?
+        let count: Int
+        let approximate: Bool
+    }
+
+    func totals(_ text: String) -> [Total] {
+        Pipeline.extract(Document(id: "t", source: "t", published: CalendarDay(iso: "2023-04-29"), text: text))
+            .aggregates.map { Total(kind: $0.kind, sector: $0.sector, count: $0.count, approximate: $0.approximate) }
+    }
+
+    @Test(arguments: [
+        ("대웅제약이 기술수출 계약을 맺는 등 총 9건의 바이오 분야 MOU가 체결됐다.", Total(kind: .mou, sector: .bio, count: 9, approximate: false)),
+        ("카이스트와 MGH 등 총 4건의 클러스터 관련 협력 MOU도 체결됐다.", Total(kind: .mou, sector: .cluster, count: 4, approximate: false)),
+        ("포럼에서 양해각서(MOU) 23건과 계약 1건이 체결됐다.", Total(kind: .mou, sector: nil, count: 23, approximate: false)),
+        ("에너지 분야에서만 6건의 MOU가 맺어졌다.", Total(kind: .mou, sector: .energy, count: 6, approximate: false)),
+        ("올해 국내 제약·바이오 기업이 맺은 기술수출은 모두 13건이다.", Total(kind: .techExport, sector: .bio, count: 13, approximate: false)),
+        ("이번 행사에서는 30여 건의 업무협약이 체결됐다.", Total(kind: .mou, sector: nil, count: 30, approximate: true)),
+        ("국내 바이오기업 15곳이 지난달 모두 2379억원의 신규 투자를 끌어들였다.", Total(kind: .investment, sector: .bio, count: 15, approximate: false)),
+    ])
+    func statedTotals(text: String, expected: Total) {
+        #expect(totals(text) == [expected])
+    }
+
+    @Test func severalSectorsGiveNoSector() {
+        #expect(totals("바이오와 메타버스 등 신산업 분야에서는 8건의 MOU가 나왔다.") ==
+                [Total(kind: .mou, sector: nil, count: 8, approximate: false)])
+    }
+
+    @Test func aPartOfTheTotalJustStatedKeepsItsKindAndSector() {
+        let text = "국내 바이오기업 15곳이 지난달 신규 투자를 끌어들였다. 이 가운데 9곳은 시리즈A 단계의 초기 기업이었다."
+        #expect(totals(text).map(\.count) == [15, 9])
+        #expect(totals(text).allSatisfy { $0.kind == .investment && $0.sector == .bio })
+    }
+
+    @Test(arguments: [
+        "한수원은 체코 원자력연구기관 2곳과 3자 MOU를 맺었다.",
+        "방위산업 분야에서는 계약 1건이 체결됐다.",
+        "이 회사는 특허 12건을 보유하고 있다.",
+    ])
+    func countsThatAreNotStatedTotals(text: String) {
+        #expect(totals(text).isEmpty)
+    }
+}

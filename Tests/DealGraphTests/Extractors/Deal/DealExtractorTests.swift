@@ -1,0 +1,165 @@
+import Testing
+@testable import DealGraph
+
+/// Deals read end to end from Korean sentences, through cleaning and the entity extractor.
+@Suite struct DealExtractorTests {
+    struct Found: Equatable, CustomStringConvertible {
+        let kind: DealKind
+        let parties: Set<String>
+        let status: DealStatus
+        let date: String?
+        var description: String { "\(kind.rawValue) \(parties.sorted()) \(status.rawValue) \(date ?? "-")" }
+    }
+
+    func extract(_ text: String, published: String = "2024-03-08") -> Extraction {
+        Pipeline.extract(Document(id: "t", source: "t", published: CalendarDay(iso: published), text: text))
+    }
+
+    func deals(_ text: String, published: String = "2024-03-08") -> [Found] {
+        let extraction = extract(text, published: published)
+        let names = Dictionary(uniqueKeysWithValues: extraction.entities.map { ($0.id, $0.name) })
+        return extraction.deals.map {
+            Found(kind: $0.kind, parties: Set($0.parties.map { names[$0] ?? $0 }), status: $0.status, date: $0.date?.iso)
+        }
+    }
+
+    // MARK: parties
+
+    @Test func topicAndCounterpart() {
+        #expect(deals("삼성전자는 카이스트와 차세대 반도체 공동연구를 위한 업무협약을 체결했다고 5일 밝혔다.") ==
+                [Found(kind: .mou, parties: ["삼성전자", "카이스트"], status: .signed, date: nil)])
+    }
+
+    @Test func bothPartiesAsSubject() {
+        let found = deals("LG화학과 포스코홀딩스는 지난 4일 이차전지 소재 공급망 협력 양해각서(MOU)를 맺었다.")
+        #expect(found == [Found(kind: .mou, parties: ["LG화학", "포스코홀딩스"], status: .signed, date: "2024-03-04")])
+    }
+
+    @Test func threePartiesInAList() {
+        let found = deals("한국전력, 두산에너빌리티, 한국원자력연구원 3자 간 SMR 협약이 체결됐다.")
+        #expect(found.count == 1)
+        #expect(found.first?.parties.count == 3)
+        #expect(found.first?.kind == .mou)
+    }
+
+    @Test func foreignCounterpartWithSaAndWaui() {
+        let found = deals("유한양행은 미국 얀센(Janssen)사와의 폐암 신약 기술수출 계약을 체결했다.")
+        #expect(found.map(\.kind) == [.techExport])
+        #expect(found.first?.parties.contains("유한양행") == true)
+        #expect(found.first?.parties.count == 2)
+    }
+
+    @Test func subjectCarriedFromThePreviousSentence() {
+        let text = "셀트리온은 올해 바이오시밀러 생산을 크게 늘린다. 지난 6월에는 바이넥스와 3년 동안 원부자재를 공급받는 계약을 맺기도 했다."
+        #expect(deals(text).map(\.parties) == [["셀트리온", "바이넥스"]])
+    }
+
+    @Test func yangsaResolvesToThePartiesNamedBefore() {
+        let text = "셀트리온과 바이넥스가 바이오의약품 위탁생산 국산화를 위해 손을 잡았다. 두 회사는 30일 인천 송도에서 업무협약(MOU)을 맺었다."
+        #expect(deals(text, published: "2021-11-30") ==
+                [Found(kind: .mou, parties: ["셀트리온", "바이넥스"], status: .signed, date: "2021-11-30")])
+    }
+
+    @Test func sponsorsParentsAndAffiliationsAreNotParties() {
+        let text = "셀트리온은 한국바이오협회 후원으로 바이넥스와 업무협약을 맺었다. 이날 협약식에는 김철수 삼성전자 사장이 참석해 협약서에 서명했다."
+        #expect(deals(text).map(\.parties) == [["셀트리온", "바이넥스"]])
+        let parent = "부광약품의 덴마크 자회사 콘테라파마는 메디치인베스트먼트로부터 30억원의 시리즈A 투자를 유치했다."
+        #expect(deals(parent).map(\.parties) == [["콘테라파마", "메디치인베스트먼트"]])
+    }
+
+    @Test func announcerIsNotAParty() {
+        let text = "카카오헬스케어는 구글과 인공지능(AI)을 활용한 바이오 기술협력 MOU를 체결했다고 대통령실은 전했다."
+        #expect(deals(text).map(\.parties) == [["카카오헬스케어", "구글"]])
+    }
+
+    @Test func chainedDealsInOneSentenceStayApart() {
+        let text = "대웅제약은 미국 아우디툼바이오(Auditum Bio)사와의 신약 후보물질 기술수출 계약을 체결했으며, 카카오헬스케어는 구글과 AI 기술협력 MOU를 체결했다."
+        let found = deals(text)
+        #expect(found.map(\.kind) == [.techExport, .mou])
+        #expect(found.map(\.parties) == [["대웅제약", "아우디툼바이오"], ["카카오헬스케어", "구글"]])
+    }
+
+    // MARK: investments
+
+    @Test func investeesEachGetTheirOwnRound() {
+        let text = "하플사이언스는 시리즈A로 100억원을, 같은 해 설립된 에이피트바이오는 엔젤 단계에서 45억원을 확보했다."
+        #expect(Set(deals(text).map(\.parties)) == [["하플사이언스"], ["에이피트바이오"]])
+    }
+
+    @Test func roundParticipantsJoinTheRound() {
+        let text = "오름테라퓨틱은 345억원 규모의 시리즈B 라운드를 마감했다. 오름테라퓨틱 라운드에는 인터베스트와 IMM인베스트먼트, KTB네트워크 등이 참여했다."
+        let found = deals(text)
+        #expect(found.count == 1)
+        #expect(found.first?.parties == ["오름테라퓨틱", "인터베스트", "IMM인베스트먼트", "KTB네트워크"])
+    }
+
+    @Test func anInvestorInvestingInTwoCompaniesMakesTwoDeals() {
+        let text = "산업은행은 반도체 설계자산 기업 오픈엣지테크놀로지와 딥러닝 칩을 개발하는 딥엑스에 자금을 넣었다."
+        #expect(Set(deals(text).map(\.parties)) == [["오픈엣지테크놀로지", "산업은행"], ["딥엑스", "산업은행"]])
+    }
+
+    // MARK: status
+
+    @Test(arguments: [
+        ("한국석유공사는 ADNOC와 수소 생산을 위한 MOU에 서명했다.", DealStatus.signed),
+        ("현대차와 LG에너지솔루션은 오는 18일 배터리 대여 사업 업무협약을 체결할 예정이다.", .planned),
+        ("하이닉스와 마이크론이 이르면 다음 달 중 양해각서(MOU)를 맺을 수 있을 것이라는 관측이 나온다.", .expected),
+        ("한미약품은 사노피와 맺은 기술수출 계약이 해지됐다고 공시했다.", .cancelled),
+    ])
+    func status(text: String, expected: DealStatus) {
+        #expect(deals(text).map(\.status) == [expected])
+    }
+
+    // MARK: once, not three times
+
+    @Test func repeatedParagraphsGiveOneDealWithEveryCopyAsEvidence() {
+        let lead = "한빛제약은 미국 노바티스와 2조원 규모의 신약 기술수출 계약을 체결했다고 5일 밝혔다."
+        let text = "\(lead)\n\n계약에 따라 노바티스는 전 세계 권리를 갖는다.\n\n\(lead)\n\n이번 계약은 회사 설립 이래 최대 규모다."
+        let extraction = extract(text)
+        #expect(extraction.deals.count == 1)
+        #expect(extraction.deals.first?.evidence.count ?? 0 >= 2)
+        #expect(extraction.deals.first?.date == nil)  // the 5th is the announcement's day
+    }
+
+    @Test func twoMOUsBetweenTheSamePartiesAtDifferentTimesStayTwo() {
+        let text = "신한금융은 지난달 29일 KT와 금융사기 탐지 기술 협력을 위한 업무협약(MOU)을 체결했다. 신한금융과 KT는 지난해 9월 맺은 업무협약을 바탕으로 신사업을 발굴해 왔다."
+        let found = deals(text, published: "2022-05-01")
+        #expect(found.count == 2)
+        #expect(found.map(\.date) == ["2022-04-29", nil])
+    }
+
+    // MARK: not deals
+
+    @Test(arguments: [
+        "MOU 체결 이후 성과는 아직 뚜렷하지 않다.",
+        "다만 MOU는 법적 구속력이 없는 만큼 후속 협의가 중요하다는 지적도 나온다.",
+        "이날 투자상담회에 참여한 스타트업들은 1500만달러 이상의 투자 자금을 유치할 것으로 기대하고 있다.",
+        "인수위원회는 새 정부의 국정과제를 발표했다.",
+    ])
+    func sentencesWithADealWordButNoDeal(text: String) {
+        #expect(deals(text).isEmpty)
+    }
+
+    @Test func headlinesOfOtherArticlesAreNotDeals() {
+        let text = """
+        셀트리온은 바이넥스와 위탁생산 협약을 맺었다.
+
+        [관련기사]
+        - 삼성바이오로직스, 美 제약사와 1472억원 위탁생산 의향서 체결
+        - 서지넥스, 케이넷투자파트너스 등서 시리즈A 40억원 유치
+        """
+        #expect(deals(text).map(\.parties) == [["셀트리온", "바이넥스"]])
+    }
+
+    // MARK: sectors and dates
+
+    @Test func sectorsComeFromTheClauseNotFromNames() {
+        let text = "카카오헬스케어는 구글과 인공지능(AI)을 활용한 바이오 기술협력 MOU를 체결했다."
+        #expect(extract(text).deals.first?.sectors == [.ai, .bio])
+    }
+
+    @Test func dayOfTheSigningNotOfTheAnnouncement() {
+        let text = "SK바이오팜은 13일 일본 오노약품공업과 뇌전증 신약의 기술수출 계약을 체결했다. 회사는 이를 14일 공시했다."
+        #expect(deals(text, published: "2020-10-14").first?.date == "2020-10-13")
+    }
+}
