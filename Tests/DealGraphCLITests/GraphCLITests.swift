@@ -28,7 +28,7 @@ import Testing
                 Deal(id: "d2", kind: .mou, parties: ["company:카카오헬스케어", "company:구글"], sectors: [.bio],
                      status: .signed, date: CalendarDay(iso: "2023-04-28"), evidence: [span(2)]),
                 Deal(id: "d3", kind: .mou, parties: ["institution:중소기업기술정보진흥원", "institution:랩센트럴"],
-                     sectors: [.cluster], status: .signed, date: CalendarDay(iso: "2023-04-28"), evidence: [span(14)]),
+                     sectors: [.bio, .cluster], status: .signed, date: CalendarDay(iso: "2023-04-28"), evidence: [span(14)]),
                 Deal(id: "d4", kind: .mou, parties: ["institution:카이스트", "institution:MGH"], sectors: [.cluster],
                      status: .signed, date: CalendarDay(iso: "2023-04-28"), evidence: [span(15)]),
             ],
@@ -87,9 +87,10 @@ import Testing
         #expect(asJSON["kind"] as? String == "mou")
         #expect((asJSON["rows"] as? [[String: Any]])?.first?["count"] as? Int == 9)
         let csv = try cli.run(["count", seed, "--format", "csv", "--by", "kind"])
-        #expect(csv.stdout == "kind,count,named,from_totals,documents,approximate\nmou,13,4,9,2,false\ntech_export,1,1,0,1,false\n")
+        #expect(csv.stdout == "kind,count,named,from_totals,documents,approximate\nmou,12,3,9,2,false\ntech_export,1,1,0,1,false\n")
         let months = try cli.run(["count", seed, "--by", "month", "--format", "csv"])
-        #expect(months.stdout.contains("2023-04,13,"))
+        // The 진흥원–랩센트럴 MOU is one of the nine bio MOUs and one of the four cluster MOUs: 12, not 13.
+        #expect(months.stdout.contains("2023-04,12,"))
         let party = try cli.run(["count", seed, "--by", "party", "--kind", "mou", "--sector", "cluster"])
         let kaist = party.stdout.split(separator: "\n").first { $0.hasPrefix("카이스트") }?.split(separator: " ")
         #expect(kaist == ["카이스트", "institution:카이스트", "1", "1", "0", "2"])  // one deal, two reports
@@ -209,5 +210,40 @@ import Testing
         let help = try cli.run(["--help"])
         #expect(help.stdout.contains("dealgraph graph <input>..."))
         #expect(help.stdout.contains("dealgraph count <input>..."))
+    }
+}
+
+/// The seed article read for real, end to end, by the commands the README shows.
+@Suite struct SeedEndToEndTests {
+    let cli = CLITests()
+    let seed = "Fixtures/articles/boston-cluster-roundtable.txt"
+
+    @Test func seedCountsNineBioAndFourClusterMOUs() throws {
+        let result = try cli.run(["count", seed, "--published", "2023-04-29", "--format", "csv"])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        let bio = rows.first { $0.first == "bio" }
+        let cluster = rows.first { $0.first == "cluster" }
+        #expect(bio?.dropFirst().prefix(2).map { $0 } == ["9", "2"])
+        #expect(cluster?.dropFirst().prefix(2).map { $0 } == ["4", "2"])
+    }
+
+    @Test func seedYieldsItsFourDealsOnce() throws {
+        let result = try cli.run(["extract", seed, "--published", "2023-04-29"])
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let entities = (json?["entities"] as? [[String: Any]]) ?? []
+        let names = Dictionary(uniqueKeysWithValues: entities.map { ($0["id"] as! String, $0["name"] as! String) })
+        let deals = (json?["deals"] as? [[String: Any]]) ?? []
+        let described = Set(deals.map { deal in
+            "\(deal["kind"]!):" + ((deal["parties"] as? [String]) ?? []).map { names[$0] ?? $0 }.sorted().joined(separator: "+")
+        })
+        #expect(described.count == 4)
+        #expect(described.contains("tech_export:대웅제약+아우디툼바이오"))
+        #expect(described.contains("mou:구글+카카오헬스케어"))
+        #expect(described.contains("mou:랩센트럴+중소기업기술정보진흥원"))
+        #expect(described.contains { $0.hasPrefix("mou:") && $0.contains("카이스트") })
+        let aggregates = (json?["aggregates"] as? [[String: Any]]) ?? []
+        #expect(Set(aggregates.map { "\($0["sector"] ?? "-"):\($0["count"]!)" }) == ["bio:9", "cluster:4"])
+        #expect(!names.values.contains("백종원"))
     }
 }

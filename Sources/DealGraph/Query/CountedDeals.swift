@@ -23,9 +23,9 @@ struct CountedDeal: Sendable, Equatable {
 /// The rule, per document and sector, for each kind: the count is the larger of the stated total
 /// and the distinct named deals; across documents the named deals are counted once after merging,
 /// so the total is the named deals plus, for each stated total, what it adds beyond the deals named
-/// beside it. A deal named in the sentence that states a total is one of the deals that total
-/// counts, whatever its own kind: in "대웅제약은 … 기술수출 계약을 체결했으며, 카카오헬스케어는 구글과
-/// … MOU를 체결하는 등 총 9건의 바이오 분야 MOU", both deals are two of the nine.
+/// beside it. A deal of the total's kind named in the sentence that states it is one of the deals
+/// that total counts: in "대웅제약은 … 기술수출 계약을 체결했으며, 카카오헬스케어는 구글과 … MOU를
+/// 체결하는 등 총 9건의 바이오 분야 MOU", the MOU is one of the nine; the technology export is not.
 ///
 /// Documents that state the same total (kind, sector, number) and name a deal in common report the
 /// same announcement: their total counts once, against all the deals they name between them.
@@ -45,10 +45,11 @@ enum CountedDeals {
                                          documents: Set(deal.sources), approximate: false)
         }
 
-        // Deals named inside a stated total belong to its kind and sector too.
+        // Deals of a total's kind named inside it belong to its sector too.
         for (index, document) in corpus.documents.enumerated() {
             for aggregate in document.extraction.aggregates {
-                for deal in document.extraction.deals where overlaps(deal.evidence, aggregate.evidence) {
+                for deal in document.extraction.deals
+                where deal.kind == aggregate.kind && overlaps(deal.evidence, aggregate.evidence) {
                     guard let id = corpus.dealID(document: index, deal: deal.id) else { continue }
                     named[id]?.kinds.insert(aggregate.kind)
                     if let sector = aggregate.sector { named[id]?.sectors.insert(sector) }

@@ -24,7 +24,7 @@ import Testing
         let graph = GraphBuilder.build(corpus)
         let ids = Set(graph.nodes.map(\.id))
         for id in ["company:대웅제약", "institution:카이스트", "person:김민준", "location:보스턴",
-                   "deal:mou:2023-04-28:MGH+카이스트", "deal:tech_export:2023-04-28:대웅제약+아우디툼바이오",
+                   "deal:mou:2023-04-28:MGH+카이스트", "deal:tech_export:undated:대웅제약+아우디툼바이오",
                    "deal:mou:2024-03-04:카이스트+한빛전자", "document:hanbit-kaist-mou"] {
             #expect(ids.contains(id), "\(id)")
         }

@@ -39,16 +39,19 @@ import Testing
         #expect(battery?.fromTotals == 0)
     }
 
-    @Test func aDealNamedInsideATotalIsOneOfItsDealsWhateverItsKind() {
+    @Test func onlyDealsOfTheTotalsKindCountAsNamedInsideIt() {
+        // "대웅제약은 … 기술수출 계약을 체결했으며, 카카오헬스케어는 구글과 … MOU를 체결하는 등 총 9건의
+        // 바이오 분야 MOU": the MOU is one of the nine, the technology export is not.
         var a = ArticleBuilder("a")
-        a.deal(.techExport, [a.entity(.company, "대웅제약"), a.entity(.company, "아우디툼바이오")], sectors: [], sentence: 2)
+        a.deal(.techExport, [a.entity(.company, "대웅제약"), a.entity(.company, "아우디툼바이오")], sectors: [.bio], sentence: 2)
+        a.deal(.mou, [a.entity(.company, "카카오헬스케어"), a.entity(.company, "구글")], sectors: [.ai], sentence: 2)
         a.total(.mou, .bio, 9, sentence: 2)
-        a.deal(.techExport, [a.entity(.company, "X"), a.entity(.company, "Y")], sectors: [.bio], sentence: 8)
         let mou = DealCounter.count([a.extraction])
         #expect(row(mou, "bio")?.count == 9)
-        #expect(row(mou, "bio")?.named == 1)  // the one inside the total, not the one elsewhere
+        #expect(row(mou, "bio")?.named == 1)
+        #expect(row(mou, "ai")?.count == 1)
         let kinds = DealCounter.count([a.extraction], by: .kind, filter: GraphFilter())
-        #expect(row(kinds, "tech_export")?.count == 2)
+        #expect(row(kinds, "tech_export")?.count == 1)
         #expect(row(kinds, "mou")?.count == 9)
     }
 
