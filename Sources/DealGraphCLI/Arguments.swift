@@ -12,14 +12,14 @@ struct Arguments {
     var inputs: [String] = []
 
     /// Options that take a value; everything else starting with `--` is a flag.
-    static let valued: Set<String> = ["published", "format", "kind", "sector", "party", "by"]
+    static let valued: Set<String> = ["published", "format", "kind", "sector", "party", "by", "lexicon"]
     static let knownFlags: Set<String> = ["explain", "help", "version"]
 
     /// The options and flags each command takes (besides --help and --version).
     static let accepted: [String: Set<String>] = [
-        "extract": ["published", "format", "explain"],
-        "graph": ["published", "format", "kind", "sector", "party"],
-        "count": ["published", "format", "kind", "sector", "party", "by"],
+        "extract": ["published", "format", "explain", "lexicon"],
+        "graph": ["published", "format", "kind", "sector", "party", "lexicon"],
+        "count": ["published", "format", "kind", "sector", "party", "by", "lexicon"],
     ]
 
     /// Rejects an option the command does not take, so `extract --kind mou` is not silently ignored.

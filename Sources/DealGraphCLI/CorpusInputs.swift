@@ -5,7 +5,7 @@ import DealGraph
 /// `extract` wrote earlier (JSON Lines, or one JSON document), told apart by their content.
 enum CorpusInputs {
     /// Every extraction read, in input order; errors go to stderr and set `failed`.
-    static func read(_ paths: [String], published: CalendarDay?) -> (extractions: [Extraction], failed: Bool) {
+    static func read(_ paths: [String], published: CalendarDay?, lexicon: Lexicon) -> (extractions: [Extraction], failed: Bool) {
         var extractions: [Extraction] = []
         var failed = false
         for item in DocumentReader.expand(paths) {
@@ -26,14 +26,14 @@ enum CorpusInputs {
                     } else if input.isCorpus || (input.path == "-" && DocumentReader.looksLikeCorpus(bytes)) {
                         for record in DocumentReader.corpus(bytes: bytes, path: input.path, published: published) {
                             switch record {
-                            case .success(let document): extractions.append(Pipeline.extract(document))
+                            case .success(let document): extractions.append(Pipeline.extract(document, lexicon: lexicon))
                             case .failure(let error): Console.error(error.description); failed = true
                             }
                         }
                     } else {
                         let (document, warnings) = try DocumentReader.article(bytes: bytes, path: input.path, published: published)
                         for warning in warnings { Console.error("\(document.source): \(warning)") }
-                        extractions.append(Pipeline.extract(document, warnings: warnings))
+                        extractions.append(Pipeline.extract(document, lexicon: lexicon, warnings: warnings))
                     }
                 } catch {
                     Console.error(error.description)

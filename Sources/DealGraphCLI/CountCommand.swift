@@ -6,6 +6,7 @@ struct CountCommand {
     enum Format: String { case table, json, csv }
 
     let inputs: [String]
+    let arguments: Arguments
     let published: CalendarDay?
     let format: Format
     let by: CountDimension
@@ -13,6 +14,7 @@ struct CountCommand {
 
     init(_ arguments: Arguments) throws(Arguments.UsageError) {
         try CorpusInputs.needInputs(arguments, "count")
+        self.arguments = arguments
         inputs = arguments.inputs
         published = try CorpusInputs.published(arguments)
         let text = arguments.options["format"] ?? "table"
@@ -30,7 +32,14 @@ struct CountCommand {
     }
 
     func run() -> Int32 {
-        let (extractions, failed) = CorpusInputs.read(inputs, published: published)
+        let lexicon: Lexicon
+        do {
+            lexicon = try LexiconOption.load(arguments)
+        } catch {
+            Console.error(error.message)
+            return ExitCode.failure
+        }
+        let (extractions, failed) = CorpusInputs.read(inputs, published: published, lexicon: lexicon)
         let result = DealCounter.count(extractions, by: by, filter: filter)
         switch format {
         case .table: Console.out(CountWriter.table(result))

@@ -8,6 +8,7 @@ struct ExtractCommand {
     let published: CalendarDay?
     let format: Format?
     let explain: Bool
+    let arguments: Arguments
 
     init(_ arguments: Arguments) throws(Arguments.UsageError) {
         guard !arguments.inputs.isEmpty else {
@@ -31,10 +32,18 @@ struct ExtractCommand {
             format = nil
         }
         explain = arguments.flags.contains("explain")
+        self.arguments = arguments
     }
 
     /// Reads everything, prints results in input order; returns the exit code.
     func run() -> Int32 {
+        let lexicon: Lexicon
+        do {
+            lexicon = try LexiconOption.load(arguments)
+        } catch {
+            Console.error(error.message)
+            return ExitCode.failure
+        }
         var failed = false
         var documents: [(Document, [String])] = []
         for item in DocumentReader.expand(inputs) {
@@ -68,7 +77,7 @@ struct ExtractCommand {
                 Console.out(ExplainWriter.render(document, ArticleCleaner.clean(document)) + "\n")
                 continue
             }
-            let extraction = Pipeline.extract(document, warnings: warnings)
+            let extraction = Pipeline.extract(document, lexicon: lexicon, warnings: warnings)
             do {
                 Console.out((lines ? try ExtractionJSON.line(extraction) : try ExtractionJSON.pretty(extraction)) + "\n")
             } catch {

@@ -5,12 +5,14 @@ struct GraphCommand {
     enum Format: String { case json, cytoscape, dot, graphml }
 
     let inputs: [String]
+    let arguments: Arguments
     let published: CalendarDay?
     let format: Format
     let filter: GraphFilter
 
     init(_ arguments: Arguments) throws(Arguments.UsageError) {
         try CorpusInputs.needInputs(arguments, "graph")
+        self.arguments = arguments
         inputs = arguments.inputs
         published = try CorpusInputs.published(arguments)
         let text = arguments.options["format"] ?? "json"
@@ -23,7 +25,14 @@ struct GraphCommand {
 
     /// Prints the graph of everything that could be read; 1 if an input could not be.
     func run() -> Int32 {
-        let (extractions, failed) = CorpusInputs.read(inputs, published: published)
+        let lexicon: Lexicon
+        do {
+            lexicon = try LexiconOption.load(arguments)
+        } catch {
+            Console.error(error.message)
+            return ExitCode.failure
+        }
+        let (extractions, failed) = CorpusInputs.read(inputs, published: published, lexicon: lexicon)
         let graph = GraphBuilder.build(extractions, filter: filter)
         switch format {
         case .json: Console.out(NodeLinkJSONWriter.render(graph))

@@ -32,6 +32,9 @@ enum Help {
       --sector S               bio, ai, semiconductor, battery, cluster, … (graph: deals of the sector)
       --party NAME             deals one party (a name, an alias or a node id) takes part in
       --by DIMENSION           count by sector (the default), kind, party or month
+      --lexicon FILE           your own names, added to the built-in lexicons: one per line,
+                               type<TAB>name<TAB>aliases|…<TAB>sectors,… (type: company,
+                               institution, person, location or ignore; # starts a comment)
       -h, --help               show this help
       --version                show the version
 

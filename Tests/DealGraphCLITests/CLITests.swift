@@ -174,3 +174,37 @@ import Testing
         #expect(version.stdout.hasPrefix("dealgraph "))
     }
 }
+
+/// `--lexicon FILE` adds a user's names to the built-in lexicons.
+@Suite struct LexiconOptionTests {
+    let cli = CLITests()
+
+    @Test func userEntriesBecomeEntitiesAndParties() throws {
+        let article = try cli.temporaryFile("a.txt", Array("누리솔은 한별과 스마트팜 공동 개발을 위한 업무협약을 맺었다.".utf8))
+        let lexicon = try cli.temporaryFile("mine.tsv", Array("# 우리 회사들\ncompany\t누리솔\tNurisol\tagriculture\ncompany\t한별\t\t\n".utf8))
+        let result = try cli.run(["extract", article.path, "--lexicon", lexicon.path])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let names = ((json?["entities"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }
+        #expect(names.contains("누리솔"))
+        #expect(names.contains("한별"))
+        let deals = (json?["deals"] as? [[String: Any]]) ?? []
+        #expect(deals.count == 1)
+        #expect((deals.first?["parties"] as? [String])?.count == 2)
+    }
+
+    @Test func aBadLexiconIsAnInputErrorWithItsLine() throws {
+        let lexicon = try cli.temporaryFile("bad.tsv", Array("company\t누리솔\nplanet\t화성\n".utf8))
+        let result = try cli.run(["extract", "Fixtures/articles/boston-cluster-roundtable.txt", "--lexicon", lexicon.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("dealgraph: --lexicon"))
+        #expect(result.stderr.contains("2"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aMissingLexiconIsAnInputError() throws {
+        let result = try cli.run(["extract", "Fixtures/articles/boston-cluster-roundtable.txt", "--lexicon", "no/such.tsv"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no/such.tsv"))
+    }
+}
