@@ -32,13 +32,7 @@ struct CountCommand {
     }
 
     func run() -> Int32 {
-        let lexicon: Lexicon
-        do {
-            lexicon = try LexiconOption.load(arguments)
-        } catch {
-            Console.error(error.message)
-            return ExitCode.failure
-        }
+        guard let lexicon = LexiconOption.loadReporting(arguments) else { return ExitCode.failure }
         let (extractions, failed) = CorpusInputs.read(inputs, published: published, lexicon: lexicon)
         let result = DealCounter.count(extractions, by: by, filter: filter)
         switch format {

@@ -37,13 +37,7 @@ struct ExtractCommand {
 
     /// Reads everything, prints results in input order; returns the exit code.
     func run() -> Int32 {
-        let lexicon: Lexicon
-        do {
-            lexicon = try LexiconOption.load(arguments)
-        } catch {
-            Console.error(error.message)
-            return ExitCode.failure
-        }
+        guard let lexicon = LexiconOption.loadReporting(arguments) else { return ExitCode.failure }
         var failed = false
         var documents: [(Document, [String])] = []
         for item in DocumentReader.expand(inputs) {

@@ -25,13 +25,7 @@ struct GraphCommand {
 
     /// Prints the graph of everything that could be read; 1 if an input could not be.
     func run() -> Int32 {
-        let lexicon: Lexicon
-        do {
-            lexicon = try LexiconOption.load(arguments)
-        } catch {
-            Console.error(error.message)
-            return ExitCode.failure
-        }
+        guard let lexicon = LexiconOption.loadReporting(arguments) else { return ExitCode.failure }
         let (extractions, failed) = CorpusInputs.read(inputs, published: published, lexicon: lexicon)
         let graph = GraphBuilder.build(extractions, filter: filter)
         switch format {

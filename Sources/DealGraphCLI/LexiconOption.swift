@@ -25,4 +25,14 @@ enum LexiconOption {
             throw Failure(message: "--lexicon \(path): \(error)")
         }
     }
+
+    /// The lexicon to use, or nil after telling the user on stderr why their file cannot be used.
+    static func loadReporting(_ arguments: Arguments) -> Lexicon? {
+        do {
+            return try load(arguments)
+        } catch {
+            Console.error(error.message)
+            return nil
+        }
+    }
 }

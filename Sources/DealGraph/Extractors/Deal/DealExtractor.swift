@@ -422,8 +422,10 @@ struct DealBuilder {
         a + b.filter { !a.contains($0) }
     }
 
+    /// Evidence is gathered as it comes and put in order once, in `finish`: merging sorted
+    /// lists at every mention would cost quadratic time on long articles.
     private func merged(_ a: [Span], _ b: [Span]) -> [Span] {
-        Array(Set(a + b)).sorted()
+        a + b
     }
 
     mutating func dateFromStatedTotals(_ days: [DealKind: CalendarDay]) {
@@ -443,7 +445,7 @@ struct DealBuilder {
             }
             return Deal(id: "d\(index + 1)", kind: candidate.kind, parties: candidate.parties,
                         sectors: sectors.sorted(), status: candidate.status, date: candidate.date,
-                        amounts: candidate.amounts, evidence: candidate.evidence)
+                        amounts: candidate.amounts, evidence: Array(Set(candidate.evidence)).sorted())
         }
     }
 }
