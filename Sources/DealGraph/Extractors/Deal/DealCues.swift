@@ -135,6 +135,9 @@ enum DealCues {
     /// "…MOU도 체결됐다": a deal signed on the same occasion as the one just told.
     static let alsoSigned: [String] = ["도 체결", "도 맺", "도 서명"]
 
+    /// A contract signed, its kind unsaid ("계약을 맺었다"): more about the deal just told.
+    static let contractSigned: [String] = ["계약을 맺었", "계약을 체결했", "계약을 맺은", "계약을 체결한", "계약서에 서명"]
+
     /// Connective endings after which a new clause (possibly a new deal) starts.
     static let clauseEndings: Set<Unicode.Scalar> = ["며", "고", "서", "데"]
 

@@ -26,6 +26,7 @@ public enum DealExtractor {
                                   sectorsByEntity: sectorsByEntity, evidence: evidence)
         for k in views.indices { builder.read(sentence: k) }
         builder.collectSupportingSentences()
+        builder.collectContinuations()
         builder.dateFromStatedTotals(aggregateDates(views, dates: dates))
         let aggregates = AggregateExtractor.extract(views, source: source, evidence: evidence)
         return (builder.finish(), aggregates)
@@ -87,9 +88,26 @@ struct DealBuilder {
     mutating func read(sentence k: Int) {
         let view = views[k]
         for clause in view.clauses {
-            guard let trigger = firstTrigger(in: view, clause) else { continue }
-            read(clause: clause, trigger: trigger, sentence: k)
+            if let trigger = firstTrigger(in: view, clause) {
+                read(clause: clause, trigger: trigger, sentence: k)
+            } else {
+                readContractMention(clause, sentence: k)
+            }
         }
+    }
+
+    /// "회사는 지난 10일 미국에서 계약을 맺었다": a contract without a kind, right after a deal,
+    /// naming no other organisation, tells more of that deal (here, its day).
+    private mutating func readContractMention(_ clause: Range<Int>, sentence k: Int) {
+        let view = views[k]
+        guard contains(DealRules.contractSigned, in: view, clause),
+              let last = deals.indices.last, deals[last].kind != .mou,
+              deals[last].sentences.contains(where: { k - $0 <= 2 }),
+              Set(candidates(view, clause, kind: deals[last].kind).map(\.entityID)).isSubset(of: Set(deals[last].parties))
+        else { return }
+        deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
+        deals[last].sentences.insert(k)
+        if deals[last].date == nil { deals[last].date = dealDate(in: view, clause, sentence: k) }
     }
 
     private func firstTrigger(in view: SentenceView, _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
@@ -415,6 +433,24 @@ struct DealBuilder {
                 deals[d].sentences.insert(k)
                 used.insert(k)
             }
+        }
+    }
+
+    /// Money told in the sentences after a deal, in the same paragraph, with a role ("계약 규모는
+    /// 약 2억2000만 달러(약 3000억원)다", "계약금은 …"), belongs to that deal; so do its equivalents.
+    mutating func collectContinuations() {
+        let roled = Set(amounts.filter { $0.role != nil }.map(\.id))
+        for (k, view) in views.enumerated() where firstTrigger(in: view, 0..<view.scalars.count) == nil {
+            guard let d = deals.lastIndex(where: { deal in deal.sentences.contains { $0 < k && k - $0 <= 3 && views[$0].sentence.paragraph == view.sentence.paragraph } })
+            else { continue }
+            let here = amountIDs(in: view, 0..<view.scalars.count)
+            guard here.contains(where: roled.contains) else { continue }
+            deals[d].amounts = union(deals[d].amounts, here)
+        }
+        // Equivalents of a deal's amounts ("(약 3000억원)") are the deal's too.
+        for d in deals.indices {
+            let ids = Set(deals[d].amounts)
+            deals[d].amounts = union(deals[d].amounts, amounts.filter { $0.equivalentOf.map(ids.contains) ?? false }.map(\.id))
         }
     }
 

@@ -122,5 +122,6 @@ enum DealRules {
     static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)
     static let eventNouns = scalarPhrases(DealCues.eventNouns)
     static let cooperation = scalarPhrases(DealCues.cooperation)
+    static let contractSigned = scalarPhrases(DealCues.contractSigned)
     static let alsoSigned = scalarPhrases(DealCues.alsoSigned)
 }

@@ -162,4 +162,17 @@ import Testing
         let text = "SK바이오팜은 13일 일본 오노약품공업과 뇌전증 신약의 기술수출 계약을 체결했다. 회사는 이를 14일 공시했다."
         #expect(deals(text, published: "2020-10-14").first?.date == "2020-10-13")
     }
+
+    @Test func aContractToldAgainGivesItsDay() {
+        let text = "롯데바이오로직스는 미국 앨러간테라퓨틱스와 항체의약품 공급 계약을 체결했다고 12일 밝혔다. 회사는 지난 10일 미국 뉴저지에서 계약을 맺었다."
+        #expect(deals(text, published: "2024-06-12") ==
+                [Found(kind: .supply, parties: ["롯데바이오로직스", "앨러간테라퓨틱스"], status: .signed, date: "2024-06-10")])
+    }
+
+    @Test func moneyOfTheNextSentenceBelongsToTheDeal() {
+        let text = "종근당은 스위스 노바티스와 신약 후보물질 기술수출 계약을 체결했다. 계약금은 8000만 달러(약 1061억원)이며 총 계약 규모는 13억500만 달러다.\n\n회사는 올해 매출 2조원을 바라본다."
+        let extraction = extract(text)
+        let values = Set(extraction.deals.first?.amounts.compactMap { id in extraction.amounts.first { $0.id == id }?.value } ?? [])
+        #expect(values == [80_000_000, 106_100_000_000, 1_305_000_000])
+    }
 }
