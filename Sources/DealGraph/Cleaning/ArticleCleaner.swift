@@ -33,8 +33,8 @@ public enum ArticleCleaner {
             }
         }
         paragraphs.removeAll { $0.count == 0 }
+        let sentences = RepeatDetector.sentences(of: paragraphs, source: source, removed: &removed)
         removed.sort { $0.span < $1.span }
-        let sentences = RepeatDetector.sentences(of: paragraphs, source: source)
         return CleanedDocument(source: source, sentences: sentences, removed: removed)
     }
 

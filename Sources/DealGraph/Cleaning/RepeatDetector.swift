@@ -11,7 +11,7 @@ enum RepeatDetector {
     /// How many earlier paragraphs a paragraph is compared with for near-repeats.
     static let comparisonWindow = 64
 
-    static func sentences(of paragraphs: [MappedText], source: SourceText) -> [Sentence] {
+    static func sentences(of paragraphs: [MappedText], source: SourceText, removed: inout [RemovedBlock]) -> [Sentence] {
         var sentences: [Sentence] = []
         var firstSentenceByKey: [[Unicode.Scalar]: Int] = [:]
         var earlier: [(bigrams: Set<UInt64>, sentences: Range<Int>, length: Int)] = []
@@ -27,7 +27,12 @@ enum RepeatDetector {
                     break
                 }
             }
-            let ranges = SentenceSplitter.split(paragraph.scalars)
+            var dropped: [Range<Int>] = []
+            let ranges = SentenceSplitter.split(paragraph.scalars, droppedFragments: &dropped)
+            for range in dropped where !range.isEmpty {
+                removed.append(RemovedBlock(span: source.span(paragraph.starts[range.lowerBound], paragraph.ends[range.upperBound - 1]),
+                                            reason: SentenceSplitter.droppedReason))
+            }
             let firstIndex = sentences.count
             for (k, range) in ranges.enumerated() {
                 let sentenceKey = identity(paragraph.scalars[range])

@@ -24,8 +24,14 @@ public enum Pipeline {
         let deals = DealExtractor.extract(from: sentences, source: source, entities: names.entities,
                                           mentions: names.mentions, amounts: money.amounts, dates: dates,
                                           reference: document.published)
+        let overlong = cleaned.removed.filter { $0.reason == SentenceSplitter.droppedReason }
+        var cleaningWarnings: [String] = []
+        if let first = overlong.first {
+            cleaningWarnings.append("\(overlong.count) run(s) of over \(SentenceSplitter.maxLength) characters without a space "
+                                    + "cut and not read, the first at offset \(first.span.start)")
+        }
         return Extraction(document: document, entities: names.entities, relations: names.relations,
                           deals: deals.deals, aggregates: deals.aggregates, amounts: money.amounts,
-                          dates: dates, warnings: warnings + money.warnings)
+                          dates: dates, warnings: warnings + cleaningWarnings + money.warnings)
     }
 }

@@ -17,8 +17,20 @@ public enum SentenceSplitter {
     /// A sentence longer than this is cut at its last space before the limit.
     public static let maxLength = 1_000
 
+    /// The `RemovedBlock` reason for the tail of a run cut at `maxLength`.
+    public static let droppedReason = "word longer than a sentence"
+
     /// Local ranges of the sentences of `text`, leading and trailing spaces left out.
     public static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+        var dropped: [Range<Int>] = []
+        return split(text, droppedFragments: &dropped)
+    }
+
+    /// The same; a run of more than `maxLength` scalars without a space (a 10,000-digit number,
+    /// a line of one syllable) cannot be a word of a sentence: it is cut, and the rest of the
+    /// run after the cut goes to `droppedFragments` instead of starting a sentence, so no
+    /// extractor reads the tail of a broken number as a number.
+    public static func split(_ text: [Unicode.Scalar], droppedFragments: inout [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let n = text.count
         var start = 0
@@ -37,7 +49,15 @@ public enum SentenceSplitter {
             if i - start >= maxLength {
                 var cut = i
                 while cut > start + maxLength / 2, text[cut] != " " { cut -= 1 }
-                if cut <= start + maxLength / 2 { cut = i }
+                if cut <= start + maxLength / 2 {
+                    close(at: i)
+                    var wordEnd = i
+                    while wordEnd < n, text[wordEnd] != " ", text[wordEnd] != "\n" { wordEnd += 1 }
+                    droppedFragments.append(i..<wordEnd)
+                    start = wordEnd
+                    i = wordEnd
+                    continue
+                }
                 close(at: cut)
             }
             let c = text[i]

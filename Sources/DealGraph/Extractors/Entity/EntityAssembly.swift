@@ -17,27 +17,31 @@ extension EntityScan {
 
         // One entity per id: clusters that come out with the same type and name are one.
         var entityOf: [String: Int] = [:]   // root → entity index
+        var indexOfID: [String: Int] = [:]
         var entities: [Entity] = []
+        var aliasForms: [Set<String>] = []   // per entity: comparable forms of its name and aliases
         var memberRanges: [[(position: Int, range: Range<Int>)]] = []
         for root in rootOrder {
             let members = clusters[root]!.candidates
             let (type, name, sectors) = describe(root: root, members: members)
             let id = "\(type.rawValue):" + String(String.UnicodeScalarView(name.unicodeScalars.filter { $0 != " " }))
             let index: Int
-            if let existing = entities.firstIndex(where: { $0.id == id }) {
+            if let existing = indexOfID[id] {
                 index = existing
                 for s in sectors where !entities[index].sectors.contains(s) { entities[index].sectors.append(s) }
             } else {
                 index = entities.count
+                indexOfID[id] = index
                 entities.append(Entity(id: id, type: type, name: name, sectors: sectors))
                 memberRanges.append([])
+                aliasForms.append([EntityScan.comparable(name)])
             }
             entityOf[root] = index
+            var seenSurfaces = Set<String>()
             for c in members {
                 memberRanges[index].append((c.position, c.range))
-                let folded = EntityScan.comparable(c.surface)
-                if folded != EntityScan.comparable(entities[index].name),
-                   !entities[index].aliases.contains(where: { EntityScan.comparable($0) == folded }) {
+                guard seenSurfaces.insert(c.surface).inserted else { continue }
+                if aliasForms[index].insert(EntityScan.comparable(c.surface)).inserted {
                     entities[index].aliases.append(c.surface)
                 }
             }
@@ -47,9 +51,10 @@ extension EntityScan {
         for (index, ranges) in memberRanges.enumerated() {
             let sorted = ranges.sorted { ($0.position, $0.range.lowerBound) < ($1.position, $1.range.lowerBound) }
             var spans: [Span] = []
+            var seen = Set<Span>()
             for item in sorted {
                 let span = sentences[item.position].span(of: item.range, in: source)
-                if !spans.contains(span) { spans.append(span) }
+                if seen.insert(span).inserted { spans.append(span) }
                 mentions.append(EntityMention(entityID: entities[index].id, sentence: sentences[item.position].index, range: item.range))
             }
             entities[index].mentions = spans.sorted()
@@ -65,15 +70,18 @@ extension EntityScan {
 
         // Relations
         var relations: [Relation] = []
+        var relationIndex: [String: Int] = [:]   // "person\torganisation" → index
         for lead in leads {
             let personRoot = union.find(lead.person)
             let orgRoot = union.find(lead.organisation)
             guard let pi = entityOf[personRoot], let oi = entityOf[orgRoot], pi != oi,
                   entities[pi].type == .person, entities[oi].type == .company || entities[oi].type == .institution else { continue }
             let span = sentences[lead.position].span(of: lead.range, in: source)
-            if let existing = relations.firstIndex(where: { $0.source == entities[pi].id && $0.target == entities[oi].id }) {
+            let pair = entities[pi].id + "\t" + entities[oi].id
+            if let existing = relationIndex[pair] {
                 if !relations[existing].evidence.contains(span) { relations[existing].evidence.append(span) }
             } else {
+                relationIndex[pair] = relations.count
                 relations.append(Relation(kind: .leads, source: entities[pi].id, target: entities[oi].id, title: lead.title, evidence: [span]))
             }
         }
