@@ -12,14 +12,14 @@ struct Arguments {
     var inputs: [String] = []
 
     /// Options that take a value; everything else starting with `--` is a flag.
-    static let valued: Set<String> = ["published", "format", "kind", "sector", "party", "by", "lexicon"]
-    static let knownFlags: Set<String> = ["explain", "help", "version"]
+    static let valued: Set<String> = ["published", "format", "kind", "sector", "party", "by", "lexicon", "jobs"]
+    static let knownFlags: Set<String> = ["explain", "help", "version", "progress"]
 
     /// The options and flags each command takes (besides --help and --version).
     static let accepted: [String: Set<String>] = [
-        "extract": ["published", "format", "explain", "lexicon"],
-        "graph": ["published", "format", "kind", "sector", "party", "lexicon"],
-        "count": ["published", "format", "kind", "sector", "party", "by", "lexicon"],
+        "extract": ["published", "format", "explain", "lexicon", "jobs", "progress"],
+        "graph": ["published", "format", "kind", "sector", "party", "lexicon", "jobs", "progress"],
+        "count": ["published", "format", "kind", "sector", "party", "by", "lexicon", "jobs", "progress"],
     ]
 
     /// Rejects an option the command does not take, so `extract --kind mou` is not silently ignored.

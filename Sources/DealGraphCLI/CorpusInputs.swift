@@ -1,46 +1,28 @@
-import Foundation
 import DealGraph
 
 /// The inputs of `graph` and `count`: articles (extracted now, like `extract`) and extractions
 /// `extract` wrote earlier (JSON Lines, or one JSON document), told apart by their content.
 enum CorpusInputs {
-    /// Every extraction read, in input order; errors go to stderr and set `failed`.
-    static func read(_ paths: [String], published: CalendarDay?, lexicon: Lexicon) -> (extractions: [Extraction], failed: Bool) {
+    /// Every extraction read, in input order: articles extracted on `--jobs` threads, `extract`
+    /// output read back. Errors go to stderr and set `failed`.
+    static func read(_ paths: [String], published: CalendarDay?, lexicon: Lexicon, jobs: Int,
+                     progress forced: Bool) -> (extractions: [Extraction], failed: Bool) {
+        let runner = OrderedParallelMap(jobs: jobs)
+        var items = CorpusItems(paths: paths)
+        let (files, anyCorpus) = items.fileCount
+        let progress = ProgressReporter(forced: forced, totalBytes: items.knownTotalBytes,
+                                        totalDocuments: anyCorpus ? nil : files)
         var extractions: [Extraction] = []
         var failed = false
-        for item in DocumentReader.expand(paths) {
-            switch item {
-            case .failure(let error):
-                Console.error(error.description)
-                failed = true
-            case .success(let input):
-                do {
-                    let bytes = try DocumentReader.bytes(of: input.path)
-                    if ExtractionReader.looksLikeExtractions(bytes) {
-                        for record in ExtractionReader.read(bytes, path: input.path) {
-                            switch record {
-                            case .success(let extraction): extractions.append(extraction)
-                            case .failure(let error): Console.error(error.description); failed = true
-                            }
-                        }
-                    } else if input.isCorpus || (input.path == "-" && DocumentReader.looksLikeCorpus(bytes)) {
-                        for record in DocumentReader.corpus(bytes: bytes, path: input.path, published: published) {
-                            switch record {
-                            case .success(let document): extractions.append(Pipeline.extract(document, lexicon: lexicon))
-                            case .failure(let error): Console.error(error.description); failed = true
-                            }
-                        }
-                    } else {
-                        let (document, warnings) = try DocumentReader.article(bytes: bytes, path: input.path, published: published)
-                        for warning in warnings { Console.error("\(document.source): \(warning)") }
-                        extractions.append(Pipeline.extract(document, lexicon: lexicon, warnings: warnings))
-                    }
-                } catch {
-                    Console.error(error.description)
-                    failed = true
-                }
-            }
-        }
+        runner.run(&items, size: \.byteCount, transform: { item in
+            (item.extractions(published: published, lexicon: lexicon), item.byteCount)
+        }, deliver: { outcome, bytes in
+            for message in outcome.messages { progress.message(message) }
+            extractions += outcome.extractions
+            failed = failed || outcome.failed
+            progress.advance(documents: outcome.extractions.count, bytes: bytes)
+        })
+        progress.finish()
         return (extractions, failed)
     }
 

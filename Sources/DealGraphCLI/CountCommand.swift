@@ -8,6 +8,7 @@ struct CountCommand {
     let inputs: [String]
     let arguments: Arguments
     let published: CalendarDay?
+    let jobs: Int
     let format: Format
     let by: CountDimension
     let filter: GraphFilter
@@ -17,6 +18,7 @@ struct CountCommand {
         self.arguments = arguments
         inputs = arguments.inputs
         published = try CorpusInputs.published(arguments)
+        jobs = try JobsOption.jobs(arguments)
         let text = arguments.options["format"] ?? "table"
         guard let chosen = Format(rawValue: text) else {
             throw Arguments.UsageError(message: "--format is table, json or csv, not '\(text)'")
@@ -33,7 +35,8 @@ struct CountCommand {
 
     func run() -> Int32 {
         guard let lexicon = LexiconOption.loadReporting(arguments) else { return ExitCode.failure }
-        let (extractions, failed) = CorpusInputs.read(inputs, published: published, lexicon: lexicon)
+        let (extractions, failed) = CorpusInputs.read(inputs, published: published, lexicon: lexicon, jobs: jobs,
+                                                       progress: arguments.flags.contains("progress"))
         let result = DealCounter.count(extractions, by: by, filter: filter)
         switch format {
         case .table: Console.out(CountWriter.table(result))

@@ -8,6 +8,7 @@ struct ExtractCommand {
     let published: CalendarDay?
     let format: Format?
     let explain: Bool
+    let jobs: Int
     let arguments: Arguments
 
     init(_ arguments: Arguments) throws(Arguments.UsageError) {
@@ -32,53 +33,80 @@ struct ExtractCommand {
             format = nil
         }
         explain = arguments.flags.contains("explain")
+        jobs = try JobsOption.jobs(arguments)
         self.arguments = arguments
     }
 
-    /// Reads everything, prints results in input order; returns the exit code.
+    /// Streams the inputs through extraction on `--jobs` threads and prints the results in input
+    /// order as they come; returns the exit code.
     func run() -> Int32 {
         guard let lexicon = LexiconOption.loadReporting(arguments) else { return ExitCode.failure }
+        let runner = OrderedParallelMap(jobs: jobs)
+        var items = CorpusItems(paths: inputs)
+        let (files, anyCorpus) = items.fileCount
+        let progress = ProgressReporter(forced: arguments.flags.contains("progress"), totalBytes: items.knownTotalBytes,
+                                        totalDocuments: anyCorpus ? nil : files)
+        // One article alone prints as pretty JSON; anything more as JSON Lines.
+        let ahead = items.peek(2)
+        let single: Bool
+        if ahead.count == 1, case .file = ahead[0] { single = true } else { single = false }
+        let lines = format == .jsonl || (format == nil && !single)
+        let published = self.published
+        let explain = self.explain
+
         var failed = false
-        var documents: [(Document, [String])] = []
-        for item in DocumentReader.expand(inputs) {
-            switch item {
-            case .failure(let error):
-                Console.error(error.description)
-                failed = true
-            case .success(let input):
-                do {
-                    let bytes = try DocumentReader.bytes(of: input.path)
-                    if input.isCorpus || (input.path == "-" && DocumentReader.looksLikeCorpus(bytes)) {
-                        for record in DocumentReader.corpus(bytes: bytes, path: input.path, published: published) {
-                            switch record {
-                            case .success(let document): documents.append((document, []))
-                            case .failure(let error): Console.error(error.description); failed = true
-                            }
-                        }
-                    } else {
-                        documents.append(try DocumentReader.article(bytes: bytes, path: input.path, published: published))
-                    }
-                } catch {
-                    Console.error(error.description)
-                    failed = true
-                }
-            }
-        }
-        let lines = format == .jsonl || (format == nil && documents.count > 1)
-        for (document, warnings) in documents {
-            for warning in warnings { Console.error("\(document.source): \(warning)") }
+        runner.run(&items, size: \.byteCount, transform: { item -> ItemOutput in
+            ExtractCommand.output(of: item, published: published, lexicon: lexicon, explain: explain, lines: lines)
+        }, deliver: { output in
+            for message in output.messages { progress.message(message) }
+            if let text = output.text { Console.out(text) }
+            failed = failed || output.failed
+            progress.advance(documents: output.text == nil ? 0 : 1, bytes: output.bytes)
+        })
+        progress.finish()
+        return failed ? ExitCode.failure : ExitCode.success
+    }
+
+    /// What one item prints: its extraction (or explain report) and its messages.
+    struct ItemOutput: Sendable {
+        var text: String?
+        var messages: [String] = []
+        var failed = false
+        var bytes = 0
+    }
+
+    static func output(of item: CorpusItem, published: CalendarDay?, lexicon: Lexicon, explain: Bool, lines: Bool) -> ItemOutput {
+        var output = ItemOutput(bytes: item.byteCount)
+        switch item.document(published: published) {
+        case .failure(let error):
+            output.messages = [error.description]
+            output.failed = true
+        case .success(let (document, warnings)):
             if explain {
-                Console.out(ExplainWriter.render(document, ArticleCleaner.clean(document)) + "\n")
-                continue
+                output.messages = warnings.map { "\(document.source): \($0)" }
+                output.text = ExplainWriter.render(document, ArticleCleaner.clean(document)) + "\n"
+                return output
             }
             let extraction = Pipeline.extract(document, lexicon: lexicon, warnings: warnings)
+            output.messages = extraction.warnings.map { "\(document.source): \($0)" }
             do {
-                Console.out((lines ? try ExtractionJSON.line(extraction) : try ExtractionJSON.pretty(extraction)) + "\n")
+                output.text = (lines ? try ExtractionJSON.line(extraction) : try ExtractionJSON.pretty(extraction)) + "\n"
             } catch {
-                Console.error("\(document.source): could not write JSON: \(error)")
-                failed = true
+                output.messages.append("\(document.source): could not write JSON: \(error)")
+                output.failed = true
             }
         }
-        return failed ? ExitCode.failure : ExitCode.success
+        return output
+    }
+}
+
+/// `--jobs N`: how many threads extract at once (all cores by default).
+enum JobsOption {
+    static func jobs(_ arguments: Arguments) throws(Arguments.UsageError) -> Int {
+        guard let text = arguments.options["jobs"] else { return OrderedParallelMap.availableCores }
+        guard let jobs = Int(text), jobs >= 1, jobs <= 1024 else {
+            throw Arguments.UsageError(message: "--jobs wants a number of threads from 1 to 1024, not '\(text)'")
+        }
+        return jobs
     }
 }

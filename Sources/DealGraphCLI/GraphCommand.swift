@@ -7,6 +7,7 @@ struct GraphCommand {
     let inputs: [String]
     let arguments: Arguments
     let published: CalendarDay?
+    let jobs: Int
     let format: Format
     let filter: GraphFilter
 
@@ -15,6 +16,7 @@ struct GraphCommand {
         self.arguments = arguments
         inputs = arguments.inputs
         published = try CorpusInputs.published(arguments)
+        jobs = try JobsOption.jobs(arguments)
         let text = arguments.options["format"] ?? "json"
         guard let chosen = Format(rawValue: text) else {
             throw Arguments.UsageError(message: "--format is json, cytoscape, dot or graphml, not '\(text)'")
@@ -26,7 +28,8 @@ struct GraphCommand {
     /// Prints the graph of everything that could be read; 1 if an input could not be.
     func run() -> Int32 {
         guard let lexicon = LexiconOption.loadReporting(arguments) else { return ExitCode.failure }
-        let (extractions, failed) = CorpusInputs.read(inputs, published: published, lexicon: lexicon)
+        let (extractions, failed) = CorpusInputs.read(inputs, published: published, lexicon: lexicon, jobs: jobs,
+                                                       progress: arguments.flags.contains("progress"))
         let graph = GraphBuilder.build(extractions, filter: filter)
         switch format {
         case .json: Console.out(NodeLinkJSONWriter.render(graph))

@@ -30,12 +30,21 @@ public enum ExtractionReader {
             start = end + 1
             if line.allSatisfy(isSpace) { continue }
             do {
-                out.append(.success(try ExtractionJSON.decode(Data(line))))
+                out.append(.success(try self.line(line, source: "\(path):\(number)")))
             } catch {
-                out.append(.failure(InputError(source: "\(path):\(number)", reason: "not an extraction (\(describe(error)))")))
+                out.append(.failure(error))
             }
         }
         return out
+    }
+
+    /// One line `extract` wrote, read back; `source` names it in the error.
+    public static func line<Bytes: Collection<UInt8>>(_ bytes: Bytes, source: String) throws(InputError) -> Extraction {
+        do {
+            return try ExtractionJSON.decode(Data(bytes))
+        } catch {
+            throw InputError(source: source, reason: "not an extraction (\(describe(error)))")
+        }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

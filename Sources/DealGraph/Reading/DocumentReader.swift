@@ -133,7 +133,8 @@ public enum DocumentReader {
         let html: String?
     }
 
-    private static func record(_ line: ArraySlice<UInt8>, path: String, line number: Int, published: CalendarDay?) -> Result<Document, InputError> {
+    /// Line `number` of a JSON Lines corpus as a document; an error naming `path:number` otherwise.
+    public static func record(_ line: ArraySlice<UInt8>, path: String, line number: Int, published: CalendarDay?) -> Result<Document, InputError> {
         let source = "\(path):\(number)"
         let record: Record
         do {

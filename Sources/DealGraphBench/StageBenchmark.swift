@@ -1,0 +1,106 @@
+import DealGraph
+import Dispatch
+import Foundation
+
+/// Times each stage of the pipeline over a JSON Lines corpus, then the whole extract path
+/// streaming from the file on one thread and on all of them.
+struct StageBenchmark {
+    struct Row {
+        let name: String
+        let seconds: Double
+        let megabytes: Double
+        let documents: Int
+
+        var line: String {
+            name.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: " %9.2f s %10.2f MB/s %10.0f docs/s", seconds,
+                   megabytes / max(seconds, 1e-9), Double(documents) / max(seconds, 1e-9))
+        }
+    }
+
+    let path: String
+    let jobs: Int
+
+    /// Per-stage rows (one thread, the corpus held in memory), in pipeline order.
+    func stages() throws -> [Row] {
+        var records: [(path: String, line: Int, bytes: [UInt8])] = []
+        var items = CorpusItems(paths: [path])
+        var inputBytes = 0
+        while let item = items.next() {
+            guard case .line(let p, let n, let bytes, _) = item else { continue }
+            records.append((p, n, bytes))
+            inputBytes += bytes.count
+        }
+        let megabytes = Double(inputBytes) / 1_000_000
+        let count = records.count
+        var rows: [Row] = []
+
+        func time<T>(_ name: String, _ body: () -> T) -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = body()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            rows.append(Row(name: name, seconds: seconds, megabytes: megabytes, documents: count))
+            return result
+        }
+
+        let cleaned = time("read+clean") { () -> [(Document, CleanedDocument)] in
+            records.compactMap { record in
+                guard case .success(var document) = DocumentReader.record(record.bytes[...], path: record.path, line: record.line,
+                                                                        published: nil) else { return nil }
+                if document.published == nil { document.published = PublicationDateDetector.detect(in: document.text) }
+                return (document, ArticleCleaner.clean(document))
+            }
+        }
+        let amounts = time("amounts") { cleaned.map { MoneyExtractor.extract(from: $0.1.sentences, source: $0.1.source) } }
+        let dates = time("dates") {
+            cleaned.map { DateExtractor.extract(from: $0.1.sentences, source: $0.1.source, reference: $0.0.published) }
+        }
+        let names = time("entities") { cleaned.map { EntityExtractor.extract(from: $0.1.sentences, source: $0.1.source) } }
+        let deals = time("deals") {
+            cleaned.indices.map { k in
+                DealExtractor.extract(from: cleaned[k].1.sentences, source: cleaned[k].1.source, entities: names[k].entities,
+                                      mentions: names[k].mentions, amounts: amounts[k].amounts, dates: dates[k],
+                                      reference: cleaned[k].0.published)
+            }
+        }
+        let extractions = cleaned.indices.map { k in
+            Extraction(document: cleaned[k].0, entities: names[k].entities, relations: names[k].relations,
+                       deals: deals[k].deals, aggregates: deals[k].aggregates, amounts: amounts[k].amounts, dates: dates[k])
+        }
+        _ = time("JSON writing") { extractions.map { (try? ExtractionJSON.line($0))?.utf8.count ?? 0 }.reduce(0, +) }
+        let total = rows.reduce(0) { $0 + $1.seconds }
+        rows.append(Row(name: "sum of stages", seconds: total, megabytes: megabytes, documents: count))
+        return rows
+    }
+
+    /// The extract path as `dealgraph extract --format jsonl` runs it, streaming from the file,
+    /// output counted and dropped.
+    func endToEnd(jobs: Int) -> Row {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var items = CorpusItems(paths: [path])
+        var documents = 0
+        var inputBytes = 0
+        var outputBytes = 0
+        OrderedParallelMap(jobs: jobs).run(&items, size: \.byteCount, transform: { item -> (Int, Int) in
+            guard case .success(let (document, warnings)) = item.document(published: nil) else { return (0, item.byteCount) }
+            let extraction = Pipeline.extract(document, warnings: warnings)
+            return ((try? ExtractionJSON.line(extraction))?.utf8.count ?? 0, item.byteCount)
+        }, deliver: { output, input in
+            documents += 1
+            inputBytes += input
+            outputBytes += output
+        })
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return Row(name: "end to end, \(jobs) thread\(jobs == 1 ? "" : "s")", seconds: seconds,
+                   megabytes: Double(inputBytes) / 1_000_000, documents: documents)
+    }
+}
+
+/// Peak resident memory of this process so far, in MB (VmHWM), or nil off Linux.
+func peakResidentMegabytes() -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kilobytes / 1024
+    }
+    return nil
+}
