@@ -5,7 +5,7 @@ enum Help {
     OVERVIEW: Reads Korean news and extracts deals: who signed what with whom, in which
     sector, for how much, and when.
 
-    USAGE: dealgraph extract <input>... [--published YYYY-MM-DD] [--format json|jsonl] [--explain]
+    USAGE: dealgraph extract <input>... [--published YYYY-MM-DD] [--format json|jsonl] [--explain] [--jobs N]
            dealgraph graph <input>... [--format json|cytoscape|dot|graphml] [--kind K] [--sector S] [--party NAME]
            dealgraph count <input>... [--by sector|kind|party|month] [--kind K|all] [--format table|json|csv]
 
@@ -32,6 +32,10 @@ enum Help {
       --sector S               bio, ai, semiconductor, battery, cluster, … (graph: deals of the sector)
       --party NAME             deals one party (a name, an alias or a node id) takes part in
       --by DIMENSION           count by sector (the default), kind, party or month
+      --jobs N                 threads extracting at once (default: all cores); output order
+                               and bytes do not depend on it
+      --progress               documents done, MB/s and time left on stderr (shown anyway when
+                               stderr is a terminal; NO_COLOR turns off its colour)
       --lexicon FILE           your own names, added to the built-in lexicons: one per line,
                                type<TAB>name<TAB>aliases|…<TAB>sectors,… (type: company,
                                institution, person, location or ignore; # starts a comment)

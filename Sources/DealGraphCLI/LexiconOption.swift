@@ -9,6 +9,9 @@ enum LexiconOption {
     }
 
     static func load(_ arguments: Arguments) throws(Failure) -> Lexicon {
+        guard Lexicon.builtInFolder != nil else {
+            throw Failure(message: "the built-in lexicons are missing: keep the DealGraph_DealGraph.resources folder beside the dealgraph binary")
+        }
         guard let path = arguments.options["lexicon"] else { return .builtIn }
         let bytes: [UInt8]
         do {

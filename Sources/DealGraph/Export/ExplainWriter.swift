@@ -42,6 +42,6 @@ extension String {
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, f == " " { scalars = scalars.dropFirst() }
         while let l = scalars.last, l == " " { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 }

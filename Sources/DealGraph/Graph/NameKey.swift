@@ -49,7 +49,7 @@ public enum NameKey {
             text = text.replacingOccurrences(of: form, with: "")
         }
         let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace && !isControl($0) }
-        let kept = String(String.UnicodeScalarView(scalars))
+        let kept = String(scalars: scalars)
         return kept.isEmpty ? "_" : kept
     }
 
@@ -78,7 +78,7 @@ public enum NameKey {
         for particle in particles {
             let tail = Array(particle.unicodeScalars)
             guard scalars.count >= tail.count + 2, Array(scalars.suffix(tail.count)) == tail else { continue }
-            out.append(String(String.UnicodeScalarView(scalars.dropLast(tail.count))))
+            out.append(String(scalars: scalars.dropLast(tail.count)))
         }
         return out
     }

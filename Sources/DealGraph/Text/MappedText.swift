@@ -41,9 +41,7 @@ public struct MappedText: Sendable {
 
     /// The plain text of `range`.
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 
     public var string: String { string(0..<count) }

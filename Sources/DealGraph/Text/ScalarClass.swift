@@ -74,8 +74,6 @@ extension Array where Element == Unicode.Scalar {
     func warningExcerpt(_ range: Range<Int>, limit: Int = 24) -> String {
         let lower = Swift.max(0, Swift.min(range.lowerBound, count))
         let upper = Swift.max(lower, Swift.min(range.upperBound, count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[lower..<Swift.min(upper, lower + limit)])
-        return String(view) + (upper - lower > limit ? "…(\(upper - lower) scalars)" : "")
+        return String(scalars: self[lower..<Swift.min(upper, lower + limit)]) + (upper - lower > limit ? "…(\(upper - lower) scalars)" : "")
     }
 }

@@ -26,9 +26,7 @@ public struct Sentence: Sendable {
         self.index = index
         self.paragraph = paragraph
         self.scalars = scalars
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.text = String(view)
+        self.text = String(scalars: scalars)
         self.sourceStarts = sourceStarts
         self.sourceEnds = sourceEnds
         self.repeats = repeats

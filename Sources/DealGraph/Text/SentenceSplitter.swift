@@ -109,7 +109,7 @@ public enum SentenceSplitter {
     private static func isAbbreviation(endingAt period: Int, in text: [Unicode.Scalar]) -> Bool {
         var k = period - 1
         while k >= 0, ScalarKind.isLatin(text[k]) || text[k] == "." { k -= 1 }
-        let word = String(String.UnicodeScalarView(text[(k + 1)..<period])).lowercased()
+        let word = String(scalars: text[(k + 1)..<period]).lowercased()
         if word.count == 1 { return true }  // an initial: "J. Kim", "U."
         return abbreviations.contains(word)
     }

@@ -12,9 +12,7 @@ public struct SourceText: Sendable {
     public func slice(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count))
         let upper = max(lower, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return String(scalars: scalars[lower..<upper])
     }
 
     /// A `Span` over `start..<end` with its verbatim text.

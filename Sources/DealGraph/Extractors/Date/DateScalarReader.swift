@@ -24,9 +24,7 @@ struct DateScalarReader: Sendable {
     func text(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count))
         let upper = max(lower, min(range.upperBound, count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return String(scalars: scalars[lower..<upper])
     }
 
     // MARK: Classes of scalars

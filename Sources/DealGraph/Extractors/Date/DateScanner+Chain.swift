@@ -224,7 +224,7 @@ extension DateScanner {
               (1...31).contains(n.first), n.second.map({ (1...31).contains($0) }) ?? true,
               text.wordMayEnd(at: n.end, extra: n.spaced ? [] : DatePatterns.dayTail),
               !durationFollows(n.end) else { return nil }
-        if bare, DatePatterns.countLeads.contains(String(String.UnicodeScalarView(text.hangulWord(before: i)))) {
+        if bare, DatePatterns.countLeads.contains(String(scalars: text.hangulWord(before: i))) {
             return nil
         }
         return (n.first, n.second, n.end)
@@ -247,7 +247,7 @@ extension DateScanner {
             return true
         }
         let word = text.hangulWord(at: k)
-        if DatePatterns.durationWords.contains(String(String.UnicodeScalarView(word))) { return true }
+        if DatePatterns.durationWords.contains(String(scalars: word)) { return true }
         return DatePatterns.durationPrefixes.contains { prefix in
             word.count >= prefix.count && Array(word[0..<prefix.count]) == prefix
         }

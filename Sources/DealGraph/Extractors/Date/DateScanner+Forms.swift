@@ -93,7 +93,7 @@ extension DateScanner {
         if unit == .day, sign < 0, n <= 31, !approximate, DateScalarReader.isSpace(text[end]) {
             return nil
         }
-        let lead = String(String.UnicodeScalarView(text.hangulWord(before: i)))
+        let lead = String(scalars: text.hangulWord(before: i))
         if approximate || DatePatterns.approximateLeads.contains(lead) { return .skip(to: end) }
         var e = DateExpression()
         e.relative = true

@@ -55,6 +55,8 @@ extension EntityScan {
 
     /// "068270", "코스닥 215380", "005930.KS": a listed company's code.
     func isStockCode(_ content: String) -> Bool {
+        // Most brackets hold no digits at all: settle those before any string work.
+        guard content.unicodeScalars.lazy.filter(ScalarKind.isDigit).count == 6 else { return false }
         var digits = 0
         var rest = content
         for market in ["코스닥", "코스피", "유가증권", "KOSDAQ", "KOSPI", "KQ", "KS", "KRX"] {
@@ -124,13 +126,13 @@ extension EntityScan {
                     result.append(candidate(p, sw.words[w - 1].range.lowerBound..<body.range.upperBound, body.type!,
                                             origin: .shape, sectors: body.sectors))
                 } else if stateGlued != nil, let n = Josa.stemLengths(of: sw.slice(w), minimum: 4).last,
-                          let type = cueType(String(String.UnicodeScalarView(sw.slice(w).prefix(n)))) {
+                          let type = cueType(String(scalars: sw.slice(w).prefix(n))) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), type, origin: .cue))
                 }
                 // "아부다비 상공회의소": a place and a body word that needs one.
                 if let n = Josa.stemLengths(of: sw.slice(w), minimum: 2).first(where: {
-                    OrganizationShapes.placeBoundBodies.contains(String(String.UnicodeScalarView(sw.slice(w).prefix($0))))
+                    OrganizationShapes.placeBoundBodies.contains(String(scalars: sw.slice(w).prefix($0)))
                 }) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
@@ -148,7 +150,7 @@ extension EntityScan {
                name(covering: w - 1, in: p, among: names) == nil, sw.texts[w - 1].hasSuffix("의") {
                 let parent = sw.slice(w - 1)
                 let n = Josa.unknownNameLength(parent)
-                let stemText = String(String.UnicodeScalarView(parent.prefix(n)))
+                let stemText = String(scalars: parent.prefix(n))
                 if n == parent.count - 1, n >= 3, !OrganizationShapes.genericStems.contains(stemText), !OrganizationShapes.descriptorWords.contains(stemText),
                    !PersonNames.notNames.contains(stemText), lexicon.kind(of: stemText) == nil,
                    parent.prefix(n).allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }) {
@@ -162,7 +164,7 @@ extension EntityScan {
                 let next = sw.slice(w + 1)
                 let n = Josa.unknownNameLength(next)
                 if n >= 3, next.prefix(n).allSatisfy(ScalarKind.isHangul) {
-                    let stemText = String(String.UnicodeScalarView(next.prefix(n)))
+                    let stemText = String(scalars: next.prefix(n))
                     if !OrganizationShapes.notSubsidiaryNames.contains(stemText), !OrganizationShapes.genericStems.contains(stemText),
                        lexicon.kind(of: stemText) == nil {
                         let start = sw.words[w + 1].range.lowerBound
@@ -181,7 +183,7 @@ extension EntityScan {
         for n in stride(from: word.count - 1, through: 2, by: -1) where word[word.startIndex + n] == "사" {
             guard Josa.isParticleTail(word.dropFirst(n + 1)) else { continue }
             let stem = word.prefix(n)
-            let text = String(String.UnicodeScalarView(stem))
+            let text = String(scalars: stem)
             guard stem.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }),
                   !OrganizationShapes.genericStems.contains(text), !OrganizationShapes.notFirmStems.contains(text),
                   !OrganizationShapes.descriptorWords.contains(text), lexicon.kind(of: text + "사") == nil else { return nil }

@@ -56,7 +56,7 @@ struct DocumentNames {
         var result: [String] = []
         let scalars = Array(surface.unicodeScalars)
         if let space = scalars.firstIndex(of: " ") {
-            result.append(String(String.UnicodeScalarView(scalars[..<space])))
+            result.append(String(scalars: scalars[..<space]))
         }
         if type == .company {
             // "오노약품공업" → 오노 (약품공업) and 오노약품 (공업)
@@ -70,11 +70,11 @@ struct DocumentNames {
                     while short.last == " " { short.removeLast() }
                     guard short.count >= 2, !stems.contains(short) else { continue }
                     stems.append(short)
-                    result.append(String(String.UnicodeScalarView(short)))
+                    result.append(String(scalars: short))
                 }
             }
         } else if scalars.count >= 5, scalars.hasScalarPrefix(Array("한국".unicodeScalars)), scalars[2] != " " {
-            result.append(String(String.UnicodeScalarView(scalars[2...])))
+            result.append(String(scalars: scalars[2...]))
         }
         return result
     }

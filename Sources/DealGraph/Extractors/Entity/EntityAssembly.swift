@@ -24,7 +24,7 @@ extension EntityScan {
         for root in rootOrder {
             let members = clusters[root]!.candidates
             let (type, name, sectors) = describe(root: root, members: members)
-            let id = "\(type.rawValue):" + String(String.UnicodeScalarView(name.unicodeScalars.filter { $0 != " " }))
+            let id = "\(type.rawValue):" + String(scalars: name.unicodeScalars.filter { $0 != " " })
             let index: Int
             if let existing = indexOfID[id] {
                 index = existing
@@ -123,6 +123,6 @@ extension EntityScan {
 
     /// A surface reduced for comparing forms: no spaces, ASCII case folded.
     static func comparable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != " " }.map { Unicode.Scalar(ScalarAutomaton.fold($0))! }))
+        String(scalars: text.unicodeScalars.filter { $0 != " " }.map { Unicode.Scalar(ScalarAutomaton.fold($0))! })
     }
 }

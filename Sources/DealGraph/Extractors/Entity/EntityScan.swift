@@ -123,7 +123,7 @@ struct EntityScan {
             for c in names where c.type == .company && c.origin != .lexicon && c.origin != .alias {
                 let scalars = Array(c.surface.unicodeScalars)
                 guard let space = scalars.firstIndex(of: " ") else { continue }
-                let head = String(String.UnicodeScalarView(scalars[..<space]))
+                let head = String(scalars: scalars[..<space])
                 if let index = lexicon.entryIndex(of: head), lexicon.entries[index].kind == .company {
                     union.attach("L#\(index)", to: c.key)
                 }

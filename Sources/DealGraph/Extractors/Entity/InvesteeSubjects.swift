@@ -25,7 +25,7 @@ extension EntityScan {
             guard name(covering: w, in: p, among: names) == nil else { break }
             let word = sw.slice(w)
             let n = Josa.unknownNameLength(word, minimum: 2)
-            let tail = String(String.UnicodeScalarView(word.dropFirst(n)))
+            let tail = String(scalars: word.dropFirst(n))
             guard ["은", "는", "이", "가", "도", "와", "과"].contains(tail) else { break }
             let stem = Array(word.prefix(n))
             guard let last = stem.last, !EntityScan.commonNounEnds.contains(last), isSubjectName(stem) else { break }
@@ -51,7 +51,7 @@ extension EntityScan {
     private func isSubjectName(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count >= 3 || scalars.contains(where: ScalarKind.isLatin), scalars.count <= 12,
               scalars.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) || ScalarKind.isDigit($0) }) else { return false }
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = String(scalars: scalars)
         if OrganizationShapes.genericStems.contains(text) || OrganizationShapes.descriptorWords.contains(text)
             || OrganizationShapes.listCommonNouns.contains(text) || PersonNames.notNames.contains(text) { return false }
         return lexicon.kind(of: text) == nil && !isKoreanName(scalars)

@@ -71,7 +71,7 @@ public struct Lexicon: Sendable {
         for (index, entry) in entries.enumerated() {
             for surface in entry.surfaces {
                 for variant in Lexicon.variants(of: surface) {
-                    let folded = Lexicon.fold(String(String.UnicodeScalarView(variant)))
+                    let folded = Lexicon.fold(String(scalars: variant))
                     if owner[folded] == nil { order.append(folded) }
                     owner[folded] = index
                     scalarsOf[folded] = variant
@@ -100,7 +100,7 @@ public struct Lexicon: Sendable {
     }
 
     static func fold(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { Unicode.Scalar(ScalarAutomaton.fold($0))! }))
+        String(scalars: text.unicodeScalars.map { Unicode.Scalar(ScalarAutomaton.fold($0))! })
     }
 
     /// Reads lexicon lines (see the type's documentation for the format).
@@ -134,10 +134,29 @@ public struct Lexicon: Sendable {
     }()
 
     static func resourceFiles() -> [URL] {
-        guard let folder = Bundle.module.url(forResource: "Lexicon", withExtension: nil),
+        guard let folder = builtInFolder,
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         return names.filter { $0.hasSuffix(".tsv") }.sorted().map { folder.appendingPathComponent($0) }
     }
+
+    /// The folder of the built-in lexicon files, nil when none can be found: the resources SwiftPM
+    /// puts beside the binary (the tool or the test bundle), else this source folder (a checkout).
+    /// Looked up by hand: `Bundle.module` stops the process when a binary copied elsewhere (to a
+    /// cluster node, say) lacks its resources; the CLI reports that as an error instead.
+    public static let builtInFolder: URL? = {
+        let resources = "DealGraph_DealGraph.resources"
+        var candidates: [URL] = []
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            candidates.append(URL(fileURLWithPath: executable).deletingLastPathComponent()
+                .appendingPathComponent(resources).appendingPathComponent("Lexicon"))
+        }
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent(resources).appendingPathComponent("Lexicon"))
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Lexicon"))
+        return candidates.first { url in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }()
 
     static let kindWords: [String: Kind] = [
         "company": .company, "기업": .company, "회사": .company,

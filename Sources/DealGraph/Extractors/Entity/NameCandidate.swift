@@ -35,7 +35,7 @@ struct NameCandidate: Sendable {
     }
 
     static func key(type: EntityType, surface: String) -> String {
-        "\(type.rawValue):" + String(String.UnicodeScalarView(surface.unicodeScalars.filter { $0 != " " }))
+        "\(type.rawValue):" + String(scalars: surface.unicodeScalars.filter { $0 != " " })
     }
 
     func overlaps(_ other: NameCandidate) -> Bool { range.overlaps(other.range) }

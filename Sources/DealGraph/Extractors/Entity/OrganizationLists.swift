@@ -38,7 +38,7 @@ extension EntityScan {
             let n = Josa.unknownNameLength(word, minimum: 1)
             let start = sw.words[w].range.lowerBound
             let stem = start..<(start + n)
-            let tail = word.count > n ? String(String.UnicodeScalarView(word.dropFirst(n))) : ""
+            let tail = word.count > n ? String(scalars: word.dropFirst(n)) : ""
             // Whether this item closes on a separator the list goes on after.
             let next = w + 1 < sw.words.count ? w + 1 : nil
             let gap = next.map { separator(sw, from: sw.words[w].range.upperBound, to: sw.words[$0].range.lowerBound) } ?? ""
@@ -84,7 +84,7 @@ extension EntityScan {
         guard scalars.count >= 2, scalars.count <= 15,
               scalars.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) || ScalarKind.isDigit($0) || $0 == "&" }),
               !ScalarKind.isDigit(scalars[0]) else { return false }
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = String(scalars: scalars)
         if OrganizationShapes.genericStems.contains(text) || OrganizationShapes.descriptorWords.contains(text)
             || PersonNames.notNames.contains(text) || OrganizationShapes.listCommonNouns.contains(text) { return false }
         if lexicon.kind(of: text) != nil || isKoreanName(scalars) { return false }

@@ -54,7 +54,7 @@ extension EntityScan {
         guard let w = sw.word(startingAt: range.lowerBound), sw.words[w].range.upperBound == range.upperBound,
               w + 1 < sw.words.count else { return false }
         let next = sw.slice(w + 1)
-        return ScalarKind.isDigit(next.first!) || ["약", "환산", "기준"].contains(String(String.UnicodeScalarView(next)))
+        return ScalarKind.isDigit(next.first!) || ["약", "환산", "기준"].contains(String(scalars: next))
     }
 
     /// "삼성 파운드리", "LG 배터리 부문": a group name before one of its businesses names the
@@ -130,7 +130,7 @@ extension EntityScan {
     func stemAllows(_ stem: ArraySlice<Unicode.Scalar>, _ suffix: OrganizationShapes.Suffix) -> Bool {
         let prefix = stem.dropLast(suffix.text.count)
         guard prefix.count >= 2, let first = prefix.first, !ScalarKind.isDigit(first) else { return false }
-        let prefixText = String(String.UnicodeScalarView(prefix))
+        let prefixText = String(scalars: prefix)
         let generic = suffix.type == .company ? OrganizationShapes.genericStems : OrganizationShapes.genericInstitutionStems
         if generic.contains(prefixText) { return false }
         for ending in OrganizationShapes.genericEndings where ending.count > suffix.text.count && stem.hasScalarSuffix(ending) {
@@ -154,7 +154,7 @@ extension EntityScan {
     func isPublicBodyStem(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
         for opener in OrganizationShapes.publicOpeners where prefix.hasScalarPrefix(opener) { return true }
         if prefix.count >= 2 {
-            for k in 2...prefix.count where isLocation(String(String.UnicodeScalarView(prefix.prefix(k)))) { return true }
+            for k in 2...prefix.count where isLocation(String(scalars: prefix.prefix(k))) { return true }
         }
         if prefix.count >= 3, let last = prefix.last, OrganizationShapes.placeEndings.contains(last) { return true }
         if prefix.count >= 4 {
@@ -172,7 +172,7 @@ extension EntityScan {
             let stems = Josa.stemLengths(of: word, minimum: brand.count + 1)
             guard let n = stems.last, n >= brand.count + 2 else { return nil }
             let rest = word.dropFirst(brand.count).prefix(n - brand.count)
-            let restText = String(String.UnicodeScalarView(rest))
+            let restText = String(scalars: rest)
             if OrganizationShapes.notBrandTails.contains(restText) { return nil }
             if Josa.isParticleTail(rest, after: brand.last!) { return nil }
             return n
@@ -185,7 +185,7 @@ extension EntityScan {
     func isForeignNameWord(_ p: Int, _ w: Int) -> Bool {
         let word = words[p].slice(w)
         guard word.count >= 2, word.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }) else { return false }
-        let text = String(String.UnicodeScalarView(word))
+        let text = String(scalars: word)
         if OrganizationShapes.genericStems.contains(text) || PersonNames.notNames.contains(text)
             || PersonNames.titleModifiers.contains(text) || OrganizationShapes.descriptorWords.contains(text) { return false }
         if let kind = lexicon.kind(of: text), kind != .company { return false }
@@ -193,7 +193,7 @@ extension EntityScan {
             // A word ending in a clear particle is not a name part ("국내의", "기업과").
             for n in Josa.stemLengths(of: word, minimum: 2) where n < word.count {
                 let tail = word.suffix(word.count - n)
-                if OrganizationShapes.clearParticles.contains(String(String.UnicodeScalarView(tail))) { return false }
+                if OrganizationShapes.clearParticles.contains(String(scalars: tail)) { return false }
             }
         }
         return true

@@ -23,7 +23,7 @@ extension EntityScan {
             let stem = word.prefix(n)
             // "식약처장", "방위사업청장", "금감원장": a known institution and 장.
             if n >= 3, stem.last == "장" {
-                let unit = String(String.UnicodeScalarView(stem.dropLast()))
+                let unit = String(scalars: stem.dropLast())
                 if let entry = lexicon.entryIndex(of: unit), lexicon.entries[entry].kind == .institution {
                     let base = String(stem[stem.endIndex - 2]) + "장"
                     let title = PersonNames.Title(text: Array(base.unicodeScalars), base: base, leads: true, corporate: false,
@@ -40,7 +40,7 @@ extension EntityScan {
                 guard title.gluedUnit else { continue }
                 let unit = stem.dropLast(title.text.count)
                 if title.requiresUnit {
-                    let unitText = String(String.UnicodeScalarView(unit))
+                    let unitText = String(scalars: unit)
                     guard let last = unit.last, last == "시" || last == "도" || isLocation(unitText) else { continue }
                 }
                 return TitleWord(title: title, range: start..<(start + n), hasUnit: true)
@@ -54,7 +54,7 @@ extension EntityScan {
     func isKoreanName<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar, C.Index == Int {
         let name = Array(scalars)
         guard name.count >= 2, name.count <= 4, name.allSatisfy(ScalarKind.isHangul) else { return false }
-        let text = String(String.UnicodeScalarView(name))
+        let text = String(scalars: name)
         if PersonNames.notNames.contains(text) || OrganizationShapes.genericStems.contains(text) { return false }
         if let kind = lexicon.kind(of: text), kind != .person { return false }
         if PersonNames.titles.contains(where: { $0.text == name }) { return false }
@@ -67,7 +67,7 @@ extension EntityScan {
     static func surname(of name: String) -> String {
         let scalars = Array(name.unicodeScalars)
         if let double = PersonNames.doubleSurnames.first(where: { scalars.count >= 3 && scalars.hasScalarPrefix($0) }) {
-            return String(String.UnicodeScalarView(double))
+            return String(scalars: double)
         }
         return scalars.first.map { String($0) } ?? ""
     }
@@ -130,7 +130,7 @@ extension EntityScan {
                 }
                 // What stands between a name and its title is an organisation or unit, never a
                 // lone syllable ("설명은 이 대표가") or a word with a particle ("부품 등이 정 총리").
-                let wordText = String(String.UnicodeScalarView(word))
+                let wordText = String(scalars: word)
                 let known = name(covering: k, in: p, among: names)
                 if word.count < 2 && !PersonNames.titleModifiers.contains(wordText) { break }
                 if let known, known.range.upperBound < sw.words[k].range.upperBound { break }  // "도쿄에서"
@@ -236,7 +236,7 @@ extension EntityScan {
             let nameSlice = sw.slice(ti + 1)
             let allStems = Josa.stemLengths(of: nameSlice, minimum: 2)
             // "대표 선임은": a common word and a particle is no name.
-            if allStems.contains(where: { $0 < nameSlice.count && PersonNames.notNames.contains(String(String.UnicodeScalarView(nameSlice.prefix($0)))) }) {
+            if allStems.contains(where: { $0 < nameSlice.count && PersonNames.notNames.contains(String(scalars: nameSlice.prefix($0))) }) {
                 continue
             }
             let stems = allStems.filter { isKoreanName(nameSlice.prefix($0)) }
@@ -270,7 +270,7 @@ extension EntityScan {
         guard w > 0, sw.words[w].spacedFromPrevious, let owner = name(covering: w - 1, in: p, among: names),
               owner.type == .company || owner.type == .institution else { return nil }
         let end = sw.words[w - 1].range.upperBound
-        let tail = String(String.UnicodeScalarView(sw.scalars[owner.range.upperBound..<end]))
+        let tail = String(scalars: sw.scalars[owner.range.upperBound..<end])
         return tail.isEmpty || tail == "의" ? owner : nil
     }
 
@@ -311,7 +311,7 @@ extension EntityScan {
     /// which end many names: "아키히로", "다나카").
     private func endsInClearParticle(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         for n in Josa.stemLengths(of: word, minimum: 1) where n < word.count {
-            if OrganizationShapes.nameFreeParticles.contains(String(String.UnicodeScalarView(word.suffix(word.count - n)))) { return true }
+            if OrganizationShapes.nameFreeParticles.contains(String(scalars: word.suffix(word.count - n))) { return true }
         }
         return false
     }
@@ -321,7 +321,7 @@ extension EntityScan {
     private func isForeignPersonWord(_ p: Int, _ w: Int, minimum: Int = 2) -> Bool {
         let word = words[p].slice(w)
         guard word.count >= minimum, word.count <= 6, word.allSatisfy(ScalarKind.isHangul) else { return false }
-        let text = String(String.UnicodeScalarView(word))
+        let text = String(scalars: word)
         if word.count == 1, PersonNames.notNameSyllables.contains(word.first!) { return false }
         if OrganizationShapes.genericStems.contains(text) || PersonNames.notNames.contains(text)
             || PersonNames.titleModifiers.contains(text) || OrganizationShapes.descriptorWords.contains(text) { return false }

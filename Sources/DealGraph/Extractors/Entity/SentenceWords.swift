@@ -40,7 +40,7 @@ struct SentenceWords {
         }
         self.words = words
         self.wordAt = wordAt
-        self.texts = words.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+        self.texts = words.map { String(scalars: scalars[$0.range]) }
         var groups: [Group] = []
         var stack: [Int] = []
         for (k, c) in scalars.enumerated() {
@@ -61,7 +61,7 @@ struct SentenceWords {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     func slice(_ index: Int) -> ArraySlice<Unicode.Scalar> { scalars[words[index].range] }
