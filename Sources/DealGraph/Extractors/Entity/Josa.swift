@@ -26,30 +26,59 @@ enum Josa {
     static func isParticleTail<C: Collection>(_ tail: C, after: Unicode.Scalar? = nil, depth: Int = 3) -> Bool
     where C.Element == Unicode.Scalar, C.Index == Int {
         if tail.isEmpty { return true }
-        guard depth > 0, particleStarts.contains(tail[tail.startIndex]) else { return false }
-        for p in particleScalars where p.count <= tail.count && tail.hasScalarPrefix(p) {
-            if let last = after, !agrees(p, after: last) { continue }
-            if isParticleTail(tail[(tail.startIndex + p.count)...], depth: depth - 1) { return true }
+        guard depth > 0, let candidates = particlesByFirst[tail[tail.startIndex]] else { return false }
+        for p in candidates where p.scalars.count <= tail.count && tail.hasScalarPrefix(p.scalars) {
+            if let last = after, !p.allowed(after: last) { continue }
+            if isParticleTail(tail[(tail.startIndex + p.scalars.count)...], depth: depth - 1) { return true }
         }
         return false
     }
 
-    /// First scalars of particles, to turn most words away at once.
-    private static let particleStarts: Set<Unicode.Scalar> = Set(particleScalars.compactMap(\.first))
+    /// A particle with the agreement rule of its first syllable, worked out once.
+    struct Particle: Sendable {
+        let scalars: [Unicode.Scalar]
+        /// Finals (종성 index) the syllable before may have; nil when any will do.
+        let finals: Finals
+
+        enum Finals: Sendable { case any, consonant, vowel, vowelOrL }
+
+        init(_ scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+            finals = Josa.afterConsonant.contains(scalars) ? .consonant
+                : Josa.afterVowel.contains(scalars) ? .vowel
+                : Josa.afterVowelOrL.contains(scalars) ? .vowelOrL : .any
+        }
+
+        /// Whether the particle may follow the syllable `last` (always, when `last` is not Hangul):
+        /// 이/은/을/과/으로 follow a final consonant, 가/는/를/와 a vowel, 로 a vowel or ㄹ.
+        func allowed(after last: Unicode.Scalar) -> Bool {
+            guard finals != .any, ScalarKind.isHangul(last) else { return true }
+            let final = (last.value - 0xAC00) % 28
+            switch finals {
+            case .any: return true
+            case .consonant: return final != 0
+            case .vowel: return final == 0
+            case .vowelOrL: return final == 0 || final == 8
+            }
+        }
+    }
+
+    /// Particles by first scalar, longest first: a tail is tried only against those it starts with.
+    private static let particlesByFirst = grouped(particleScalars)
+    private static let commonParticlesByFirst = grouped(commonParticleScalars)
+
+    private static func grouped(_ phrases: [[Unicode.Scalar]]) -> [Unicode.Scalar: [Particle]] {
+        var groups: [Unicode.Scalar: [Particle]] = [:]
+        for phrase in phrases {
+            guard let first = phrase.first else { continue }
+            groups[first, default: []].append(Particle(phrase))
+        }
+        return groups
+    }
 
     private static let afterConsonant: Set<[Unicode.Scalar]> = Set(scalarPhrases(["이", "은", "을", "과", "과의", "과는", "과도", "으로", "으로서", "으로써", "으로부터", "으로의", "이랑"]))
     private static let afterVowel: Set<[Unicode.Scalar]> = Set(scalarPhrases(["가", "는", "를", "와", "와의", "와는", "와도", "랑"]))
     private static let afterVowelOrL: Set<[Unicode.Scalar]> = Set(scalarPhrases(["로", "로서", "로써", "로부터", "로의"]))
-
-    /// Whether particle `p` may follow the syllable `last` (always, when `last` is not Hangul).
-    static func agrees(_ p: [Unicode.Scalar], after last: Unicode.Scalar) -> Bool {
-        guard ScalarKind.isHangul(last) else { return true }
-        let final = (last.value - 0xAC00) % 28
-        if afterConsonant.contains(p) { return final != 0 }
-        if afterVowel.contains(p) { return final == 0 }
-        if afterVowelOrL.contains(p) { return final == 0 || final == 8 }
-        return true
-    }
 
     /// The foreign-firm mark written after a name ("화이자사와", "Auditum Bio)사는"), and 측 ("오노측은").
     static let firmMarks: [[Unicode.Scalar]] = scalarPhrases(["사", "社"])
@@ -85,10 +114,10 @@ enum Josa {
 
     private static func isCommonTail(_ tail: ArraySlice<Unicode.Scalar>, after: Unicode.Scalar?, depth: Int = 2) -> Bool {
         if tail.isEmpty { return true }
-        guard depth > 0 else { return false }
-        for p in commonParticleScalars where p.count <= tail.count && tail.hasScalarPrefix(p) {
-            if let last = after, !agrees(p, after: last) { continue }
-            if isCommonTail(tail[(tail.startIndex + p.count)...], after: nil, depth: depth - 1) { return true }
+        guard depth > 0, let candidates = commonParticlesByFirst[tail[tail.startIndex]] else { return false }
+        for p in candidates where p.scalars.count <= tail.count && tail.hasScalarPrefix(p.scalars) {
+            if let last = after, !p.allowed(after: last) { continue }
+            if isCommonTail(tail[(tail.startIndex + p.scalars.count)...], after: nil, depth: depth - 1) { return true }
         }
         return false
     }
