@@ -53,9 +53,13 @@ printf '%s\n' '{"id":"a","published":"2024-03-05","text":"한빛전자는 카이
 # Recording a stack for every allocation is most of ASan's cost on this allocation-heavy code;
 # crashes still get their stacks. Set ASAN_OPTIONS to override.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0}
+# Swift's own crash backtracer reads memory ASan guards and crashes in turn; libFuzzer and ASan
+# print the stack instead (the Swift failure message is still printed).
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 
 log=$logs/fuzz-$(date +%Y%m%d-%H%M%S).log
 echo "fuzz.sh: fuzzing for $duration s; log $log" >&2
+started=$SECONDS
 set +e
 "$fuzzer" "$corpus" "$seeds" \
     -dict="$root/scripts/fuzz.dict" \
@@ -63,6 +67,7 @@ set +e
     -artifact_prefix="$artifacts/" -print_final_stats=1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+echo "fuzz.sh: fuzzed for $((SECONDS - started)) s (libFuzzer exit status $status)" | tee -a "$log" >&2
 
 found=$(find "$artifacts" -type f | sort)
 if [[ -n $found ]]; then

@@ -25,13 +25,13 @@ public enum CorpusItem: Sendable {
 ///
 /// A `.jsonl` file, or standard input whose first line is a JSON object, is read as lines; any
 /// other file as one item. Directories give their article files in path order.
-public struct CorpusItems: IteratorProtocol, Sendable {
+public struct CorpusItems: IteratorProtocol {
     /// A file over this is refused: an article is a few kilobytes; this much is not news.
     public static let maxFileSize = 64 << 20
 
     private var pending: [Result<DocumentReader.Input, InputError>]
     private var nextInput = 0
-    private nonisolated(unsafe) var lines: LineReader?
+    private var lines: LineReader?
     private var linesHoldExtractions = false
     private var kindKnown = false
     /// Items read ahead by `peek`.
