@@ -7,7 +7,7 @@ import Testing
     /// A U+FEFF (a byte-order mark pasted mid-text) is dropped by the cleaner but stays in the
     /// source, so spans over it carry it verbatim, and the JSON keeps it: `ExtractionJSON.decode`
     /// reads it back, where Foundation's `JSONSerialization` on Linux drops U+FEFF inside strings
-    /// (swiftlang/swift-foundation#300) — the fuzzer's first "crash" was that, in its own checker.
+    /// — the fuzzer's first "crash" was that, in its own checker.
     @Test func aByteOrderMarkInsideTheTextStaysInSpansAndJSON() throws {
         let text = "한빛전자는\u{FEFF} 카이스트와 반도체 공동연구 업무협약을 체결했다."
         let extraction = Pipeline.extract(Document(id: "f", source: "f", published: CalendarDay(iso: "2024-03-05"), text: text))
