@@ -18,13 +18,8 @@ import Testing
 
     /// No more than a window of items is read ahead of what has been delivered.
     @Test func readsAtMostAWindowAhead() {
-        final class Counter: @unchecked Sendable { var read = 0 }
-        let counter = Counter()
-        var items = AnyIterator<Int> { () -> Int? in
-            guard counter.read < 1_000 else { return nil }
-            counter.read += 1
-            return counter.read
-        }
+        let counter = CountingItems(limit: 1_000)
+        var items = counter
         var delivered = 0
         var furthestAhead = 0
         OrderedParallelMap(jobs: 3, windowItems: 50, windowBytes: 1 << 30).run(&items, size: { _ in 1 }, transform: { $0 },
@@ -38,13 +33,8 @@ import Testing
 
     @Test func theByteBudgetClosesAWindowEarly() {
         // Items of 10 bytes, a budget of 25: windows of three items at most.
-        final class Counter: @unchecked Sendable { var read = 0 }
-        let counter = Counter()
-        var items = AnyIterator<Int> { () -> Int? in
-            guard counter.read < 30 else { return nil }
-            counter.read += 1
-            return counter.read
-        }
+        let counter = CountingItems(limit: 30)
+        var items = counter
         var aheadAtDelivery: [Int] = []
         var delivered = 0
         OrderedParallelMap(jobs: 2, windowItems: 100, windowBytes: 25).run(&items, size: { _ in 10 }, transform: { $0 },
@@ -54,6 +44,20 @@ import Testing
         })
         #expect(delivered == 30)
         #expect(aheadAtDelivery.allSatisfy { $0 < 3 })
+    }
+}
+
+/// The items 1…limit, counting how many have been read (the iterator and the counter are one object).
+private final class CountingItems: IteratorProtocol {
+    let limit: Int
+    private(set) var read = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    func next() -> Int? {
+        guard read < limit else { return nil }
+        read += 1
+        return read
     }
 }
 
