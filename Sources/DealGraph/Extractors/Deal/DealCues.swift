@@ -139,7 +139,7 @@ enum DealCues {
     static let contractSigned: [String] = ["계약을 맺었", "계약을 체결했", "계약을 맺은", "계약을 체결한", "계약서에 서명"]
 
     /// Connective endings after which a new clause (possibly a new deal) starts.
-    static let clauseEndings: Set<Unicode.Scalar> = ["며", "고", "서", "데"]
+    static let clauseEndings: ScalarSet = ["며", "고", "서", "데"]
 
     /// Words after a name that make it a sponsor or host of the event, not a party.
     static let nonPartyRoles: [String] = [

@@ -119,7 +119,7 @@ extension EntityScan {
             // place + 국영 + body (the body is a shaped or descriptive word)
             if w >= 1, sw.words[w].spacedFromPrevious, let place = name(covering: w - 1, in: p, among: names),
                place.type == .location, place.range == sw.words[w - 1].range {
-                let stateGlued = OrganizationShapes.stateWords.first { text.hasPrefix($0) && text.count > $0.count }
+                let stateGlued = OrganizationShapes.stateWords.words.first { text.hasPrefix($0) && text.count > $0.count }
                 if OrganizationShapes.stateWords.contains(text), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
                    let body = name(covering: w + 1, in: p, among: names), body.origin == .shape,
                    body.range.lowerBound == sw.words[w + 1].range.lowerBound {

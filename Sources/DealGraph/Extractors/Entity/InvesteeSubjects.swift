@@ -7,7 +7,7 @@ extension EntityScan {
     ]
 
     /// Last syllables of common nouns that stand as subjects of such sentences ("투자금은", "회사들은").
-    private static let commonNounEnds: Set<Unicode.Scalar> = Set("금액사들자체업계권율량원곳건명측팀단".unicodeScalars)
+    private static let commonNounEnds: ScalarSet = ScalarSet("금액사들자체업계권율량원곳건명측팀단")
 
     func investeeCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
         let sentence = sentences[p].scalars

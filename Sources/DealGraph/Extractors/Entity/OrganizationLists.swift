@@ -35,22 +35,21 @@ extension EntityScan {
 
         for w in sw.words.indices {
             let word = sw.slice(w)
+            if word.elementsEqual(ListWords.and) || word.hasScalarPrefix(ListWords.including) && !chain.isEmpty { continue }
             let n = Josa.unknownNameLength(word, minimum: 1)
             let start = sw.words[w].range.lowerBound
             let stem = start..<(start + n)
-            let tail = word.count > n ? String(scalars: word.dropFirst(n)) : ""
+            let tail = word.dropFirst(n)
             // Whether this item closes on a separator the list goes on after.
-            let next = w + 1 < sw.words.count ? w + 1 : nil
-            let gap = next.map { separator(sw, from: sw.words[w].range.upperBound, to: sw.words[$0].range.lowerBound) } ?? ""
-            let nextText = next.map { sw.texts[$0] } ?? ""
-            let continues = (tail.isEmpty && (gap == "," || gap == "·" || gap == "ㆍ"))
-                || ((tail == "와" || tail == "과") && gap.isEmpty)
-                || (tail.isEmpty && gap.isEmpty && nextText == "및")
-                || ((tail == "을" || tail == "를") && gap.isEmpty && nextText.hasPrefix("비롯"))
-            let closes = continues || (tail.isEmpty && gap.isEmpty && (nextText == "등" || nextText.hasPrefix("등이") || nextText.hasPrefix("등은")
-                                                                       || nextText.hasPrefix("등과") || nextText.hasPrefix("등의") || nextText.hasPrefix("등을")))
-                || (!tail.isEmpty && !continues && Josa.isParticleTail(word.dropFirst(n)))
-            if sw.texts[w] == "및" || sw.texts[w].hasPrefix("비롯") && !chain.isEmpty { continue }
+            let next = w + 1 < sw.words.count ? sw.slice(w + 1) : nil
+            let gap = next == nil ? Gap() : Gap(sw, from: sw.words[w].range.upperBound, to: sw.words[w + 1].range.lowerBound)
+            let nextWord = next ?? []
+            let continues = (tail.isEmpty && (gap.is(",") || gap.is("·") || gap.is("ㆍ")))
+                || (tail.count == 1 && (tail.first == "와" || tail.first == "과") && gap.isEmpty)
+                || (tail.isEmpty && gap.isEmpty && nextWord.elementsEqual(ListWords.and))
+                || (tail.count == 1 && (tail.first == "을" || tail.first == "를") && gap.isEmpty && nextWord.hasScalarPrefix(ListWords.including))
+            let closes = continues || (tail.isEmpty && gap.isEmpty && ListWords.endsList(nextWord))
+                || (!tail.isEmpty && !continues && Josa.isParticleTail(tail))
             // A list starts a phrase: "서울대 공과대학과 …" is one name, not a list item.
             let startsPhrase: Bool = {
                 guard chain.isEmpty, w > 0, sw.words[w].spacedFromPrevious else { return true }
@@ -69,14 +68,22 @@ extension EntityScan {
         return result
     }
 
-    /// What separates two words, spaces left out: "", ",", "·", or something else.
-    private func separator(_ sw: SentenceWords, from a: Int, to b: Int) -> String {
-        var result = String.UnicodeScalarView()
-        for k in a..<b where !ScalarKind.isSpace(sw.scalars[k]) && sw.scalars[k] != "\n" {
-            result.append(sw.scalars[k])
-            if result.count > 1 { break }
+    /// What separates two words, spaces left out: nothing, one scalar (",", "·"), or more.
+    private struct Gap {
+        private var first: Unicode.Scalar?
+        private var more = false
+
+        init() {}
+
+        init(_ sw: SentenceWords, from a: Int, to b: Int) {
+            for k in a..<b where !ScalarKind.isSpace(sw.scalars[k]) && sw.scalars[k] != "\n" {
+                if first == nil { first = sw.scalars[k] } else { more = true; break }
+            }
         }
-        return String(result)
+
+        var isEmpty: Bool { first == nil }
+
+        func `is`(_ scalar: Unicode.Scalar) -> Bool { first == scalar && !more }
     }
 
     /// A list item that can be a name: one word of letters, not a common noun, a place or a known word.
@@ -90,5 +97,19 @@ extension EntityScan {
         if lexicon.kind(of: text) != nil || isKoreanName(scalars) { return false }
         // Two-syllable Hangul words are mostly common nouns ("부품", "소재"): names need more.
         return scalars.contains(where: ScalarKind.isLatin) || scalars.count >= 3
+    }
+}
+
+/// The words that join and end lists, compared as scalars on the hot path.
+private enum ListWords {
+    static let and = Array("및".unicodeScalars)
+    /// "…을 비롯해": the list goes on.
+    static let including = Array("비롯".unicodeScalars)
+    /// "등", "등이", "등은" …: the word after the last item.
+    static let ends = scalarPhrases(["등이", "등은", "등과", "등의", "등을"])
+    static let etc = Array("등".unicodeScalars)
+
+    static func endsList(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        word.elementsEqual(etc) || ends.contains { word.hasScalarPrefix($0) }
     }
 }

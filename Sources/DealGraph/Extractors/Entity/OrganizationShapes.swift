@@ -108,7 +108,7 @@ enum OrganizationShapes {
     static let suffixesByLast: [Unicode.Scalar: [Suffix]] = Dictionary(grouping: allSuffixes) { $0.text.last! }
 
     /// Stems that make a suffix a common noun ("신재생에너지", "시스템반도체", "바이오의약품", "데이터센터").
-    static let genericStems: Set<String> = [
+    static let genericStems: WordSet = [
         // industries and adjectives
         "신재생", "재생", "친환경", "청정", "수소", "태양광", "풍력", "해상풍력", "원자력", "전력", "석유", "정밀", "석유화학",
         "시스템", "메모리", "비메모리", "차량용", "전력용", "화합물", "첨단", "차세대", "미래", "신", "신규", "글로벌",
@@ -136,7 +136,7 @@ enum OrganizationShapes {
     ]
 
     /// Stems that make an institution suffix a common noun ("선임연구원", "부설연구소", "대학병원").
-    static let genericInstitutionStems: Set<String> = [
+    static let genericInstitutionStems: WordSet = [
         "선임", "책임", "수석", "주임", "전임", "객원", "박사후", "인턴", "박사급", "석사", "학생", "외부", "상근",
         "부설", "기업부설", "사내", "자체", "산하", "소속", "민간", "대학", "종합", "요양", "동물", "치과", "한방",
         "협력", "거점", "상급종합", "개인", "정신", "재활", "지역", "국내", "해외", "국내외", "글로벌", "세계", "주요",
@@ -149,7 +149,7 @@ enum OrganizationShapes {
     ]
 
     /// Words that are a currency before an amount ("한화 약 200억원") though a lexicon name elsewhere.
-    static let currencyWords: Set<String> = ["한화"]
+    static let currencyWords: WordSet = ["한화"]
 
     /// Two-syllable endings that are verbs or nouns, not "…청" bodies: 요청, 신청, 초청 ….
     /// A word ending in one of these (longer than the suffix it holds) is not an organisation.
@@ -174,10 +174,10 @@ enum OrganizationShapes {
     static let publicOpeners: [[Unicode.Scalar]] = scalarPhrases(["한국", "대한", "국가", "국립", "국제", "중앙", "정부"])
 
     /// Endings of administrative units that open public bodies ("강남구청", "서울시청").
-    static let placeEndings: Set<Unicode.Scalar> = Set("시도군구".unicodeScalars)
+    static let placeEndings: ScalarSet = ScalarSet("시도군구")
 
     /// Body words that need a place in front, written as their own word: "아부다비 상공회의소".
-    static let placeBoundBodies: Set<String> = ["상공회의소", "상의", "대학교", "주정부", "무역관", "총영사관", "대사관"]
+    static let placeBoundBodies: WordSet = ["상공회의소", "상의", "대학교", "주정부", "무역관", "총영사관", "대사관"]
 
     /// Public corporations (…공사) that sell energy, transport or housing are companies
     /// ("한국가스공사", "체코전력공사"); the others administer or promote (institutions).
@@ -188,24 +188,24 @@ enum OrganizationShapes {
 
     /// Group brands that open company names ("카카오페이", "SK이노베이션", "LG이노텍"). Brands that
     /// are also common words (현대 "modern", 우리 "we", 하나 "one", 대상 "target") are left out.
-    static let groupBrands: Set<String> = [
+    static let groupBrands: WordSet = [
         "삼성", "SK", "LG", "롯데", "한화", "GS", "CJ", "HD현대", "카카오", "네이버", "포스코", "두산", "효성", "LS",
         "KT", "HL", "OCI", "DL", "HDC", "코오롱", "한진", "금호", "셀트리온", "에코프로", "SPC", "KCC", "KB", "NH",
         "신한", "미래에셋", "교보", "DB", "BNK", "DGB", "JB", "아모레", "녹십자", "GC", "대웅", "한미", "종근당",
         "현대차", "기아", "HS효성", "세아", "영풍", "넥슨", "엔씨", "크래프톤", "쿠팡", "하이브", "SM", "JYP",
         "LX", "KG", "동국", "삼표", "부영", "호반", "중흥", "태영", "한솔", "한국타이어", "넷마블",
     ]
-    static let groupBrandScalars: [[Unicode.Scalar]] = scalarPhrases(Array(groupBrands)).sorted { $0.count > $1.count }
+    static let groupBrandScalars: [[Unicode.Scalar]] = scalarPhrases(groupBrands.words).sorted { $0.count > $1.count }
 
     /// What may follow a brand without making a company name ("삼성그룹사", "LG계열").
-    static let notBrandTails: Set<String> = [
+    static let notBrandTails: WordSet = [
         "계열", "계열사", "그룹사", "관계자", "측은", "오너", "일가", "총수", "회장", "사장", "대표", "직원", "임원",
         "노조", "사옥", "본사", "주가", "주식", "지분", "페이", "폰", "스토어", "브랜드", "제품", "매장", "공장",
         "캠퍼스", "사업장", "연구소", "연구원", "가문", "출신", "이라는", "으로서", "으로부터", "에서부터", "처럼",
     ]
 
     /// Common nouns that come in lists with companies ("삼성전자와 LG전자, 부품 …"): never list names.
-    static let listCommonNouns: Set<String> = [
+    static let listCommonNouns: WordSet = [
         "부품", "소재", "장비", "디스플레이", "석유화학", "조선업", "철강업", "유통업", "건설업", "항공사", "해운사",
         "통신사", "정유사", "완성차", "협력사", "고객사", "납품사", "지자체", "투자자", "전문가", "관계자", "임직원",
         "연구진", "의료진", "대학", "병원", "학계", "산업계", "금융권", "기관들", "기업들", "드론", "원전", "방산",
@@ -223,7 +223,7 @@ enum OrganizationShapes {
     ])
 
     /// Stems of common …사 nouns, which are no foreign firm: 자회사, 계열사, 협력사, 운용사 ….
-    static let notFirmStems: Set<String> = [
+    static let notFirmStems: WordSet = [
         "자회", "계열", "모회", "협력", "고객", "관계", "투자", "운용", "보험", "여행", "항공", "해운", "상장", "지주",
         "손자회", "합작", "현지법인", "법인", "대리", "판매", "유통", "제조", "조선", "건설", "통신", "증권", "제약",
         "정유", "배급", "방송", "신문", "출판", "광고", "컨설팅", "회계", "법무", "특허", "이", "감", "검", "조", "역",
@@ -237,24 +237,24 @@ enum OrganizationShapes {
     static let businessUnitWords: [[Unicode.Scalar]] = scalarPhrases(["파운드리", "사업부", "사업부문", "부문"])
 
     /// Descriptive words that are never part of a name ("국영", "최대", "방산").
-    static let descriptorWords: Set<String> = [
+    static let descriptorWords: WordSet = [
         "국영", "국립", "공영", "최대", "최고", "대형", "글로벌", "세계", "세계적", "유명", "방산", "자회사", "계열사",
         "기업", "회사", "업체", "제약사", "조선사", "스타트업", "벤처", "현지", "미국", "주요", "신생", "상장사",
         "지주회사", "바이오", "제약", "전문", "전문기업", "선도", "대표", "유력", "주력", "중견", "중소",
     ]
 
     /// Particles no name ends in, for telling a name from a phrase before a title.
-    static let nameFreeParticles: Set<String> = [
+    static let nameFreeParticles: WordSet = [
         "의", "를", "을", "에", "에서", "에게", "와", "과", "는", "은", "와의", "과의", "까지", "부터", "에는", "에서는",
     ]
 
     /// Particles that leave no doubt when a word ends in them ("국내의", "기업과", "회사를").
-    static let clearParticles: Set<String> = [
+    static let clearParticles: WordSet = [
         "의", "를", "을", "에", "에서", "에게", "와", "과", "는", "은", "으로", "로", "에는", "와의", "과의", "까지", "부터",
     ]
 
     /// Modifiers that can stand between a place and a public body: "체코 국영 원자력연구소".
-    static let stateWords: Set<String> = ["국영", "국립", "공영", "시립", "도립", "국책"]
+    static let stateWords: WordSet = ["국영", "국립", "공영", "시립", "도립", "국책"]
 
     /// Words that introduce a foreign or unnamed-before firm: "자회사 얀센 바이오텍(Janssen Biotech)",
     /// "전력회사 테네트(TenneT)", "조선사인 헌팅턴 잉걸스(…)". Any word ending in these counts.
@@ -264,7 +264,7 @@ enum OrganizationShapes {
     ])
 
     /// Words after which a word is the name of a subsidiary without parentheses: "자회사 제노스코에서".
-    static let subsidiaryCues: Set<String> = ["자회사", "계열사", "손자회사", "모회사", "관계사", "지주회사"]
+    static let subsidiaryCues: WordSet = ["자회사", "계열사", "손자회사", "모회사", "관계사", "지주회사"]
 
     /// Words that introduce a foreign institution: "연구기관 …(…)".
     static let institutionCueEndings: [[Unicode.Scalar]] = scalarPhrases([
@@ -272,7 +272,7 @@ enum OrganizationShapes {
     ])
 
     /// Nouns that follow 자회사/계열사 and are not names: "자회사 설립", "계열사 지분".
-    static let notSubsidiaryNames: Set<String> = [
+    static let notSubsidiaryNames: WordSet = [
         "설립", "지분", "편입", "매각", "형태", "상장", "합병", "분할", "대표", "임원", "직원", "주식", "간", "사이",
         "편입을", "관계", "투자", "출자", "전환", "신설", "통합", "매출", "실적", "가치", "물량", "일감",
     ]

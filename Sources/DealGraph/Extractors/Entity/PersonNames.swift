@@ -1,7 +1,7 @@
 /// Tables for recognising people: surnames, titles, and words that look like names but are not.
 enum PersonNames {
     /// Common Korean surnames (one syllable), most frequent first.
-    static let surnames: Set<Unicode.Scalar> = Set("김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁봉".unicodeScalars)
+    static let surnames: ScalarSet = ScalarSet("김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁봉")
 
     /// Two-syllable surnames.
     static let doubleSurnames: [[Unicode.Scalar]] = scalarPhrases(["남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"])
@@ -50,11 +50,11 @@ enum PersonNames {
     ].sorted { $0.text.count > $1.text.count }
 
     /// Last scalars of titles (and of "…장" for heads of known institutions).
-    static let titleEnds: Set<Unicode.Scalar> = Set(titles.compactMap(\.text.last)).union(["장"])
+    static let titleEnds = ScalarSet(titles.compactMap(\.text.last)).union(["장"])
 
     /// Words that start with a surname and sit next to titles but are not names
     /// ("이번 회장", "신임 대표", "공동 대표", "전 장관" …).
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "이번", "이날", "이후", "이어", "이미", "이상", "이하", "이전", "이외", "이제", "이에", "이는", "이를", "이와",
         "이의", "이들", "이런", "이같은", "이달", "이곳", "이중", "이사", "이사회", "이사장", "이끈", "이끄는", "이끌",
         "신임", "신규", "신설", "신년", "신약", "신한", "전임", "전직", "전문", "전략", "전체", "전사", "전무", "전원",
@@ -81,14 +81,14 @@ enum PersonNames {
     ]
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").
-    static let notNameSyllables: Set<Unicode.Scalar> = Set("이그저각전현신구두세네한첫본당동해모총약등및또새옛고양".unicodeScalars)
+    static let notNameSyllables: ScalarSet = ScalarSet("이그저각전현신구두세네한첫본당동해모총약등및또새옛고양")
 
     /// Last syllables no personal name ends in: "연구팀", "회사측", "기업들".
-    static let notNameEnds: Set<Unicode.Scalar> = Set("팀측들층".unicodeScalars)
+    static let notNameEnds: ScalarSet = ScalarSet("팀측들층")
 
     /// Words that may stand between a name and its title without being an organisation
     /// ("홍길동 전 대표", "홍길동 신임 사장").
-    static let titleModifiers: Set<String> = [
+    static let titleModifiers: WordSet = [
         "전", "현", "신임", "전임", "초대", "공동", "각자", "명예", "상임", "비상임", "수석", "총괄", "대표", "당시",
         "차기", "부", "겸", "직무대행", "대행", "내정자", "후보", "당선인", "당선자", "前", "現", "新",
     ]
