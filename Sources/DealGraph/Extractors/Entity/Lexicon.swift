@@ -59,39 +59,43 @@ public struct Lexicon: Sendable {
     /// Surface key number → entry index.
     let keyEntries: [Int]
     let automaton: ScalarAutomaton
-    /// Folded surface (spaces kept) → entry index.
-    let entryOfSurface: [String: Int]
+    /// Folded surface (spaces kept) → surface key number.
+    let keyOfSurface: WordMap<Int>
 
     public init(entries: [Entry]) {
         self.entries = entries
-        // Later entries win: keep, for each folded surface, the last entry naming it.
-        var owner: [String: Int] = [:]
-        var order: [String] = []
-        var scalarsOf: [String: [Unicode.Scalar]] = [:]
+        // Later entries win: each folded surface keeps its first key number and the last entry naming it.
+        var keyOfSurface = WordMap<Int>()
+        var keys: [[Unicode.Scalar]] = []
+        var keyEntries: [Int] = []
         for (index, entry) in entries.enumerated() {
             for surface in entry.surfaces {
                 for variant in Lexicon.variants(of: surface) {
-                    let folded = Lexicon.fold(String(scalars: variant))
-                    if owner[folded] == nil { order.append(folded) }
-                    owner[folded] = index
-                    scalarsOf[folded] = variant
+                    let folded = variant.map(Lexicon.fold)
+                    if let key = keyOfSurface[folded] {
+                        keys[key] = variant
+                        keyEntries[key] = index
+                    } else {
+                        keyOfSurface[folded] = keys.count
+                        keys.append(variant)
+                        keyEntries.append(index)
+                    }
                 }
             }
         }
-        var keys: [[Unicode.Scalar]] = []
-        var keyEntries: [Int] = []
-        for folded in order {
-            keys.append(scalarsOf[folded]!)
-            keyEntries.append(owner[folded]!)
-        }
         self.keyEntries = keyEntries
         self.automaton = ScalarAutomaton(keys: keys)
-        self.entryOfSurface = owner
+        self.keyOfSurface = keyOfSurface
     }
 
     /// The entry a surface names ("KAIST", "산업부"), ASCII case ignored.
     func entryIndex(of surface: String) -> Int? {
-        entryOfSurface[Lexicon.fold(surface)]
+        entryIndex(ofScalars: surface.unicodeScalars)
+    }
+
+    /// The entry a surface names, given as scalars (a slice of a sentence), ASCII case ignored.
+    func entryIndex<S: Sequence>(ofScalars surface: S) -> Int? where S.Element == Unicode.Scalar {
+        keyOfSurface.value(for: surface.lazy.map(Lexicon.fold)).map { keyEntries[$0] }
     }
 
     /// The kind of entry a surface names, if the lexicon knows it.
@@ -99,8 +103,13 @@ public struct Lexicon: Sendable {
         entryIndex(of: surface).map { entries[$0].kind }
     }
 
-    static func fold(_ text: String) -> String {
-        String(scalars: text.unicodeScalars.map { Unicode.Scalar(ScalarAutomaton.fold($0))! })
+    /// The kind of entry a surface given as scalars names, if the lexicon knows it.
+    func kind<S: Sequence>(ofScalars surface: S) -> Kind? where S.Element == Unicode.Scalar {
+        entryIndex(ofScalars: surface).map { entries[$0].kind }
+    }
+
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        Unicode.Scalar(ScalarAutomaton.fold(scalar))!
     }
 
     /// Reads lexicon lines (see the type's documentation for the format).

@@ -15,10 +15,63 @@ struct ScalarAutomaton: Sendable {
     /// Keys ending at each state, those of its failure chain included.
     private var outputs: [[Int32]] = [[]]
     private(set) var keyLengths: [Int] = []
+    /// The transitions and outputs laid out flat for `matches`, built once the trie is complete.
+    private var edges = Edges([])
+    private var outputStarts: [Int32] = []
+    private var flatOutputs: [Int32] = []
 
     init(keys: [[Unicode.Scalar]]) {
         for key in keys { insert(key) }
         buildFailureLinks()
+        edges = Edges(transitions)
+        for keys in outputs {
+            outputStarts.append(Int32(flatOutputs.count))
+            flatOutputs += keys
+        }
+        outputStarts.append(Int32(flatOutputs.count))
+    }
+
+    /// (state, scalar) → next state in one open-addressed table: the text scan costs one multiply
+    /// and usually one probe per scalar, where a dictionary per state costs a full hash.
+    private struct Edges: Sendable {
+        private var keys: [UInt64]
+        private var targets: [Int32]
+        private let shift: UInt64
+        private static let empty = UInt64.max
+
+        init(_ transitions: [[UInt32: Int32]]) {
+            let count = transitions.reduce(0) { $0 + $1.count }
+            var bits: UInt64 = 4
+            while (1 << bits) < count * 2 { bits += 1 }
+            shift = 64 - bits
+            keys = Array(repeating: Edges.empty, count: 1 << bits)
+            targets = Array(repeating: 0, count: 1 << bits)
+            for (state, edges) in transitions.enumerated() {
+                for (scalar, target) in edges.sorted(by: { $0.key < $1.key }) {
+                    let key = UInt64(state) << 32 | UInt64(scalar)
+                    var slot = slot(of: key)
+                    while keys[slot] != Edges.empty { slot = (slot + 1) & (keys.count - 1) }
+                    keys[slot] = key
+                    targets[slot] = target
+                }
+            }
+        }
+
+        private func slot(of key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
+
+        /// The state after `state` on `scalar`, or -1.
+        func next(_ state: Int, _ scalar: UInt32) -> Int {
+            let key = UInt64(state) << 32 | UInt64(scalar)
+            var slot = slot(of: key)
+            while true {
+                let found = keys[slot]
+                if found == key { return Int(targets[slot]) }
+                if found == Edges.empty { return -1 }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+        }
     }
 
     static func fold(_ c: Unicode.Scalar) -> UInt32 {
@@ -77,11 +130,15 @@ struct ScalarAutomaton: Sendable {
         var state = 0
         for (i, c) in text.enumerated() {
             let f = ScalarAutomaton.fold(c)
-            while state != 0 && transitions[state][f] == nil { state = Int(failure[state]) }
-            state = transitions[state][f].map(Int.init) ?? 0
-            for key in outputs[state] {
-                let length = keyLengths[Int(key)]
-                result.append(Match(start: i + 1 - length, end: i + 1, key: Int(key)))
+            var next = edges.next(state, f)
+            while next < 0 && state != 0 {
+                state = Int(failure[state])
+                next = edges.next(state, f)
+            }
+            state = max(next, 0)
+            for k in Int(outputStarts[state])..<Int(outputStarts[state + 1]) {
+                let key = Int(flatOutputs[k])
+                result.append(Match(start: i + 1 - keyLengths[key], end: i + 1, key: key))
             }
         }
         return result
