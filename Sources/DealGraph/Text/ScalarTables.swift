@@ -129,3 +129,26 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     var count: Int { map.count }
 }
+
+/// A map from single scalars to values (particles by their first syllable, suffixes by their
+/// last), searched by halves in a sorted array: no hashing.
+struct ScalarMap<Value: Sendable>: Sendable {
+    private let keys: [UInt32]
+    private let values: [Value]
+
+    init(_ dictionary: [Unicode.Scalar: Value]) {
+        let sorted = dictionary.sorted { $0.key.value < $1.key.value }
+        keys = sorted.map(\.key.value)
+        values = sorted.map(\.value)
+    }
+
+    subscript(_ scalar: Unicode.Scalar) -> Value? {
+        let value = scalar.value
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < keys.count && keys[low] == value ? values[low] : nil
+    }
+}

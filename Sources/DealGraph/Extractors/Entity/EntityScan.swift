@@ -33,12 +33,15 @@ struct EntityScan {
     /// `people` by first mention, for short references.
     private(set) var orderedPeople: [Person] = []
     var leads: [Lead] = []
+    /// The title each word ends in, by sentence and word: the people rules ask several times.
+    private(set) var titleWords: [[TitleWord?]] = []
 
     init(sentences: [Sentence], lexicon: Lexicon) {
         self.sentences = sentences
         self.lexicon = lexicon
         self.words = sentences.map { SentenceWords($0.scalars) }
         self.found = Array(repeating: [], count: sentences.count)
+        self.titleWords = sentences.indices.map { p in words[p].words.indices.map { readTitleWord(p, $0, bare: false) } }
     }
 
     /// First pass: organisations and places of every sentence (lexicon, shapes, brackets), then

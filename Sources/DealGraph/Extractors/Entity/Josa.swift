@@ -67,13 +67,13 @@ enum Josa {
     private static let particlesByFirst = grouped(particleScalars)
     private static let commonParticlesByFirst = grouped(commonParticleScalars)
 
-    private static func grouped(_ phrases: [[Unicode.Scalar]]) -> [Unicode.Scalar: [Particle]] {
+    private static func grouped(_ phrases: [[Unicode.Scalar]]) -> ScalarMap<[Particle]> {
         var groups: [Unicode.Scalar: [Particle]] = [:]
         for phrase in phrases {
             guard let first = phrase.first else { continue }
             groups[first, default: []].append(Particle(phrase))
         }
-        return groups
+        return ScalarMap(groups)
     }
 
     private static let afterConsonant: Set<[Unicode.Scalar]> = Set(scalarPhrases(["이", "은", "을", "과", "과의", "과는", "과도", "으로", "으로서", "으로써", "으로부터", "으로의", "이랑"]))
@@ -128,10 +128,16 @@ enum Josa {
         var result: [Int] = []
         var n = word.count
         while n >= max(1, minimum) {
-            if isParticleTail(word[(word.startIndex + n)...], after: word[word.startIndex + n - 1]) { result.append(n) }
+            if isStem(word, n) { result.append(n) }
             n -= 1
         }
         return result
+    }
+
+    /// Whether the first `n` scalars of `word` are a stem: what follows is a particle tail that
+    /// agrees with it (`stemLengths` one length at a time, for loops that can stop early).
+    static func isStem(_ word: ArraySlice<Unicode.Scalar>, _ n: Int) -> Bool {
+        n >= 1 && n <= word.count && isParticleTail(word[(word.startIndex + n)...], after: word[word.startIndex + n - 1])
     }
 
     /// Whether what follows a name of `nameEnd` in its word (`tail`) is particles, or the

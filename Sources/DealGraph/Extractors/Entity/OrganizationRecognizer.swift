@@ -106,9 +106,14 @@ extension EntityScan {
 
     /// The stem length and suffix of a word shaped like an organisation name ("한국가스공사와" → 6, 공사).
     func shape(of word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        for n in Josa.stemLengths(of: word, minimum: 2) {
+        var n = word.count
+        while n >= 2 {
+            defer { n -= 1 }
             let stem = word.prefix(n)
-            guard let candidates = OrganizationShapes.suffixesByLast[stem.last!] else { continue }
+            // Suffixes first: most words end in none, and the particle test costs more.
+            guard let candidates = OrganizationShapes.suffixesByLast[stem.last!],
+                  candidates.contains(where: { $0.text.count < n && stem.hasScalarSuffix($0.text) }),
+                  Josa.isStem(word, n) else { continue }
             for suffix in candidates where suffix.text.count < n && stem.hasScalarSuffix(suffix.text) {
                 if stemAllows(stem, suffix) { return (n, suffix) }
             }
@@ -118,11 +123,12 @@ extension EntityScan {
 
     /// A word that is only a spaced suffix ("바이오사이언스", "테라퓨틱스는"): its stem length and suffix.
     func spacedSuffix(_ word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        for n in Josa.stemLengths(of: word, minimum: 2) {
-            let stem = word.prefix(n)
-            if let suffix = OrganizationShapes.allSuffixes.first(where: { $0.spaced && $0.text.count == n && stem.hasScalarSuffix($0.text) }) {
+        var n = word.count
+        while n >= 2 {
+            if let suffix = OrganizationShapes.spacedSuffixes.value(for: word.prefix(n)), Josa.isStem(word, n) {
                 return (n, suffix)
             }
+            n -= 1
         }
         return nil
     }
@@ -166,7 +172,8 @@ extension EntityScan {
     /// "카카오페이": a group brand followed by at least two more scalars, particles left out
     /// (the shortest such stem, so "카카오페이가" gives 카카오페이).
     func brandedName(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
-        for brand in OrganizationShapes.groupBrandScalars where word.count >= brand.count + 2 && word.hasScalarPrefix(brand) {
+        guard let first = word.first, let brands = OrganizationShapes.groupBrandsByFirst[first] else { return nil }
+        for brand in brands where word.count >= brand.count + 2 && word.hasScalarPrefix(brand) {
             // "SMR" is not SM and R: a Latin brand goes on with Hangul or a digit.
             if let last = brand.last, ScalarKind.isLatin(last), ScalarKind.isLatin(word[word.startIndex + brand.count]) { return nil }
             let stems = Josa.stemLengths(of: word, minimum: brand.count + 1)

@@ -105,7 +105,15 @@ enum OrganizationShapes {
     static let allSuffixes: [Suffix] = (companySuffixes + institutionSuffixes).sorted { $0.text.count > $1.text.count }
 
     /// The suffixes by their last scalar, longest first: a word is tried only against those it can end in.
-    static let suffixesByLast: [Unicode.Scalar: [Suffix]] = Dictionary(grouping: allSuffixes) { $0.text.last! }
+    static let suffixesByLast = ScalarMap(Dictionary(grouping: allSuffixes) { $0.text.last! })
+
+    /// The suffixes that may stand as a word of their own after a name ("아임뉴런 바이오사이언스"),
+    /// by their text (the first of `allSuffixes` when two share it).
+    static let spacedSuffixes: WordMap<Suffix> = {
+        var map = WordMap<Suffix>()
+        for suffix in allSuffixes where suffix.spaced && map[suffix.text] == nil { map[suffix.text] = suffix }
+        return map
+    }()
 
     /// Stems that make a suffix a common noun ("신재생에너지", "시스템반도체", "바이오의약품", "데이터센터").
     static let genericStems: WordSet = [
@@ -196,6 +204,8 @@ enum OrganizationShapes {
         "LX", "KG", "동국", "삼표", "부영", "호반", "중흥", "태영", "한솔", "한국타이어", "넷마블",
     ]
     static let groupBrandScalars: [[Unicode.Scalar]] = scalarPhrases(groupBrands.words).sorted { $0.count > $1.count }
+    /// `groupBrandScalars` by their first scalar, longest first.
+    static let groupBrandsByFirst = ScalarMap(Dictionary(grouping: groupBrandScalars) { $0.first! })
 
     /// What may follow a brand without making a company name ("삼성그룹사", "LG계열").
     static let notBrandTails: WordSet = [

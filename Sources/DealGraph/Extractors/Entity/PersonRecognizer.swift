@@ -14,6 +14,11 @@ extension EntityScan {
 
     /// The title that word `w` ends in, particles set aside.
     func titleWord(_ p: Int, _ w: Int, bare: Bool = false) -> TitleWord? {
+        bare ? readTitleWord(p, w, bare: true) : titleWords[p][w]
+    }
+
+    /// Reads the title of word `w` (`titleWords` holds the results for every word, not bare).
+    func readTitleWord(_ p: Int, _ w: Int, bare: Bool) -> TitleWord? {
         let sw = words[p]
         let word = sw.slice(w)
         // Titles end in few syllables (장, 표, 사, 관 …): most words are turned away here.
@@ -23,8 +28,7 @@ extension EntityScan {
             let stem = word.prefix(n)
             // "식약처장", "방위사업청장", "금감원장": a known institution and 장.
             if n >= 3, stem.last == "장" {
-                let unit = String(scalars: stem.dropLast())
-                if let entry = lexicon.entryIndex(of: unit), lexicon.entries[entry].kind == .institution {
+                if let entry = lexicon.entryIndex(ofScalars: stem.dropLast()), lexicon.entries[entry].kind == .institution {
                     let base = String(stem[stem.endIndex - 2]) + "장"
                     let title = PersonNames.Title(text: Array(base.unicodeScalars), base: base, leads: true, corporate: false,
                                                   gluedUnit: true, requiresUnit: false)
