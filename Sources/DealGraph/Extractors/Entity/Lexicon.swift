@@ -175,11 +175,21 @@ public struct Lexicon: Sendable {
         "ignore": .ignore, "제외": .ignore,
     ]
 
+    /// `text` without the spaces and tabs around it (what `.whitespaces` trims, without Foundation's
+    /// cost: the built-in lexicon's lines are read at every start).
+    static func trimmed(_ text: some StringProtocol) -> String {
+        func isBlank(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+              let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(scalars: scalars[first...last])
+    }
+
     static func entry(fromLine line: String, number: Int) throws -> Entry? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = Lexicon.trimmed(line)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { Lexicon.trimmed($0) }
         guard fields.count >= 2, !fields[1].isEmpty else {
             throw ParseError(line: number, message: "want type<TAB>name[<TAB>aliases[<TAB>sectors]]")
         }
@@ -189,7 +199,7 @@ public struct Lexicon: Sendable {
         func list(_ index: Int, _ separators: Set<Character>) -> [String] {
             guard index < fields.count, fields[index] != "-" else { return [] }
             return fields[index].split(whereSeparator: { separators.contains($0) })
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { Lexicon.trimmed($0) }.filter { !$0.isEmpty }
         }
         var sectors: [Sector] = []
         for word in list(3, [",", "|"]) {
