@@ -52,6 +52,9 @@ enum PersonNames {
     /// Last scalars of titles (and of "…장" for heads of known institutions).
     static let titleEnds = ScalarSet(titles.compactMap(\.text.last)).union(["장"])
 
+    /// `titles` by their last scalar, longest first: a word is tried only against those it can end in.
+    static let titlesByLast = ScalarMap(Dictionary(grouping: titles) { $0.text.last! })
+
     /// Words that start with a surname and sit next to titles but are not names
     /// ("이번 회장", "신임 대표", "공동 대표", "전 장관" …).
     static let notNames: WordSet = [

@@ -24,7 +24,10 @@ extension EntityScan {
         // Titles end in few syllables (장, 표, 사, 관 …): most words are turned away here.
         guard word.contains(where: { PersonNames.titleEnds.contains($0) }) else { return nil }
         let start = sw.words[w].range.lowerBound
-        for n in Josa.stemLengths(of: word, minimum: 2) where PersonNames.titleEnds.contains(word[word.startIndex + n - 1]) {
+        var n = word.count + 1
+        while n > 2 {
+            n -= 1
+            guard PersonNames.titleEnds.contains(word[word.startIndex + n - 1]), Josa.isStem(word, n) else { continue }
             let stem = word.prefix(n)
             // "식약처장", "방위사업청장", "금감원장": a known institution and 장.
             if n >= 3, stem.last == "장" {
@@ -36,7 +39,7 @@ extension EntityScan {
                                      headed: (entry, start..<(start + n - 1)))
                 }
             }
-            for title in PersonNames.titles where stem.hasScalarSuffix(title.text) {
+            for title in PersonNames.titlesByLast[stem.last!] ?? [] where stem.hasScalarSuffix(title.text) {
                 if title.text.count == n {
                     if title.requiresUnit && !bare { continue }
                     return TitleWord(title: title, range: start..<(start + n), hasUnit: false)
