@@ -6,12 +6,16 @@
 /// scalars), so the hot paths ask without allocating. Text is compared scalar by scalar, as
 /// everywhere else in the extractors.
 
-/// A set of scalars ("장", "표", "사" …), searched by halves in a sorted array: no hashing.
+/// A set of scalars ("장", "표", "사" …) as a bitmap up to its largest scalar: one load and a
+/// mask per question, no hashing.
 struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
-    private let values: [UInt32]
+    private let bits: [UInt64]
 
     init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-        values = Array(Set(scalars.map(\.value))).sorted()
+        let values = scalars.map { Int($0.value) }
+        var bits = [UInt64](repeating: 0, count: (values.max() ?? 0) / 64 + 1)
+        for value in values { bits[value >> 6] |= 1 << UInt64(value & 63) }
+        self.bits = bits
     }
 
     /// The scalars of a string: `ScalarSet("시도군구")`.
@@ -20,18 +24,23 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
 
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        var low = 0, high = values.count
-        while low < high {
-            let mid = (low + high) / 2
-            if values[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < values.count && values[low] == value
+        let value = Int(scalar.value)
+        let word = value >> 6
+        return word < bits.count && bits[word] & (1 << UInt64(value & 63)) != 0
     }
 
-    func union(_ other: ScalarSet) -> ScalarSet {
-        ScalarSet(values.compactMap(Unicode.Scalar.init) + other.values.compactMap(Unicode.Scalar.init))
+    /// The scalars of the set, in order.
+    var scalars: [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        for (word, chunk) in bits.enumerated() where chunk != 0 {
+            for bit in 0..<64 where chunk & (1 << UInt64(bit)) != 0 {
+                if let scalar = Unicode.Scalar(UInt32(word * 64 + bit)) { result.append(scalar) }
+            }
+        }
+        return result
     }
+
+    func union(_ other: ScalarSet) -> ScalarSet { ScalarSet(scalars + other.scalars) }
 }
 
 /// A map from words (scalar sequences) to values, by open addressing on an FNV-1a hash of the
@@ -131,19 +140,36 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 }
 
 /// A map from single scalars to values (particles by their first syllable, suffixes by their
-/// last), searched by halves in a sorted array: no hashing.
+/// last). Keys within 16,384 of each other (all Hangul syllables, say) get a direct table;
+/// wider key sets are searched by halves. No hashing either way.
 struct ScalarMap<Value: Sendable>: Sendable {
     private let keys: [UInt32]
     private let values: [Value]
+    /// Value index by `scalar - lowest`, or -1, when the keys are close enough.
+    private let direct: [Int32]
+    private let lowest: UInt32
 
     init(_ dictionary: [Unicode.Scalar: Value]) {
         let sorted = dictionary.sorted { $0.key.value < $1.key.value }
         keys = sorted.map(\.key.value)
         values = sorted.map(\.value)
+        lowest = keys.first ?? 0
+        if let last = keys.last, last - lowest < 16_384 {
+            var direct = [Int32](repeating: -1, count: Int(last - lowest) + 1)
+            for (index, key) in keys.enumerated() { direct[Int(key - lowest)] = Int32(index) }
+            self.direct = direct
+        } else {
+            direct = []
+        }
     }
 
     subscript(_ scalar: Unicode.Scalar) -> Value? {
         let value = scalar.value
+        if !direct.isEmpty {
+            guard value >= lowest, Int(value - lowest) < direct.count else { return nil }
+            let index = direct[Int(value - lowest)]
+            return index < 0 ? nil : values[Int(index)]
+        }
         var low = 0, high = keys.count
         while low < high {
             let mid = (low + high) / 2
