@@ -7,9 +7,11 @@ public enum ExtractionJSON {
         try encode(extraction, pretty: true)
     }
 
-    /// One line of JSON (for JSON Lines output): the bytes `JSONEncoder` would write, faster.
+    /// One line of JSON (for JSON Lines output), without a newline: the bytes `JSONEncoder`
+    /// would write, from a writer made for these types. It never fails; it stays `throws` for
+    /// the callers written against `JSONEncoder`.
     public static func line(_ extraction: Extraction) throws -> String {
-        try CompactJSONEncoder().encode(extraction)
+        ExtractionJSONWriter.line(extraction)
     }
 
     static func encoder(pretty: Bool) -> JSONEncoder {

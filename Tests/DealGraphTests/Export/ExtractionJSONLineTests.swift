@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import DealGraph
 
-/// The fast JSON Lines writer must give exactly the bytes `JSONEncoder` gives.
-@Suite struct CompactJSONEncoderTests {
+/// `ExtractionJSON.line` must give exactly the bytes `JSONEncoder` gives (more cases in
+/// `ExtractionJSONWriterTests`).
+@Suite struct ExtractionJSONLineTests {
     private func foundationLine<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try ExtractionJSON.encoder(pretty: false).encode(value), as: UTF8.self)
     }
@@ -33,12 +34,5 @@ import Testing
         ]
         extraction.warnings = ["\u{1B}[31m경고\u{1B}[0m"]
         #expect(try ExtractionJSON.line(extraction) == foundationLine(extraction))
-    }
-
-    @Test func snakeCaseLikeFoundation() {
-        #expect(snakeCase("equivalentOf") == "equivalent_of")
-        #expect(snakeCase("sourceURL") == "source_url")
-        #expect(snakeCase("URLValue") == "url_value")
-        #expect(snakeCase("id") == "id")
     }
 }

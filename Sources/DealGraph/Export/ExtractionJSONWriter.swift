@@ -1,0 +1,350 @@
+import Foundation
+
+/// Writes an `Extraction` as one line of JSON, byte for byte what `JSONEncoder` writes with
+/// `.convertToSnakeCase`, `.sortedKeys` and `.withoutEscapingSlashes`, straight into bytes.
+///
+/// JSON Lines output is the corpus path's last stage, and a generic `Encoder` spent most of its
+/// time building and sorting a tree of boxes. Here every model type has its own function with
+/// its keys already converted and in sorted (UTF-8 byte) order, so writing is one pass into one
+/// buffer. The price is that a new or renamed model property must be added
+/// here too: tests hold the writer to `JSONEncoder` on every kind of value, so a missed one fails.
+///
+/// What `JSONEncoder` does, and so this does too: optional properties that are nil are left out
+/// (synthesized `Codable` uses `encodeIfPresent`), empty arrays are `[]`, `Decimal` is its
+/// `description`, `CalendarDay` is its `yyyy-mm-dd` string, enums are their raw values, and
+/// strings escape only `"`, `\` and control characters (not `/`, U+2028 or DEL).
+struct ExtractionJSONWriter: ~Copyable {
+    private var bytes: ByteBuffer
+
+    init(capacity: Int = 4096) {
+        bytes = ByteBuffer(capacity: capacity)
+    }
+
+    /// The line for `extraction`, without a trailing newline.
+    static func line(_ extraction: Extraction) -> String {
+        // Output is a few times the size of the text it quotes; reserving that once saves regrowing.
+        var writer = ExtractionJSONWriter(capacity: 4096 + 4 * extraction.document.text.utf8.count)
+        writer.write(extraction)
+        return writer.bytes.string()
+    }
+
+    mutating func write(_ value: Extraction) {
+        raw(#"{"aggregates":"#)
+        array(value.aggregates) { $0.write($1) }
+        raw(#","amounts":"#)
+        array(value.amounts) { $0.write($1) }
+        raw(#","dates":"#)
+        array(value.dates) { $0.write($1) }
+        raw(#","deals":"#)
+        array(value.deals) { $0.write($1) }
+        raw(#","document":"#)
+        write(value.document)
+        raw(#","entities":"#)
+        array(value.entities) { $0.write($1) }
+        raw(#","relations":"#)
+        array(value.relations) { $0.write($1) }
+        raw(#","warnings":"#)
+        array(value.warnings) { $0.string($1) }
+        raw("}")
+    }
+
+    mutating func write(_ value: Document) {
+        raw(#"{"format":"#)
+        string(value.format.rawValue)
+        raw(#","id":"#)
+        string(value.id)
+        if let published = value.published {
+            raw(#","published":"#)
+            write(published)
+        }
+        raw(#","source":"#)
+        string(value.source)
+        raw(#","text":"#)
+        string(value.text)
+        raw("}")
+    }
+
+    mutating func write(_ value: Entity) {
+        raw(#"{"aliases":"#)
+        array(value.aliases) { $0.string($1) }
+        raw(#","id":"#)
+        string(value.id)
+        raw(#","mentions":"#)
+        array(value.mentions) { $0.write($1) }
+        raw(#","name":"#)
+        string(value.name)
+        raw(#","sectors":"#)
+        array(value.sectors) { $0.string($1.rawValue) }
+        raw(#","type":"#)
+        string(value.type.rawValue)
+        raw("}")
+    }
+
+    mutating func write(_ value: Relation) {
+        raw(#"{"evidence":"#)
+        array(value.evidence) { $0.write($1) }
+        raw(#","kind":"#)
+        string(value.kind.rawValue)
+        raw(#","source":"#)
+        string(value.source)
+        raw(#","target":"#)
+        string(value.target)
+        if let title = value.title {
+            raw(#","title":"#)
+            string(title)
+        }
+        raw("}")
+    }
+
+    mutating func write(_ value: Deal) {
+        raw(#"{"amounts":"#)
+        array(value.amounts) { $0.string($1) }
+        if let date = value.date {
+            raw(#","date":"#)
+            write(date)
+        }
+        raw(#","evidence":"#)
+        array(value.evidence) { $0.write($1) }
+        raw(#","id":"#)
+        string(value.id)
+        raw(#","kind":"#)
+        string(value.kind.rawValue)
+        raw(#","parties":"#)
+        array(value.parties) { $0.string($1) }
+        raw(#","sectors":"#)
+        array(value.sectors) { $0.string($1.rawValue) }
+        raw(#","signatories":"#)
+        array(value.signatories) { $0.string($1) }
+        raw(#","status":"#)
+        string(value.status.rawValue)
+        raw("}")
+    }
+
+    mutating func write(_ value: Aggregate) {
+        raw(#"{"approximate":"#)
+        bool(value.approximate)
+        raw(#","count":"#)
+        int(value.count)
+        raw(#","evidence":"#)
+        array(value.evidence) { $0.write($1) }
+        raw(#","kind":"#)
+        string(value.kind.rawValue)
+        if let sector = value.sector {
+            raw(#","sector":"#)
+            string(sector.rawValue)
+        }
+        raw("}")
+    }
+
+    mutating func write(_ value: MoneyAmount) {
+        raw(#"{"approximate":"#)
+        bool(value.approximate)
+        raw(#","bound":"#)
+        string(value.bound.rawValue)
+        raw(#","currency":"#)
+        string(value.currency)
+        if let equivalentOf = value.equivalentOf {
+            raw(#","equivalent_of":"#)
+            string(equivalentOf)
+        }
+        raw(#","id":"#)
+        string(value.id)
+        if let role = value.role {
+            raw(#","role":"#)
+            string(role.rawValue)
+        }
+        raw(#","span":"#)
+        write(value.span)
+        if let upper = value.upper {
+            raw(#","upper":"#)
+            decimal(upper)
+        }
+        raw(#","value":"#)
+        decimal(value.value)
+        raw("}")
+    }
+
+    mutating func write(_ value: DateMention) {
+        // The two optional keys that sort before "grain" each bring their own comma; "grain" is always there.
+        raw("{")
+        if let day = value.day {
+            raw(#""day":"#)
+            int(day)
+            raw(",")
+        }
+        if let end = value.end {
+            raw(#""end":"#)
+            string(end)
+            raw(",")
+        }
+        raw(#""grain":"#)
+        string(value.grain.rawValue)
+        raw(#","id":"#)
+        string(value.id)
+        raw(#","local_time":"#)
+        bool(value.localTime)
+        if let month = value.month {
+            raw(#","month":"#)
+            int(month)
+        }
+        raw(#","relative":"#)
+        bool(value.relative)
+        raw(#","span":"#)
+        write(value.span)
+        if let text = value.value {
+            raw(#","value":"#)
+            string(text)
+        }
+        if let year = value.year {
+            raw(#","year":"#)
+            int(year)
+        }
+        raw("}")
+    }
+
+    mutating func write(_ value: Span) {
+        raw(#"{"end":"#)
+        int(value.end)
+        raw(#","start":"#)
+        int(value.start)
+        raw(#","text":"#)
+        string(value.text)
+        raw("}")
+    }
+
+    /// `CalendarDay` encodes itself as its ISO string; written here without building the string.
+    mutating func write(_ value: CalendarDay) {
+        raw("\"")
+        padded(value.year, width: 4)
+        raw("-")
+        padded(value.month, width: 2)
+        raw("-")
+        padded(value.day, width: 2)
+        raw("\"")
+    }
+
+    // MARK: - Values
+
+    private mutating func array<Element>(_ items: [Element], _ writeItem: (inout ExtractionJSONWriter, Element) -> Void) {
+        raw("[")
+        // By index rather than `for in`, which copies (and retains) each element on the way out.
+        for i in items.indices {
+            if i > 0 { raw(",") }
+            writeItem(&self, items[i])
+        }
+        raw("]")
+    }
+
+    /// Punctuation and pre-quoted keys, copied from the binary's constant bytes.
+    private mutating func raw(_ text: StaticString) {
+        bytes.append(text)
+    }
+
+    private mutating func bool(_ value: Bool) {
+        if value { raw("true") } else { raw("false") }
+    }
+
+    /// Decimal digits, as `String(value)` gives them, without making the string.
+    mutating func int(_ value: Int) {
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+        }
+        // The magnitude as UInt, so Int.min does not overflow on negation.
+        digits(value.magnitude, minimumWidth: 1)
+    }
+
+    /// `CalendarDay.iso` pads with zeros to a width; its fields are never negative.
+    private mutating func padded(_ value: Int, width: Int) {
+        digits(value.magnitude, minimumWidth: width)
+    }
+
+    private mutating func digits(_ value: UInt, minimumWidth: Int) {
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for UInt64.max's 20 digits
+        withUnsafeMutableBytes(of: &buffer) { scratch in
+            var n = value
+            var i = scratch.count
+            repeat {
+                i -= 1
+                scratch[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+            } while n > 0 || scratch.count - i < minimumWidth
+            bytes.append(UnsafeRawBufferPointer(rebasing: scratch[i...]))
+        }
+    }
+
+    /// `JSONEncoder` writes a `Decimal` as its `description` (exact digits, no exponent).
+    private mutating func decimal(_ value: Decimal) {
+        var text = value.description
+        text.withUTF8 { bytes.append($0) }
+    }
+
+    // MARK: - Strings
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// A JSON string literal as `JSONEncoder` writes it: `"` and `\` escaped, control characters
+    /// as their short escape or `\u00XX`, everything else (including `/`) as its UTF-8 bytes.
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            appendEscaped(utf8)
+        }
+        if done == nil {
+            // Bridged or otherwise non-contiguous strings: copy them once.
+            Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Copies runs that need no escaping in one go; most text has no byte to escape at all, so
+    /// it is tested eight bytes at a time.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let start = utf8.baseAddress else { return }
+        let count = utf8.count
+        var runStart = 0
+        var i = 0
+        while i < count {
+            if i + 8 <= count, !Self.anyNeedsEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let byte = start[i]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                i += 1
+                continue
+            }
+            bytes.append(UnsafeBufferPointer(start: start + runStart, count: i - runStart))
+            i += 1
+            runStart = i
+            switch byte {
+            case UInt8(ascii: "\""): raw(#"\""#)
+            case UInt8(ascii: "\\"): raw(#"\\"#)
+            case 0x0A: raw(#"\n"#)
+            case 0x0D: raw(#"\r"#)
+            case 0x09: raw(#"\t"#)
+            case 0x08: raw(#"\b"#)
+            case 0x0C: raw(#"\f"#)
+            default:
+                raw(#"\u00"#)
+                bytes.append(Self.hex[Int(byte >> 4)])
+                bytes.append(Self.hex[Int(byte & 0xF)])
+            }
+        }
+        bytes.append(UnsafeBufferPointer(start: start + runStart, count: count - runStart))
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20, `"` or `\`, by the bit tricks of
+    /// "Bit Twiddling Hacks" (a byte below n: `(x - n) & ~x & 0x80`, no borrow crossing into
+    /// the answer for "any").
+    @inline(__always)
+    private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let zeroQuote = (quote &- ones) & ~quote & highs
+        let zeroBackslash = (backslash &- ones) & ~backslash & highs
+        return (control | zeroQuote | zeroBackslash) != 0
+    }
+}
