@@ -17,6 +17,10 @@ struct ScalarAutomaton: Sendable {
     private(set) var keyLengths: [Int] = []
     /// The transitions and outputs laid out flat for `matches`, built once the trie is complete.
     private var edges = Edges([])
+    /// The root's transitions by scalar, up to its last key below `rootLimit` (ASCII to Hangul):
+    /// most scalars of a text are read from the root, and this spares them the hash probe.
+    private var rootNext: [Int32] = []
+    private static let rootLimit: UInt32 = 0xD7A4
     private var outputStarts: [Int32] = []
     private var flatOutputs: [Int32] = []
 
@@ -24,6 +28,12 @@ struct ScalarAutomaton: Sendable {
         for key in keys { insert(key) }
         buildFailureLinks()
         edges = Edges(transitions)
+        // Worth its memory for the lexicon's automaton, not for an article's few names.
+        if transitions[0].count >= 256 {
+            let limit = Int(transitions[0].keys.filter { $0 < ScalarAutomaton.rootLimit }.max() ?? 0) + 1
+            rootNext = Array(repeating: -1, count: limit)
+            for (scalar, target) in transitions[0] where scalar < ScalarAutomaton.rootLimit { rootNext[Int(scalar)] = target }
+        }
         for keys in outputs {
             outputStarts.append(Int32(flatOutputs.count))
             flatOutputs += keys
@@ -124,16 +134,21 @@ struct ScalarAutomaton: Sendable {
         }
     }
 
+    @inline(__always)
+    private func root(_ scalar: UInt32) -> Int {
+        Int(scalar) < rootNext.count ? Int(rootNext[Int(scalar)]) : edges.next(0, scalar)
+    }
+
     /// Every occurrence of every key in `text`, ordered by end, then by start.
     func matches(in text: [Unicode.Scalar]) -> [Match] {
         var result: [Match] = []
         var state = 0
         for (i, c) in text.enumerated() {
             let f = ScalarAutomaton.fold(c)
-            var next = edges.next(state, f)
+            var next = state == 0 ? root(f) : edges.next(state, f)
             while next < 0 && state != 0 {
                 state = Int(failure[state])
-                next = edges.next(state, f)
+                next = state == 0 ? root(f) : edges.next(state, f)
             }
             state = max(next, 0)
             for k in Int(outputStarts[state])..<Int(outputStarts[state + 1]) {
