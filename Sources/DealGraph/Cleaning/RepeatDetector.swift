@@ -26,7 +26,7 @@ enum RepeatDetector {
                 where comparableLengths(key.count, earlier[k].key.count) {
                     if bigrams == nil { bigrams = BigramSet(key) }
                     if earlier[k].bigrams == nil { earlier[k].bigrams = BigramSet(earlier[k].key) }
-                    if similarity(bigrams!, earlier[k].bigrams!) >= nearRepeatSimilarity {
+                    if bigrams!.similarity(to: earlier[k].bigrams!, reaches: nearRepeatSimilarity) {
                         nearRepeatOf = earlier[k].sentences
                         break
                     }
@@ -81,12 +81,6 @@ enum RepeatDetector {
         return shorter / longer >= nearRepeatSimilarity
     }
 
-    /// Jaccard similarity of two bigram sets.
-    private static func similarity(_ a: BigramSet, _ b: BigramSet) -> Double {
-        guard a.count > 0, b.count > 0 else { return 0 }
-        let shared = a.sharedCount(with: b)
-        return Double(shared) / Double(a.count + b.count - shared)
-    }
 }
 
 /// The distinct character bigrams of a text (adjacent scalar pairs), in an open-addressing
@@ -145,6 +139,29 @@ struct BigramSet {
         var shared = small.hasZero && large.hasZero ? 1 : 0
         for bigram in small.slots where bigram != 0 && large.contains(bigram) { shared += 1 }
         return shared
+    }
+
+    /// Whether the Jaccard similarity of the two sets, shared / (self + other − shared), is at
+    /// least `threshold` (never for an empty set). Gives up as soon as the bigrams missed so far
+    /// leave too few to share: most paragraphs compared are not repeats, and show it early.
+    func similarity(to other: BigramSet, reaches threshold: Double) -> Bool {
+        guard count > 0, other.count > 0 else { return 0 >= threshold }
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
+        let union = count + other.count
+        func reaches(_ shared: Int) -> Bool { Double(shared) / Double(union - shared) >= threshold }
+        var shared = small.hasZero && large.hasZero ? 1 : 0
+        var missed = 0
+        for bigram in small.slots where bigram != 0 {
+            if large.contains(bigram) {
+                shared += 1
+            } else {
+                missed += 1
+                // The similarity grows with the count shared: if sharing all the rest falls
+                // short, so does the true count.
+                if !reaches(small.count - missed) { return false }
+            }
+        }
+        return reaches(shared)
     }
 }
 

@@ -35,6 +35,13 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         index(of: scalar) != nil
     }
 
+    /// False for most non-members, true for every member: the filter alone, for loops that
+    /// look up only the scalars it lets through.
+    func mayContain(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return filter[Int(v >> 6 & 15)] & (1 << (v & 63)) != 0
+    }
+
     /// The scalar's rank among the members (0 for the smallest code point), or nil for a
     /// non-member: lets a table keep one entry per member in a plain array.
     func index(of scalar: Unicode.Scalar) -> Int? {
@@ -77,17 +84,16 @@ struct ScalarPhraseList: Sendable {
     /// Whether any phrase occurs in `text`.
     func occurs(in text: ArraySlice<Unicode.Scalar>) -> Bool {
         if hasEmpty { return true }
-        var i = text.startIndex
-        while i < text.endIndex {
-            if let group = firsts.index(of: text[i]) {
-                for phrase in groups[group] where phrase.count <= text.endIndex - i {
+        return text.withUnsafeBufferPointer { line in
+            for i in line.indices where firsts.mayContain(line[i]) {
+                guard let group = firsts.index(of: line[i]) else { continue }
+                for phrase in groups[group] where phrase.count <= line.count - i {
                     var k = 1
-                    while k < phrase.count, text[i + k] == phrase[k] { k += 1 }
+                    while k < phrase.count, line[i + k] == phrase[k] { k += 1 }
                     if k == phrase.count { return true }
                 }
             }
-            i += 1
+            return false
         }
-        return false
     }
 }

@@ -32,6 +32,27 @@ import Testing
         }
     }
 
+    @Test func similarityThresholdAgreesWithTheExactRatio() {
+        let texts = [
+            "유한양행은 얀센에 레이저티닙을 기술수출했다고 5일 밝혔다.",
+            "유한양행은 얀센에 레이저티닙을 기술수출했다고 5일 밝혔다",
+            "유한양행은 얀센에 폐암 신약 레이저티닙을 기술수출했다고 5일 밝혔다.",
+            "유한양행은 얀센에 레이저티닙을 기술 수출했다고 6일 밝혔다.",
+            "종근당은 노바티스와 1조7000억원 규모 계약을 체결했다.",
+            "",
+        ].map(key)
+        for x in texts {
+            for y in texts {
+                let a = bigrams(x), b = bigrams(y)
+                let shared = a.intersection(b).count
+                let exact = a.isEmpty || b.isEmpty ? 0 : Double(shared) / Double(a.count + b.count - shared)
+                for threshold in [0.5, 0.8, 0.9, 0.95, 1.0] {
+                    #expect(BigramSet(x).similarity(to: BigramSet(y), reaches: threshold) == (exact >= threshold))
+                }
+            }
+        }
+    }
+
     @Test func keyIndexKeepsTheFirstValue() {
         var index = ScalarKeyIndex()
         let lead = key("삼성바이오로직스는 일라이릴리와 위탁생산 계약을 체결했다.")
