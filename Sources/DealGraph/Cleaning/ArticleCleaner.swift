@@ -115,18 +115,22 @@ public enum ArticleCleaner {
         return paragraphs
     }
 
+    /// Copies the line with each run of spaces made one; stretches without a doubled space
+    /// are copied whole.
     private static func appendCollapsingSpaces(_ range: Range<Int>, of text: MappedText, to out: inout MappedText) {
-        var lastWasSpace = false
-        for i in range {
-            let c = text.scalars[i]
-            if c == " " {
-                if lastWasSpace { continue }
-                lastWasSpace = true
-            } else {
-                lastWasSpace = false
+        let s = text.scalars
+        var runStart = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if s[i] == " ", i > range.lowerBound, s[i - 1] == " " {
+                out.append(contentsOf: text, range: runStart..<i)
+                while i < range.upperBound, s[i] == " " { i += 1 }
+                runStart = i
+                continue
             }
-            out.append(c, from: text.starts[i], to: text.ends[i])
+            i += 1
         }
+        out.append(contentsOf: text, range: runStart..<range.upperBound)
     }
 }
 

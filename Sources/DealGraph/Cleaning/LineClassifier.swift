@@ -14,16 +14,16 @@ struct LineClassifier {
         if line.isEmpty { return .body }
         if !line.contains(where: ScalarKind.isWord) { return .noise("separator") }
         let ended = endsSentence(line)
-        if length <= 300, NoiseRules.interfaceNotices.contains(where: line.containsScalars) {
+        if length <= 300, NoiseRules.interfaceNotices.occurs(in: line) {
             return .noise("reader or portal notice")
         }
-        if length <= 150, NoiseRules.copyright.contains(where: line.containsScalars) {
+        if length <= 150, NoiseRules.copyright.occurs(in: line) {
             return .noise("copyright line")
         }
         guard length <= NoiseRules.shortLine else { return .body }
         if isStamp(line) { return .noise("publication stamp") }
         if isByline(line, ended: ended) { return .noise("byline") }
-        if !ended, length <= 40, NoiseRules.relatedHeaders.contains(where: line.containsScalars) {
+        if !ended, length <= 40, NoiseRules.relatedHeaders.occurs(in: line) {
             return .relatedHeader
         }
         if !ended, isToolbar(line) { return .noise("page toolbar") }
@@ -52,7 +52,7 @@ struct LineClassifier {
 
     private static func isStamp(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var body = line.drop { $0 == "[" || $0 == "(" || $0 == " " || $0 == "|" }
-        for word in NoiseRules.stampWords where body.hasScalarPrefix(word) {
+        for word in NoiseRules.stampWords.phrases where body.hasScalarPrefix(word) {
             body = body.dropFirst(word.count)
             // "입력 2024.03.05", "입력 : 2024-03-05", "승인2023.11.07"
             return body.prefix(6).contains(where: ScalarKind.isDigit)
@@ -62,21 +62,24 @@ struct LineClassifier {
 
     private static func isByline(_ line: ArraySlice<Unicode.Scalar>, ended: Bool) -> Bool {
         let hasEmail = line.contains("@") && line.contains(".")
-        let hasTitle = NoiseRules.bylineWords.contains(where: line.containsScalars)
+        let hasTitle = NoiseRules.bylineWords.occurs(in: line)
         if hasEmail && (!ended || line.count <= 50) { return true }
         guard hasTitle, line.count <= 50 else { return false }
         // "김도윤 기자", "[워싱턴=홍길동 특파원]", "홍길동 기자 (hong@…)", "글·사진 홍길동 기자"
         var trimmed = line[...]
         while let last = trimmed.last, !ScalarKind.isWord(last) { trimmed = trimmed.dropLast() }
-        if NoiseRules.bylineWords.contains(where: { trimmed.hasScalarSuffix($0) }) { return true }
+        if NoiseRules.bylineWords.phrases.contains(where: { trimmed.hasScalarSuffix($0) }) { return true }
         return line.contains("=") && !ended
     }
 
+    /// Longest first, so "공유하기" is taken whole before "공유" could split it.
+    private static let toolbarWordsLongestFirst = NoiseRules.toolbarWords.phrases.sorted(by: { $0.count > $1.count })
+
     private static func isToolbar(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard line.count <= NoiseRules.shortLine else { return false }
+        guard line.count <= NoiseRules.shortLine, NoiseRules.toolbarWords.occurs(in: line) else { return false }
         var rest = Array(line)
         var found = 0
-        for word in NoiseRules.toolbarWords.sorted(by: { $0.count > $1.count }) {
+        for word in toolbarWordsLongestFirst {
             while let at = rest.firstOffset(of: word) {
                 rest.replaceSubrange(at..<at + word.count, with: [" "])
                 found += 1

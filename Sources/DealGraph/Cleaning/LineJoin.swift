@@ -24,7 +24,7 @@ enum LineJoin {
     }
 
     /// Korean number units a line can stop after: "1조3500억" then "원" on the next line.
-    private static let numberUnits: Set<Unicode.Scalar> = ["십", "백", "천", "만", "억", "조"]
+    private static let numberUnits: ScalarSet = ["십", "백", "천", "만", "억", "조"]
 
     /// Whether the line stops in a number ("…3", "…1조3500억"): the unit or ending must follow.
     private static func endsInNumber(_ line: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -1,8 +1,8 @@
 /// Cuts the dateline bylines news agencies put before the first sentence:
 /// "(서울=연합뉴스) 홍길동 기자 = ", "[워싱턴=뉴스1] 김철수 특파원 = ", "【서울=뉴시스】".
 enum ParagraphTrimmer {
-    private static let openers: Set<Unicode.Scalar> = ["(", "[", "【", "<", "〈"]
-    private static let closers: Set<Unicode.Scalar> = [")", "]", "】", ">", "〉"]
+    private static let openers: ScalarSet = ["(", "[", "【", "<", "〈"]
+    private static let closers: ScalarSet = [")", "]", "】", ">", "〉"]
 
     /// Where the article text starts after a dateline byline, or nil when there is none.
     static func datelineEnd(_ text: [Unicode.Scalar]) -> Int? {
@@ -13,7 +13,7 @@ enum ParagraphTrimmer {
         var end = close + 1
         // "… 홍길동 기자 = " after the bracket.
         if let equals = (end..<window).first(where: { text[$0] == "=" }),
-           NoiseRules.bylineWords.contains(where: { text[end..<equals].containsScalars($0) }) {
+           NoiseRules.bylineWords.occurs(in: text[end..<equals]) {
             end = equals + 1
         }
         while end < text.count, text[end] == " " { end += 1 }

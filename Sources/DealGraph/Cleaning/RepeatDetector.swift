@@ -13,18 +13,23 @@ enum RepeatDetector {
 
     static func sentences(of paragraphs: [MappedText], source: SourceText, removed: inout [RemovedBlock]) -> [Sentence] {
         var sentences: [Sentence] = []
-        var firstSentenceByKey: [[Unicode.Scalar]: Int] = [:]
-        var earlier: [(bigrams: Set<UInt64>, sentences: Range<Int>, length: Int)] = []
+        var firstSentenceByKey = ScalarKeyIndex()
+        // Bigram sets are made only for paragraphs of comparable length, when first compared.
+        var earlier: [(key: [Unicode.Scalar], bigrams: BigramSet?, sentences: Range<Int>)] = []
 
         for (p, paragraph) in paragraphs.enumerated() {
             let key = identity(paragraph.scalars[...])
-            let bigrams = bigramSet(key)
+            var bigrams: BigramSet? = nil
             var nearRepeatOf: Range<Int>? = nil
             if key.count >= minimumKeyLength {
-                for candidate in earlier.suffix(comparisonWindow).reversed()
-                where similarity(bigrams, candidate.bigrams, key.count, candidate.length) >= nearRepeatSimilarity {
-                    nearRepeatOf = candidate.sentences
-                    break
+                for k in earlier.indices.suffix(comparisonWindow).reversed()
+                where comparableLengths(key.count, earlier[k].key.count) {
+                    if bigrams == nil { bigrams = BigramSet(key) }
+                    if earlier[k].bigrams == nil { earlier[k].bigrams = BigramSet(earlier[k].key) }
+                    if bigrams!.similarity(to: earlier[k].bigrams!, reaches: nearRepeatSimilarity) {
+                        nearRepeatOf = earlier[k].sentences
+                        break
+                    }
                 }
             }
             var dropped: [Range<Int>] = []
@@ -37,7 +42,7 @@ enum RepeatDetector {
             for (k, range) in ranges.enumerated() {
                 let sentenceKey = identity(paragraph.scalars[range])
                 var repeats: Int? = nil
-                if sentenceKey.count >= minimumKeyLength, let seen = firstSentenceByKey[sentenceKey] {
+                if sentenceKey.count >= minimumKeyLength, let seen = firstSentenceByKey.value(for: sentenceKey) {
                     repeats = seen
                 } else if let original = nearRepeatOf {
                     // A near-repeated paragraph: pair sentences by position when the counts agree.
@@ -48,12 +53,12 @@ enum RepeatDetector {
                     index: index, paragraph: p, scalars: Array(paragraph.scalars[range]),
                     sourceStarts: Array(paragraph.starts[range]), sourceEnds: Array(paragraph.ends[range]),
                     repeats: repeats, source: source))
-                if repeats == nil, sentenceKey.count >= minimumKeyLength, firstSentenceByKey[sentenceKey] == nil {
-                    firstSentenceByKey[sentenceKey] = index
+                if repeats == nil, sentenceKey.count >= minimumKeyLength {
+                    firstSentenceByKey.insertIfAbsent(sentenceKey, index)
                 }
             }
             if nearRepeatOf == nil {
-                earlier.append((bigrams, firstIndex..<sentences.count, key.count))
+                earlier.append((key, bigrams, firstIndex..<sentences.count))
             }
         }
         return sentences
@@ -70,20 +75,126 @@ enum RepeatDetector {
         return out
     }
 
-    private static func bigramSet(_ key: [Unicode.Scalar]) -> Set<UInt64> {
-        var set = Set<UInt64>()
-        guard key.count >= 2 else { return set }
-        set.reserveCapacity(key.count)
-        for i in 1..<key.count { set.insert(UInt64(key[i - 1].value) << 32 | UInt64(key[i].value)) }
-        return set
+    /// Texts whose lengths differ by more than a tenth are no near-repeats, whatever their bigrams.
+    private static func comparableLengths(_ lengthA: Int, _ lengthB: Int) -> Bool {
+        let shorter = Double(min(lengthA, lengthB)), longer = Double(max(lengthA, lengthB))
+        return shorter / longer >= nearRepeatSimilarity
     }
 
-    private static func similarity(_ a: Set<UInt64>, _ b: Set<UInt64>, _ lengthA: Int, _ lengthB: Int) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let shorter = Double(min(lengthA, lengthB)), longer = Double(max(lengthA, lengthB))
-        guard shorter / longer >= nearRepeatSimilarity else { return 0 }
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
-        return Double(shared) / Double(a.count + b.count - shared)
+}
+
+/// The distinct character bigrams of a text (adjacent scalar pairs), in an open-addressing
+/// table: built and probed with one multiply per bigram, where `Set<UInt64>` runs SipHash.
+struct BigramSet {
+    /// Bigrams packed as `first << 32 | second`; 0 marks an empty slot (a bigram of two NULs
+    /// is kept aside in `hasZero`).
+    private var slots: [UInt64]
+    private var hasZero = false
+    private let shift: UInt64
+    /// Distinct bigrams.
+    private(set) var count = 0
+
+    init(_ text: [Unicode.Scalar]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < 2 * text.count { bits += 1 }
+        slots = [UInt64](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+        guard text.count >= 2 else { return }
+        for i in 1..<text.count { insert(UInt64(text[i - 1].value) << 32 | UInt64(text[i].value)) }
+    }
+
+    private func slot(_ bigram: UInt64) -> Int {
+        Int((bigram &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    private mutating func insert(_ bigram: UInt64) {
+        if bigram == 0 {
+            if !hasZero { hasZero = true; count += 1 }
+            return
+        }
+        let mask = slots.count - 1
+        var k = slot(bigram)
+        while slots[k] != 0 {
+            if slots[k] == bigram { return }
+            k = (k + 1) & mask
+        }
+        slots[k] = bigram
+        count += 1
+    }
+
+    func contains(_ bigram: UInt64) -> Bool {
+        if bigram == 0 { return hasZero }
+        let mask = slots.count - 1
+        var k = slot(bigram)
+        while slots[k] != 0 {
+            if slots[k] == bigram { return true }
+            k = (k + 1) & mask
+        }
+        return false
+    }
+
+    /// How many bigrams the two sets share.
+    func sharedCount(with other: BigramSet) -> Int {
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
+        var shared = small.hasZero && large.hasZero ? 1 : 0
+        for bigram in small.slots where bigram != 0 && large.contains(bigram) { shared += 1 }
+        return shared
+    }
+
+    /// Whether the Jaccard similarity of the two sets, shared / (self + other − shared), is at
+    /// least `threshold` (never for an empty set). Gives up as soon as the bigrams missed so far
+    /// leave too few to share: most paragraphs compared are not repeats, and show it early.
+    func similarity(to other: BigramSet, reaches threshold: Double) -> Bool {
+        guard count > 0, other.count > 0 else { return 0 >= threshold }
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
+        let union = count + other.count
+        func reaches(_ shared: Int) -> Bool { Double(shared) / Double(union - shared) >= threshold }
+        var shared = small.hasZero && large.hasZero ? 1 : 0
+        var missed = 0
+        for bigram in small.slots where bigram != 0 {
+            if large.contains(bigram) {
+                shared += 1
+            } else {
+                missed += 1
+                // The similarity grows with the count shared: if sharing all the rest falls
+                // short, so does the true count.
+                if !reaches(small.count - missed) { return false }
+            }
+        }
+        return reaches(shared)
+    }
+}
+
+/// The first value stored for each scalar key (a sentence's letters and digits).
+///
+/// A `Dictionary` keyed by `[Unicode.Scalar]` hashes every scalar of every key with SipHash;
+/// here a key is hashed once with a cheap multiplicative hash, and keys are compared in full
+/// only when their hashes agree, so the answers are those of a dictionary.
+struct ScalarKeyIndex {
+    private var slots: [UInt64: [Int]] = [:]
+    private var keys: [[Unicode.Scalar]] = []
+    private var values: [Int] = []
+
+    /// The value first stored for `key`, or nil.
+    func value(for key: [Unicode.Scalar]) -> Int? {
+        guard let candidates = slots[Self.hash(key)] else { return nil }
+        for k in candidates where keys[k] == key { return values[k] }
+        return nil
+    }
+
+    /// Stores `value` for `key` unless the key already has one.
+    mutating func insertIfAbsent(_ key: [Unicode.Scalar], _ value: Int) {
+        let h = Self.hash(key)
+        if let candidates = slots[h], candidates.contains(where: { keys[$0] == key }) { return }
+        slots[h, default: []].append(keys.count)
+        keys.append(key)
+        values.append(value)
+    }
+
+    /// FNV-1a over the code points.
+    private static func hash(_ key: [Unicode.Scalar]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in key { h = (h ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
+        return h
     }
 }

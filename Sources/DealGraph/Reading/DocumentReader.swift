@@ -137,10 +137,14 @@ public enum DocumentReader {
     public static func record(_ line: ArraySlice<UInt8>, path: String, line number: Int, published: CalendarDay?) -> Result<Document, InputError> {
         let source = "\(path):\(number)"
         let record: Record
-        do {
-            record = try JSONDecoder().decode(Record.self, from: Data(line))
-        } catch {
-            return .failure(InputError(source: source, reason: "not a JSON object with string fields id, published, text or html"))
+        if let members = FlatJSONObject.stringMembers(line) {
+            record = Record(id: members["id"], published: members["published"], text: members["text"], html: members["html"])
+        } else {
+            do {
+                record = try JSONDecoder().decode(Record.self, from: Data(line))
+            } catch {
+                return .failure(InputError(source: source, reason: "not a JSON object with string fields id, published, text or html"))
+            }
         }
         guard let body = record.html ?? record.text else {
             return .failure(InputError(source: source, reason: "record has neither \"text\" nor \"html\""))

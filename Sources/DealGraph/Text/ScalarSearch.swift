@@ -45,7 +45,10 @@ enum ScalarKind {
     }
     /// Letters, digits, Hangul and Han: what identifies text once punctuation and spacing are ignored.
     static func isWord(_ c: Unicode.Scalar) -> Bool {
-        isHangul(c) || isDigit(c) || isLatin(c) || (c.value > 0x7F && c.properties.isAlphabetic)
+        // General Punctuation (U+2000–U+206F: quotes, dashes, "…") has no letters; skipping the
+        // property lookup there matters, as Korean news quotes with “ ” and ‘ ’.
+        isHangul(c) || isDigit(c) || isLatin(c)
+            || (c.value > 0x7F && !(c.value >= 0x2000 && c.value <= 0x206F) && c.properties.isAlphabetic)
     }
     static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
 }

@@ -6,11 +6,22 @@
 /// - full-width ASCII (１２３, （, ～, ％) becomes ASCII, so "１.５억" reads as "1.5억".
 public enum TextNormalizer {
     public static func normalize(_ text: MappedText) -> MappedText {
+        let s = text.scalars
+        // Most text needs no change at all: it is handed back as it is (no copy), and otherwise
+        // unchanged stretches are copied whole rather than scalar by scalar.
+        guard let firstChange = s.firstIndex(where: { !keeps($0) }) else { return text }
         var out = MappedText()
         out.reserveCapacity(text.count)
-        let s = text.scalars
-        var i = 0
+        out.append(contentsOf: text, range: 0..<firstChange)
+        var i = firstChange
         while i < s.count {
+            if keeps(s[i]) {
+                var j = i + 1
+                while j < s.count, keeps(s[j]) { j += 1 }
+                out.append(contentsOf: text, range: i..<j)
+                i = j
+                continue
+            }
             let c = s[i]
             let start = text.starts[i]
             let end = text.ends[i]
@@ -38,5 +49,16 @@ public enum TextNormalizer {
             i += 1
         }
         return out
+    }
+
+    /// Whether `normalize` leaves the scalar as it is: the `default` case of its switch.
+    static func keeps(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0A, 0x20..<0x7F: return true
+        case 0x00...0x1F, 0x7F, 0x85, 0xA0, 0xAD, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F,
+             0x205F, 0x2060, 0x3000, 0xFEFF, 0xFF01...0xFF5E:
+            return false
+        default: return true
+        }
     }
 }

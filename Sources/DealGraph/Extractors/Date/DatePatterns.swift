@@ -98,27 +98,39 @@ enum DatePatterns {
         ("으로", true), ("기준", true), ("기준으로", true),
     ])
 
+    /// Scalars a date can start with at a Hangul word: the first scalars of the tables the
+    /// rules read first (`DateScanner.parse`), and the 올 of "올 3월". The scanner passes other
+    /// words by without asking each table.
+    static let hangulDateStarts = ScalarSet([
+        localTime.starts, discourseDays.starts, dayWords.starts, weekWords.starts, yearWords.starts,
+        monthWords.starts, quarterWords.starts, discourseYears.starts, directions.starts,
+        quarterNames.starts, halves.starts, ["올"],
+    ].joined())
+
     // MARK: What may follow a date
 
     /// Particles and endings that may be glued to a date word or unit ("5일부터", "올해는");
     /// see `DateScalarReader.wordMayEnd` for 부, 까, 보 and 처.
-    static let particles: Set<Unicode.Scalar> = [
+    static let particles: ScalarSet = [
         "은", "는", "이", "가", "을", "를", "의", "에", "엔", "도", "로", "과", "와",
         "께", "쯤", "경", "중", "인", "보", "처", "뿐",
     ]
 
     /// Extra syllables that may follow "N일": 5일자, 5일날, 5일밤, 5일오전, 5일새벽 ….
-    static let dayTail: Set<Unicode.Scalar> = ["자", "날", "밤", "낮", "오", "새", "저", "아"]
+    static let dayTail: ScalarSet = ["자", "날", "밤", "낮", "오", "새", "저", "아"]
 
     /// Extra syllables that may follow "N월" or a month word: 3월말, 3월초, 3월하순, 3월상순.
-    static let monthTail: Set<Unicode.Scalar> = ["말", "초", "하", "상"]
+    static let monthTail: ScalarSet = ["말", "초", "하", "상"]
+
+    /// Extra syllables that may follow a quarter or a half: 1분기말, 상반기초.
+    static let periodTail: ScalarSet = ["말", "초"]
 
     /// Extra syllables that may follow "N년": 2024년도, 2024년말, 2024년상반기.
-    static let yearTail: Set<Unicode.Scalar> = ["도", "말", "초", "상", "하", "들"]
+    static let yearTail: ScalarSet = ["도", "말", "초", "상", "하", "들"]
 
     /// Words after "N일 " that make it a length of time or a count, not a day:
     /// 3일 동안, 3일 만에, 3일 연속, 5일 이상 ….
-    static let durationWords: Set<String> = ["간", "만", "째", "내", "안", "치", "여", "차", "새"]
+    static let durationWords = scalarPhrases(["간", "만", "째", "내", "안", "치", "여", "차", "새"])
 
     /// Word starts after "N일 " with the same effect ("동안에", "만에야", "이상의").
     static let durationPrefixes: [[Unicode.Scalar]] = [
@@ -128,10 +140,10 @@ enum DatePatterns {
     ].map { Array($0.unicodeScalars) }
 
     /// Words just before a bare "N일" that make it a count ("주 5일", "약 3일", "총 5일").
-    static let countLeads: Set<String> = ["주", "약", "총", "매월", "매달", "매주", "최대", "최소", "최장", "무려", "단", "불과"]
+    static let countLeads = scalarPhrases(["주", "약", "총", "매월", "매달", "매주", "최대", "최소", "최장", "무려", "단", "불과"])
 
     /// Words just before "N년/N일 전" that make the figure approximate: nothing is resolved.
-    static let approximateLeads: Set<String> = ["약", "대략", "거의", "얼추", "근", "무려", "한"]
+    static let approximateLeads = scalarPhrases(["약", "대략", "거의", "얼추", "근", "무려", "한"])
 
     /// Verbs that, right after a day, make it the day of the report rather than of the event
     /// ("…했다고 12일 밝혔다").
@@ -159,7 +171,7 @@ enum DatePatterns {
     ].map { Array($0.unicodeScalars) }
 
     /// Times of day that may stand between a day and its "(현지시간)" ("7일 오후 3시(현지시간)").
-    static let timeOfDayScalars: Set<Unicode.Scalar> = [
+    static let timeOfDayScalars: ScalarSet = [
         "오", "전", "후", "새", "벽", "아", "침", "저", "녁", "밤", "낮", "정", "시", "분", "반", "경", "께", "쯤", ":",
     ]
 

@@ -40,9 +40,16 @@ struct DateScalarReader: Sendable {
         return c.value >= 0xAC00 && c.value <= 0xD7A3
     }
 
+    /// Unicode's White_Space property (`properties.isWhitespace`), as a switch: the property
+    /// lookup was a measurable part of the scan.
     static func isSpace(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return false }
-        return c.properties.isWhitespace
+        switch c.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
     }
 
     static func isLatin(_ c: Unicode.Scalar?) -> Bool {
@@ -129,7 +136,7 @@ struct DateScalarReader: Sendable {
     /// True when a date word or unit may end at `end`: what follows is not a syllable, or is a
     /// particle that attaches to the date (은/는/에/부터/까지 …) or one of `extra`. 부, 까, 보 and 처
     /// count only as 부터/부로, 까지, 보다 and 처럼 ("5일 후보" is no "5일 후").
-    func wordMayEnd(at end: Int, extra: Set<Unicode.Scalar> = []) -> Bool {
+    func wordMayEnd(at end: Int, extra: ScalarSet = []) -> Bool {
         guard let c = self[end], Self.isHangul(c) else { return true }
         if extra.contains(c) { return true }
         switch c {

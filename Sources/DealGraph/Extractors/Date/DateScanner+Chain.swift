@@ -134,7 +134,7 @@ extension DateScanner {
     // MARK: Components
 
     /// "N unit" or "N~M unit" at `i`: the numbers, the first one's digit count, and the index after the unit.
-    private func numbered(at i: Int, maxDigits: Int, unit: String, allowRange: Bool)
+    private func numbered(at i: Int, maxDigits: Int, unit: [Unicode.Scalar], allowRange: Bool)
         -> (first: Int, digits: Int, second: Int?, end: Int, spaced: Bool)? {
         guard text.numberMayStart(at: i), let (first, digits, numberEnd) = text.number(at: i, maxDigits: maxDigits) else { return nil }
         var k = text.skipSpaces(from: numberEnd)
@@ -148,9 +148,16 @@ extension DateScanner {
             k = text.skipSpaces(from: secondEnd)
             spaced = k > secondEnd
         }
-        let unitScalars = Array(unit.unicodeScalars)
-        guard text.matches(unitScalars, at: k) else { return nil }
-        return (first, digits, second, k + unitScalars.count, spaced)
+        guard text.matches(unit, at: k) else { return nil }
+        return (first, digits, second, k + unit.count, spaced)
+    }
+
+    /// The units `numbered` reads, as scalars once rather than converted at every call.
+    private enum Unit {
+        static let year = Array("년".unicodeScalars)
+        static let month = Array("월".unicodeScalars)
+        static let quarter = Array("분기".unicodeScalars)
+        static let day = Array("일".unicodeScalars)
     }
 
     /// A year: 2024년, 2024년도, '24년, 2024~2026년, or a word (올해, 지난해, 내년, 같은 해, "올 ").
@@ -168,7 +175,7 @@ extension DateScanner {
         }
         var j = i
         if text[j] == "'" || text[j] == "’" { j += 1 }
-        guard let n = numbered(at: j, maxDigits: 4, unit: "년", allowRange: true),
+        guard let n = numbered(at: j, maxDigits: 4, unit: Unit.year, allowRange: true),
               text.wordMayEnd(at: n.end, extra: DatePatterns.yearTail) else { return nil }
         let end = text[n.end] == "도" ? n.end + 1 : n.end
         switch n.digits {
@@ -189,7 +196,7 @@ extension DateScanner {
            text.wordMayEnd(at: e, extra: DatePatterns.monthTail) {
             return Part(field: .relative(v), end: e, isWord: true)
         }
-        guard let n = numbered(at: i, maxDigits: 2, unit: "월", allowRange: true),
+        guard let n = numbered(at: i, maxDigits: 2, unit: Unit.month, allowRange: true),
               (1...12).contains(n.first), n.second.map({ (1...12).contains($0) }) ?? true,
               text.wordMayEnd(at: n.end, extra: DatePatterns.monthTail) else { return nil }
         return Part(field: .absolute(n.first), endValue: n.second, end: n.end)
@@ -197,14 +204,14 @@ extension DateScanner {
 
     /// A quarter: 1분기, 1~3분기, 삼분기, or a word (지난 분기, 이번 분기).
     func quarter(at i: Int, wordsAllowed: Bool) -> Part? {
-        let tail: Set<Unicode.Scalar> = ["말", "초"]
+        let tail = DatePatterns.periodTail
         if wordsAllowed, let (v, e) = DatePatterns.quarterWords.match(in: text, at: i), text.wordMayEnd(at: e, extra: tail) {
             return Part(field: .relative(v), end: e, isWord: true)
         }
         if text.wordMayStart(at: i), let (v, e) = DatePatterns.quarterNames.match(in: text, at: i), text.wordMayEnd(at: e, extra: tail) {
             return Part(field: .absolute(v), end: e)
         }
-        guard let n = numbered(at: i, maxDigits: 1, unit: "분기", allowRange: true),
+        guard let n = numbered(at: i, maxDigits: 1, unit: Unit.quarter, allowRange: true),
               (1...4).contains(n.first), n.second.map({ (1...4).contains($0) }) ?? true,
               text.wordMayEnd(at: n.end, extra: tail), !durationFollows(n.end) else { return nil }
         return Part(field: .absolute(n.first), endValue: n.second, end: n.end)
@@ -213,18 +220,18 @@ extension DateScanner {
     /// 상반기 (1) or 하반기 (2).
     func half(at i: Int) -> (Int, Int)? {
         guard let (v, e) = DatePatterns.halves.match(in: text, at: i),
-              text.wordMayEnd(at: e, extra: ["말", "초"]) else { return nil }
+              text.wordMayEnd(at: e, extra: DatePatterns.periodTail) else { return nil }
         return (v, e)
     }
 
     /// A day: 19일, 24~29일, "5 일" (a line break joined). `bare` is true when no month or
     /// direction stands before it, so that "주 5일" and "약 3일" are counts.
     func day(at i: Int, bare: Bool) -> (day: Int, endDay: Int?, end: Int)? {
-        guard let n = numbered(at: i, maxDigits: 2, unit: "일", allowRange: true),
+        guard let n = numbered(at: i, maxDigits: 2, unit: Unit.day, allowRange: true),
               (1...31).contains(n.first), n.second.map({ (1...31).contains($0) }) ?? true,
               text.wordMayEnd(at: n.end, extra: n.spaced ? [] : DatePatterns.dayTail),
               !durationFollows(n.end) else { return nil }
-        if bare, DatePatterns.countLeads.contains(String(scalars: text.hangulWord(before: i))) {
+        if bare, DatePatterns.countLeads.contains(text.hangulWord(before: i)) {
             return nil
         }
         return (n.first, n.second, n.end)
@@ -247,9 +254,7 @@ extension DateScanner {
             return true
         }
         let word = text.hangulWord(at: k)
-        if DatePatterns.durationWords.contains(String(scalars: word)) { return true }
-        return DatePatterns.durationPrefixes.contains { prefix in
-            word.count >= prefix.count && Array(word[0..<prefix.count]) == prefix
-        }
+        if DatePatterns.durationWords.contains(word) { return true }
+        return DatePatterns.durationPrefixes.contains { word.starts(with: $0) }
     }
 }

@@ -93,8 +93,7 @@ extension DateScanner {
         if unit == .day, sign < 0, n <= 31, !approximate, DateScalarReader.isSpace(text[end]) {
             return nil
         }
-        let lead = String(scalars: text.hangulWord(before: i))
-        if approximate || DatePatterns.approximateLeads.contains(lead) { return .skip(to: end) }
+        if approximate || DatePatterns.approximateLeads.contains(text.hangulWord(before: i)) { return .skip(to: end) }
         var e = DateExpression()
         e.relative = true
         switch unit {
@@ -112,7 +111,8 @@ extension DateScanner {
         let j = text.skipSpacesBackward(from: i)
         guard j >= 0, let c = text[j] else { return true }
         guard DateScalarReader.isHangul(c) else { return !DateScalarReader.isDigit(c) }
-        let endings: Set<Unicode.Scalar> = ["은", "는", "이", "가", "도", "서", "고", "며", "면", "에", "엔", "다"]
-        return endings.contains(c)
+        return Self.clauseEndings.contains(c)
     }
+
+    private static let clauseEndings: ScalarSet = ["은", "는", "이", "가", "도", "서", "고", "며", "면", "에", "엔", "다"]
 }

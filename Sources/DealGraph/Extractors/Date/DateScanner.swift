@@ -49,7 +49,8 @@ struct DateScanner {
 
     /// Every date phrase of the sentence, in text order, without overlaps.
     func scan() -> [DateMatch] {
-        let cues = DateTenseCues(text)
+        // Built at the first date only: most sentences have none.
+        var cues: DateTenseCues? = nil
         var found: [DateMatch] = []
         var i = 0
         while i < text.count {
@@ -61,7 +62,8 @@ struct DateScanner {
             case .skip(let end):
                 i = max(end, i + 1)
             case .mention(var match):
-                let tense = cues.cues(after: match.range.upperBound)
+                if cues == nil { cues = DateTenseCues(text) }
+                let tense = cues!.cues(after: match.range.upperBound)
                 match.pastTense = tense.past
                 match.futureCue = tense.future
                 found.append(match)
@@ -76,7 +78,8 @@ struct DateScanner {
         let c = text[i]
         if DateScalarReader.isDigit(c) { return text.numberMayStart(at: i) }
         if c == "'" || c == "’" { return DateScalarReader.isDigit(text[i + 1]) }
-        return DateScalarReader.isHangul(c) && text.wordMayStart(at: i)
+        guard let c, DateScalarReader.isHangul(c) else { return false }
+        return text.wordMayStart(at: i) && DatePatterns.hangulDateStarts.contains(c)
     }
 
     /// The date phrase starting at `i`, with a leading "현지시간(으로)" when there is one.
@@ -141,9 +144,9 @@ struct DateScanner {
                     end = close + 1
                     continue
                 }
-                if contains("현지", in: inside) {
+                if contains(Self.local, in: inside) {
                     match.localTime = true
-                    if contains("이하", in: inside) { match.localHereafter = true }
+                    if contains(Self.hereafter, in: inside) { match.localHereafter = true }
                     end = close + 1
                     continue
                 }
@@ -172,7 +175,7 @@ struct DateScanner {
             j += 1
         }
         guard j > k, text[j] == "(" || text[j] == "（", let close = closingParenthesis(after: j) else { return false }
-        return contains("현지", in: (j + 1)..<close)
+        return contains(Self.local, in: (j + 1)..<close)
     }
 
     /// The index of the ")" that closes the "(" at `open`, within a short note without digits.
@@ -197,8 +200,10 @@ struct DateScanner {
         return false
     }
 
-    private func contains(_ word: String, in range: Range<Int>) -> Bool {
-        let scalars = Array(word.unicodeScalars)
+    private static let local = Array("현지".unicodeScalars)
+    private static let hereafter = Array("이하".unicodeScalars)
+
+    private func contains(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
         guard range.count >= scalars.count else { return false }
         for i in range.lowerBound...(range.upperBound - scalars.count) where text.matches(scalars, at: i) {
             return true

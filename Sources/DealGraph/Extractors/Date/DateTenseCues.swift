@@ -13,11 +13,13 @@ struct DateTenseCues {
         let n = text.count
         var past = [Int](repeating: 0, count: n + 1)
         var plan = [Int](repeating: 0, count: n + 1)
+        let planWords = DatePatterns.planWords, planNouns = DatePatterns.planNouns
         for i in 0..<n {
-            past[i + 1] = past[i] + (DateScalarReader.isPastTenseSyllable(text[i]) ? 1 : 0)
-            var isPlan = DatePatterns.planWords.contains { text.matches($0, at: i) }
-            if !isPlan, DateScalarReader.hasFinalRieul(text[i]), DateScalarReader.isSpace(text[i + 1]) {
-                isPlan = DatePatterns.planNouns.contains { text.matches($0, at: i + 2) }
+            let c = text.scalars[i]
+            past[i + 1] = past[i] + (DateScalarReader.isPastTenseSyllable(c) ? 1 : 0)
+            var isPlan = Self.planWordStarts.mayContain(c) && planWords.contains { text.matches($0, at: i) }
+            if !isPlan, DateScalarReader.hasFinalRieul(c), DateScalarReader.isSpace(text[i + 1]) {
+                isPlan = planNouns.contains { text.matches($0, at: i + 2) }
             }
             plan[i + 1] = plan[i] + (isPlan ? 1 : 0)
         }
@@ -31,6 +33,9 @@ struct DateTenseCues {
         planBefore = plan
         nextStop = stops
     }
+
+    /// First scalars of the plan words: elsewhere no plan word needs trying.
+    private static let planWordStarts = ScalarSet(DatePatterns.planWords.compactMap(\.first))
 
     /// Past tense and plan words between `i` and the end of its clause.
     func cues(after i: Int) -> (past: Bool, future: Bool) {

@@ -1,0 +1,76 @@
+import Testing
+@testable import DealGraph
+
+/// The tables `RepeatDetector` keeps: bigram sets and the first sentence of each key.
+@Suite struct RepeatDetectorHelperTests {
+    private func key(_ text: String) -> [Unicode.Scalar] {
+        RepeatDetector.identity(Array(text.unicodeScalars)[...])
+    }
+
+    private func bigrams(_ key: [Unicode.Scalar]) -> Set<UInt64> {
+        guard key.count >= 2 else { return [] }
+        return Set((1..<key.count).map { UInt64(key[$0 - 1].value) << 32 | UInt64(key[$0].value) })
+    }
+
+    @Test func bigramSetCountsDistinctPairs() {
+        let lead = key("셀트리온은 바이넥스와 위탁생산(CMO) 계약을 맺었다고 밝혔다. 셀트리온은")
+        let set = BigramSet(lead)
+        #expect(set.count == bigrams(lead).count)
+        #expect(set.contains(UInt64(Unicode.Scalar("셀").value) << 32 | UInt64(Unicode.Scalar("트").value)))
+        #expect(!set.contains(UInt64(Unicode.Scalar("트").value) << 32 | UInt64(Unicode.Scalar("셀").value)))
+        #expect(BigramSet([]).count == 0 && BigramSet(key("가")).count == 0)
+    }
+
+    @Test func sharedCountIsTheIntersection() {
+        let a = key("유한양행은 얀센에 레이저티닙을 기술수출했다고 5일 밝혔다.")
+        let b = key("유한양행은 얀센에 폐암 신약 레이저티닙을 기술수출했다고 5일 밝혔다.")
+        let c = key("종근당은 노바티스와 1조7000억원 규모 계약을 체결했다.")
+        for (x, y) in [(a, b), (a, c), (b, c), (a, a)] {
+            let expected = bigrams(x).intersection(bigrams(y)).count
+            #expect(BigramSet(x).sharedCount(with: BigramSet(y)) == expected)
+            #expect(BigramSet(y).sharedCount(with: BigramSet(x)) == expected)
+        }
+    }
+
+    @Test func similarityThresholdAgreesWithTheExactRatio() {
+        let texts = [
+            "유한양행은 얀센에 레이저티닙을 기술수출했다고 5일 밝혔다.",
+            "유한양행은 얀센에 레이저티닙을 기술수출했다고 5일 밝혔다",
+            "유한양행은 얀센에 폐암 신약 레이저티닙을 기술수출했다고 5일 밝혔다.",
+            "유한양행은 얀센에 레이저티닙을 기술 수출했다고 6일 밝혔다.",
+            "종근당은 노바티스와 1조7000억원 규모 계약을 체결했다.",
+            "",
+        ].map(key)
+        for x in texts {
+            for y in texts {
+                let a = bigrams(x), b = bigrams(y)
+                let shared = a.intersection(b).count
+                let exact = a.isEmpty || b.isEmpty ? 0 : Double(shared) / Double(a.count + b.count - shared)
+                for threshold in [0.5, 0.8, 0.9, 0.95, 1.0] {
+                    #expect(BigramSet(x).similarity(to: BigramSet(y), reaches: threshold) == (exact >= threshold))
+                }
+            }
+        }
+    }
+
+    @Test func keyIndexKeepsTheFirstValue() {
+        var index = ScalarKeyIndex()
+        let lead = key("삼성바이오로직스는 일라이릴리와 위탁생산 계약을 체결했다.")
+        let quoted = key("“삼성바이오로직스는 일라이릴리와 위탁생산 계약을 체결했다”")
+        let other = key("삼성바이오에피스는 바이오젠과 판매 계약을 체결했다.")
+        #expect(index.value(for: lead) == nil)
+        index.insertIfAbsent(lead, 3)
+        index.insertIfAbsent(quoted, 9)
+        #expect(index.value(for: lead) == 3)
+        #expect(index.value(for: quoted) == 3)
+        #expect(index.value(for: other) == nil)
+        index.insertIfAbsent(other, 5)
+        #expect(index.value(for: other) == 5)
+    }
+
+    @Test func repeatedLeadIsMarkedOnce() {
+        let text = "셀트리온은 바이넥스와 위탁생산 계약을 맺었다고 3일 밝혔다.\n\n계약 규모는 공개하지 않았다.\n\n셀트리온은 바이넥스와 위탁생산 계약을 맺었다고 3일 밝혔다."
+        let cleaned = ArticleCleaner.clean(Document(id: "t", source: "t", text: text))
+        #expect(cleaned.sentences.map(\.repeats) == [nil, nil, 0])
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+@testable import DealGraph
+
+/// The small scalar tables the cleaner and the date scanner ask on every scalar.
+@Suite struct ScalarSetTests {
+    @Test func setAnswersLikeASetOfScalars() {
+        let particles: ScalarSet = ["은", "는", "이", "가", "을", "를", "의", "에", "는"]
+        #expect(particles.count == 8)
+        for c in "은는이가을를의에".unicodeScalars { #expect(particles.contains(c)) }
+        for c in "삼성전자와셀트리온 .,A1".unicodeScalars { #expect(!particles.contains(c)) }
+        // Scalars that share the filter bit of a member (value % 1024) are still told apart.
+        let member = Unicode.Scalar("은").value
+        #expect(!particles.contains(Unicode.Scalar(member + 1024)!))
+        #expect(!particles.contains(Unicode.Scalar(member - 1024)!))
+    }
+
+    @Test func indexIsTheRankOfTheMember() {
+        let set = ScalarSet("다나가".unicodeScalars)
+        #expect(set.scalars == Array("가나다".unicodeScalars))
+        #expect(set.index(of: "가") == 0)
+        #expect(set.index(of: "다") == 2)
+        #expect(set.index(of: "라") == nil)
+        let empty: ScalarSet = []
+        #expect(empty.isEmpty && !empty.contains("가"))
+    }
+
+    @Test func phraseListFindsAnyPhraseInALine() {
+        let notices = ScalarPhraseList(["무단전재", "무단 전재", "재배포 금지", "ⓒ"])
+        #expect(notices.occurs(in: Array("<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>".unicodeScalars)[...]))
+        #expect(notices.occurs(in: Array("ⓒ".unicodeScalars)[...]))
+        #expect(!notices.occurs(in: Array("유한양행은 얀센과 기술이전 계약을 맺었다고 밝혔다.".unicodeScalars)[...]))
+        // A phrase cut off by the end of the line does not occur.
+        #expect(!notices.occurs(in: Array("기사의 무단전".unicodeScalars)[...]))
+        // Slices keep their own indices.
+        let line = Array("앞부분 무단전재 뒷부분".unicodeScalars)
+        #expect(notices.occurs(in: line[4...]))
+        #expect(!notices.occurs(in: line[5...]))
+        #expect(notices.phrases.first == Array("무단전재".unicodeScalars))
+    }
+
+    @Test func phraseListAgreesWithPhraseByPhraseSearch() {
+        let phrases = ["기자", "특파원", "관련 기사", "관련기사", "Copyright", "(c)"]
+        let list = ScalarPhraseList(phrases)
+        let lines = ["홍길동 기자 hong@yna.co.kr", "[워싱턴=김철수 특파원]", "관련 기사 더보기", "Copyright (c) 2024",
+                     "삼성바이오로직스는 3일 공시했다.", "관련", "", "기"]
+        for line in lines {
+            let scalars = Array(line.unicodeScalars)[...]
+            #expect(list.occurs(in: scalars) == phrases.contains { scalars.containsScalars(Array($0.unicodeScalars)) })
+        }
+    }
+
+    @Test func sourceScalarsAreTheStringsScalars() {
+        for text in ["", "ASCII only", "셀트리온, 1조3500억원 규모 CMO 계약 체결", "ⓒ 연합뉴스 “인용” 😀 é\r\n끝"] {
+            #expect(SourceText.scalars(of: text) == Array(text.unicodeScalars))
+        }
+    }
+
+    @Test func normalizerKeepsExactlyWhatItsSwitchLeavesAlone() {
+        // Every BMP scalar, each followed by "x": a scalar is kept when the output holds it,
+        // unchanged, at its own source offset.
+        var text = ""
+        for value in UInt32(0)...0xFFFF {
+            guard let c = Unicode.Scalar(value) else { continue }
+            text.unicodeScalars.append(c)
+            text.unicodeScalars.append("x")
+        }
+        let source = SourceText(text)
+        let out = TextNormalizer.normalize(MappedText(identity: source))
+        var kept = Set<Int>()
+        for k in 0..<out.count where out.ends[k] == out.starts[k] + 1 && out.scalars[k] == source.scalars[out.starts[k]] {
+            kept.insert(out.starts[k])
+        }
+        for offset in stride(from: 0, to: source.count, by: 2) {
+            let c = source.scalars[offset]
+            #expect(TextNormalizer.keeps(c) == kept.contains(offset), "U+\(String(c.value, radix: 16))")
+        }
+    }
+
+    @Test func normalizerCopiesUnchangedStretchesWithTheirMap() {
+        let source = SourceText("１.５억 달러\r\n\u{200B}계약")
+        let out = TextNormalizer.normalize(MappedText(identity: source))
+        #expect(out.string == "1.5억 달러\n계약")
+        // CRLF is one line break over both; the zero-width space leaves a gap in the map.
+        #expect(out.starts == [0, 1, 2, 3, 4, 5, 6, 7, 10, 11])
+        #expect(out.ends == [1, 2, 3, 4, 5, 6, 7, 9, 11, 12])
+    }
+
+    @Test func wordScalarsSkipOnlyPunctuationWithoutLetters() {
+        for value in UInt32(0x2000)...0x206F {
+            let c = Unicode.Scalar(value)!
+            #expect(!c.properties.isAlphabetic, "U+\(String(value, radix: 16)) is a letter")
+            #expect(!ScalarKind.isWord(c))
+        }
+        #expect(ScalarKind.isWord("삼") && ScalarKind.isWord("株") && ScalarKind.isWord("é") && ScalarKind.isWord("ª"))
+        #expect(!ScalarKind.isWord("“") && !ScalarKind.isWord("·") && !ScalarKind.isWord("…"))
+    }
+
+    @Test func dateSpacesAreUnicodeWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(value) else { continue }
+            if DateScalarReader.isSpace(c) != c.properties.isWhitespace {
+                Issue.record("U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(!DateScalarReader.isSpace(nil))
+    }
+}
