@@ -1,62 +1,69 @@
 /// A small fixed set of scalars — bullets, closing quotes, particles, first syllables of
-/// words — asked about once per scalar on hot paths.
+/// words, the last syllables of titles — asked about once per scalar on hot paths.
 ///
-/// `Set<Unicode.Scalar>` runs SipHash for every question. Here a 1,024-bit filter (bit
-/// `value % 1024` set for each member) turns most non-members away with one load, and the
-/// rest are looked up by halves in the sorted code points: no hashing, no allocation.
-/// Written as an array literal, like a `Set`.
+/// `Set<Unicode.Scalar>` runs SipHash for every question. Here the set is a bitmap up to its
+/// largest member (8 KB for a set of Hangul syllables): one load and a mask per question, no
+/// hashing, no allocation. Counts of members before each 64-bit word give a member's rank, so
+/// a table can keep one entry per member in a plain array. Written as an array literal, like a
+/// `Set`, or as the scalars of a string: `ScalarSet("시도군구")`.
 struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
-    /// Code points, sorted, without duplicates.
-    private let values: [UInt32]
-    private let filter: [UInt64]
+    private let bits: [UInt64]
+    /// Members below each word of `bits`.
+    private let ranks: [Int32]
+    let count: Int
 
     init(_ scalars: some Sequence<Unicode.Scalar>) {
-        var sorted = scalars.map(\.value)
-        sorted.sort()
-        var unique: [UInt32] = []
-        unique.reserveCapacity(sorted.count)
-        var filter = [UInt64](repeating: 0, count: 16)
-        for v in sorted where unique.last != v {
-            unique.append(v)
-            filter[Int(v >> 6 & 15)] |= 1 << (v & 63)
+        let values = scalars.map { Int($0.value) }
+        var bits = [UInt64](repeating: 0, count: (values.max() ?? 0) / 64 + 1)
+        for value in values { bits[value >> 6] |= 1 << UInt64(value & 63) }
+        var ranks: [Int32] = []
+        ranks.reserveCapacity(bits.count)
+        var members = 0
+        for word in bits {
+            ranks.append(Int32(members))
+            members += word.nonzeroBitCount
         }
-        values = unique
-        self.filter = filter
+        self.bits = bits
+        self.ranks = ranks
+        count = members
     }
 
-    init(arrayLiteral scalars: Unicode.Scalar...) {
-        self.init(scalars)
-    }
+    init(_ text: String) { self.init(text.unicodeScalars) }
 
-    var isEmpty: Bool { values.isEmpty }
-    var count: Int { values.count }
+    init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
 
+    var isEmpty: Bool { count == 0 }
+
+    @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        index(of: scalar) != nil
-    }
-
-    /// False for most non-members, true for every member: the filter alone, for loops that
-    /// look up only the scalars it lets through.
-    func mayContain(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return filter[Int(v >> 6 & 15)] & (1 << (v & 63)) != 0
+        let value = Int(scalar.value)
+        let word = value >> 6
+        return word < bits.count && bits[word] & (1 << UInt64(value & 63)) != 0
     }
 
     /// The scalar's rank among the members (0 for the smallest code point), or nil for a
-    /// non-member: lets a table keep one entry per member in a plain array.
+    /// non-member.
     func index(of scalar: Unicode.Scalar) -> Int? {
-        let v = scalar.value
-        guard filter[Int(v >> 6 & 15)] & (1 << (v & 63)) != 0 else { return nil }
-        var low = 0, high = values.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if values[mid] < v { low = mid + 1 } else { high = mid }
-        }
-        return low < values.count && values[low] == v ? low : nil
+        let value = Int(scalar.value)
+        let word = value >> 6
+        guard word < bits.count else { return nil }
+        let bit = UInt64(value & 63)
+        guard bits[word] & (1 << bit) != 0 else { return nil }
+        return Int(ranks[word]) + (bits[word] & ((1 << bit) - 1)).nonzeroBitCount
     }
 
     /// The members in code point order.
-    var scalars: [Unicode.Scalar] { values.map { Unicode.Scalar($0)! } }
+    var scalars: [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        for (word, chunk) in bits.enumerated() where chunk != 0 {
+            for bit in 0..<64 where chunk & (1 << UInt64(bit)) != 0 {
+                if let scalar = Unicode.Scalar(UInt32(word * 64 + bit)) { result.append(scalar) }
+            }
+        }
+        return result
+    }
+
+    func union(_ other: ScalarSet) -> ScalarSet { ScalarSet(scalars + other.scalars) }
 }
 
 /// A list of phrases looked for anywhere in a line ("무단전재", "구독하기", "관련기사").
@@ -85,7 +92,7 @@ struct ScalarPhraseList: Sendable {
     func occurs(in text: ArraySlice<Unicode.Scalar>) -> Bool {
         if hasEmpty { return true }
         return text.withUnsafeBufferPointer { line in
-            for i in line.indices where firsts.mayContain(line[i]) {
+            for i in line.indices {
                 guard let group = firsts.index(of: line[i]) else { continue }
                 for phrase in groups[group] where phrase.count <= line.count - i {
                     var k = 1

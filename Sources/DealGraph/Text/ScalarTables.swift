@@ -1,47 +1,11 @@
-/// Look-up tables for the rules' word lists, keyed by Unicode scalars.
+/// Look-up tables for the rules' word lists, keyed by Unicode scalars (`ScalarSet` is beside
+/// them, in ScalarSet.swift).
 ///
 /// `Set<String>` compares and hashes Korean text through Unicode normalisation, and a rule that
 /// asks about a slice of a sentence first has to build a `String` from it. These tables hash the
 /// scalar values themselves and take any scalar sequence (an `ArraySlice`, a `String`'s
 /// scalars), so the hot paths ask without allocating. Text is compared scalar by scalar, as
 /// everywhere else in the extractors.
-
-/// A set of scalars ("장", "표", "사" …) as a bitmap up to its largest scalar: one load and a
-/// mask per question, no hashing.
-struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
-    private let bits: [UInt64]
-
-    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-        let values = scalars.map { Int($0.value) }
-        var bits = [UInt64](repeating: 0, count: (values.max() ?? 0) / 64 + 1)
-        for value in values { bits[value >> 6] |= 1 << UInt64(value & 63) }
-        self.bits = bits
-    }
-
-    /// The scalars of a string: `ScalarSet("시도군구")`.
-    init(_ text: String) { self.init(text.unicodeScalars) }
-
-    init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
-
-    func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let value = Int(scalar.value)
-        let word = value >> 6
-        return word < bits.count && bits[word] & (1 << UInt64(value & 63)) != 0
-    }
-
-    /// The scalars of the set, in order.
-    var scalars: [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        for (word, chunk) in bits.enumerated() where chunk != 0 {
-            for bit in 0..<64 where chunk & (1 << UInt64(bit)) != 0 {
-                if let scalar = Unicode.Scalar(UInt32(word * 64 + bit)) { result.append(scalar) }
-            }
-        }
-        return result
-    }
-
-    func union(_ other: ScalarSet) -> ScalarSet { ScalarSet(scalars + other.scalars) }
-}
 
 /// A map from words (scalar sequences) to values, by open addressing on an FNV-1a hash of the
 /// scalar values.

@@ -8,7 +8,7 @@ import Testing
         #expect(particles.count == 8)
         for c in "은는이가을를의에".unicodeScalars { #expect(particles.contains(c)) }
         for c in "삼성전자와셀트리온 .,A1".unicodeScalars { #expect(!particles.contains(c)) }
-        // Scalars that share the filter bit of a member (value % 1024) are still told apart.
+        // Neighbours of a member, and scalars beyond the largest member, are not members.
         let member = Unicode.Scalar("은").value
         #expect(!particles.contains(Unicode.Scalar(member + 1024)!))
         #expect(!particles.contains(Unicode.Scalar(member - 1024)!))
@@ -22,6 +22,17 @@ import Testing
         #expect(set.index(of: "라") == nil)
         let empty: ScalarSet = []
         #expect(empty.isEmpty && !empty.contains("가"))
+    }
+
+    @Test func setsFromStringsAndUnionsKeepEveryMember() {
+        let places = ScalarSet("시도군구")
+        #expect(places.count == 4 && places.contains("군") && !places.contains("면"))
+        // Members far apart (ASCII and Hangul) rank across the bitmap's words.
+        let mixed = places.union(["C", "E", "O"])
+        #expect(mixed.count == 7)
+        #expect(mixed.scalars == Array("CEO구군도시".unicodeScalars))
+        #expect(mixed.index(of: "O") == 2 && mixed.index(of: "구") == 3 && mixed.index(of: "시") == 6)
+        #expect(!mixed.contains("😀") && mixed.index(of: "😀") == nil)
     }
 
     @Test func phraseListFindsAnyPhraseInALine() {

@@ -17,7 +17,7 @@ struct DateTenseCues {
         for i in 0..<n {
             let c = text.scalars[i]
             past[i + 1] = past[i] + (DateScalarReader.isPastTenseSyllable(c) ? 1 : 0)
-            var isPlan = Self.planWordStarts.mayContain(c) && planWords.contains { text.matches($0, at: i) }
+            var isPlan = Self.planWordStarts.contains(c) && planWords.contains { text.matches($0, at: i) }
             if !isPlan, DateScalarReader.hasFinalRieul(c), DateScalarReader.isSpace(text[i + 1]) {
                 isPlan = planNouns.contains { text.matches($0, at: i + 2) }
             }
