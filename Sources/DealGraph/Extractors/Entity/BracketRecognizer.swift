@@ -2,6 +2,9 @@
 /// "주식회사", foreign names with a Latin name in brackets after a descriptor or a place, "X사"
 /// after a place, "place 국영 body", and subsidiaries named after 자회사.
 extension EntityScan {
+    /// The legal form written as a word before or after a company's name.
+    static let legalForm = Array("주식회사".unicodeScalars)
+
     /// Stock codes "셀트리온(068270)", legal forms "(주)KST모빌리티", "㈜이셀", "주식회사 X",
     /// foreign names with a Latin name in brackets after a descriptor or place.
     func bracketCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
@@ -30,15 +33,14 @@ extension EntityScan {
         }
         // "㈜이셀", "주식회사 이셀", "이셀 주식회사"
         for (w, word) in sw.words.enumerated() {
-            let text = sw.texts[w]
             let start = word.range.lowerBound
             if start > 0, s[start - 1] == "㈜", !covered(w), sw.slice(w).count >= 2 {
                 let n = Josa.unknownNameLength(sw.slice(w))
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
-            let isLegalWord = text.hasPrefix("주식회사") && Josa.isParticleTail(sw.slice(w).dropFirst(4))
+            let isLegalWord = sw.slice(w).hasScalarPrefix(EntityScan.legalForm) && Josa.isParticleTail(sw.slice(w).dropFirst(4))
             if isLegalWord {
-                if text == "주식회사", w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious {
+                if sw.slice(w).count == EntityScan.legalForm.count, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious {
                     if !covered(w + 1), sw.slice(w + 1).count >= 2 {
                         let n = Josa.unknownNameLength(sw.slice(w + 1))
                         let next = sw.words[w + 1].range.lowerBound
@@ -119,7 +121,9 @@ extension EntityScan {
             // place + 국영 + body (the body is a shaped or descriptive word)
             if w >= 1, sw.words[w].spacedFromPrevious, let place = name(covering: w - 1, in: p, among: names),
                place.type == .location, place.range == sw.words[w - 1].range {
-                let stateGlued = OrganizationShapes.stateWords.words.first { text.hasPrefix($0) && text.count > $0.count }
+                let stateGlued = OrganizationShapes.stateWords.words.first {
+                    sw.slice(w).hasScalarPrefix(Array($0.unicodeScalars)) && sw.slice(w).count > $0.unicodeScalars.count
+                }
                 if OrganizationShapes.stateWords.contains(text), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
                    let body = name(covering: w + 1, in: p, among: names), body.origin == .shape,
                    body.range.lowerBound == sw.words[w + 1].range.lowerBound {
