@@ -47,7 +47,7 @@ public struct CorpusItems: IteratorProtocol {
         for case .success(let input) in pending {
             if input.path == "-" { return nil }
             let size = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0
-            total += size ?? 0
+            total += size
         }
         return total
     }

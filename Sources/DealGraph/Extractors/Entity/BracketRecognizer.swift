@@ -87,7 +87,7 @@ extension EntityScan {
             guard isForeignNameWord(p, k) || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
             first = k
             guard k > 0, sw.words[k].spacedFromPrevious else { k = -1; break }
-            let before = sw.texts[k - 1]
+            let before = sw.wordText(k - 1)
             if let type = cueType(before) { cue = type; break }
             if isLocation(before) || name(covering: k - 1, in: p, among: names)?.type == .location { cue = .company; break }
             k -= 1
@@ -117,14 +117,14 @@ extension EntityScan {
         let sw = words[p]
         var result: [NameCandidate] = []
         for w in sw.words.indices {
-            let text = sw.texts[w]
+            let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)
             if w >= 1, sw.words[w].spacedFromPrevious, let place = name(covering: w - 1, in: p, among: names),
                place.type == .location, place.range == sw.words[w - 1].range {
                 let stateGlued = OrganizationShapes.stateWords.words.first {
-                    sw.slice(w).hasScalarPrefix(Array($0.unicodeScalars)) && sw.slice(w).count > $0.unicodeScalars.count
+                    word.hasScalarPrefix(Array($0.unicodeScalars)) && word.count > $0.unicodeScalars.count
                 }
-                if OrganizationShapes.stateWords.contains(text), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
+                if OrganizationShapes.stateWords.contains(word), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
                    let body = name(covering: w + 1, in: p, among: names), body.origin == .shape,
                    body.range.lowerBound == sw.words[w + 1].range.lowerBound {
                     result.append(candidate(p, sw.words[w - 1].range.lowerBound..<body.range.upperBound, body.type!,
@@ -150,8 +150,8 @@ extension EntityScan {
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
             // parent + 의 + 자회사: "오스코텍의 자회사 제노스코"
-            if OrganizationShapes.subsidiaryCues.contains(text), w > 0, sw.words[w].spacedFromPrevious,
-               name(covering: w - 1, in: p, among: names) == nil, sw.texts[w - 1].hasSuffix("의") {
+            if OrganizationShapes.subsidiaryCues.contains(word), w > 0, sw.words[w].spacedFromPrevious,
+               name(covering: w - 1, in: p, among: names) == nil, sw.wordText(w - 1).hasSuffix("의") {
                 let parent = sw.slice(w - 1)
                 let n = Josa.unknownNameLength(parent)
                 let stemText = String(scalars: parent.prefix(n))
@@ -163,7 +163,7 @@ extension EntityScan {
                 }
             }
             // 자회사 + name
-            if OrganizationShapes.subsidiaryCues.contains(text), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
+            if OrganizationShapes.subsidiaryCues.contains(word), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
                name(covering: w + 1, in: p, among: names) == nil {
                 let next = sw.slice(w + 1)
                 let n = Josa.unknownNameLength(next)

@@ -16,10 +16,10 @@ extension EntityScan {
         var result: [NameCandidate] = []
         var w = 0
         // An opening adverbial ("진단 분야에서는", "한편", "특히") and descriptors ("AI 스타트업") may come first.
-        while w < sw.words.count, w < 4, isDescriptor(sw.texts[w]) { w += 1 }
-        if w < sw.words.count, w < 4, EntityScan.openers.contains(where: { sw.texts[w].hasSuffix($0) }) {
+        while w < sw.words.count, w < 4, isDescriptor(sw.wordText(w)) { w += 1 }
+        if w < sw.words.count, w < 4, EntityScan.openers.contains(where: { sw.wordText(w).hasSuffix($0) }) {
             w += 1
-            while w < sw.words.count, w < 6, isDescriptor(sw.texts[w]) { w += 1 }
+            while w < sw.words.count, w < 6, isDescriptor(sw.wordText(w)) { w += 1 }
         }
         while w < sw.words.count {
             guard name(covering: w, in: p, among: names) == nil else { break }

@@ -20,8 +20,6 @@ struct SentenceWords {
     let groups: [Group]
     /// For each scalar, the index of the word holding it, or -1.
     let wordAt: [Int]
-    /// The text of each word.
-    let texts: [String]
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -40,7 +38,6 @@ struct SentenceWords {
         }
         self.words = words
         self.wordAt = wordAt
-        self.texts = words.map { String(scalars: scalars[$0.range]) }
         var groups: [Group] = []
         var stack: [Int] = []
         for (k, c) in scalars.enumerated() {
@@ -65,6 +62,9 @@ struct SentenceWords {
     }
 
     func slice(_ index: Int) -> ArraySlice<Unicode.Scalar> { scalars[words[index].range] }
+
+    /// The text of word `index`, built when a rule asks (most words are never asked).
+    func wordText(_ index: Int) -> String { text(words[index].range) }
 
     /// The word starting exactly at `offset`, if any.
     func word(startingAt offset: Int) -> Int? {
