@@ -10,30 +10,25 @@ struct ScalarLexicon<Value: Sendable>: Sendable {
         let value: Value
     }
 
-    /// Entries sorted by key scalar, then longest first; `keys[i]` owns `entries[ranges[i]]`.
-    /// A sorted array searched by halves costs no hashing on the scanner's hot path.
+    /// Entries sorted by key scalar, then longest first; the `k`th key scalar (by code point)
+    /// owns `entries[ranges[k]]`. A `ScalarSet`'s rank finds a scalar's entries with one load
+    /// and a bit count: no hashing on the scanner's hot path, which asks at every scalar.
     private struct Index: Sendable {
-        var keys: [UInt32] = []
+        var keys: ScalarSet = []
         var ranges: [Range<Int>] = []
         var entries: [Entry] = []
 
         init(_ grouped: [Unicode.Scalar: [Entry]]) {
             for key in grouped.keys.sorted(by: { $0.value < $1.value }) {
                 let group = grouped[key]!.sorted { $0.word.count > $1.word.count }
-                keys.append(key.value)
                 ranges.append(entries.count..<(entries.count + group.count))
                 entries.append(contentsOf: group)
             }
+            keys = ScalarSet(grouped.keys)
         }
 
         func candidates(_ scalar: Unicode.Scalar) -> Range<Int>? {
-            var low = 0, high = keys.count
-            let value = scalar.value
-            while low < high {
-                let mid = (low + high) / 2
-                if keys[mid] < value { low = mid + 1 } else { high = mid }
-            }
-            return low < keys.count && keys[low] == value ? ranges[low] : nil
+            keys.index(of: scalar).map { ranges[$0] }
         }
     }
 
