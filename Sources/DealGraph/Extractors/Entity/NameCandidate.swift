@@ -45,16 +45,26 @@ extension Array where Element == NameCandidate {
     /// Non-overlapping candidates, the longest first, then the stronger origin, then the earliest
     /// (spaCy's `filter_spans` order); returned in text order.
     func resolvingOverlaps() -> [NameCandidate] {
-        let ordered = sorted {
-            if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
-            if $0.origin != $1.origin { return $0.origin < $1.origin }
-            return $0.range.lowerBound < $1.range.lowerBound
+        guard count > 1 else { return self }
+        // Indices are sorted, not the candidates: a candidate carries three reference-counted
+        // fields, and the sorts see the same keys in the same order, so the result is the same.
+        let ordered = indices.sorted { a, b in
+            let x = self[a], y = self[b]
+            if x.range.count != y.range.count { return x.range.count > y.range.count }
+            if x.origin != y.origin { return x.origin < y.origin }
+            return x.range.lowerBound < y.range.lowerBound
         }
-        var taken: [NameCandidate] = []
-        for candidate in ordered where !taken.contains(where: { $0.overlaps(candidate) }) {
-            taken.append(candidate)
+        var takenRanges: [Range<Int>] = []
+        var taken: [Int] = []
+        for index in ordered {
+            let range = self[index].range
+            if !takenRanges.contains(where: { $0.overlaps(range) }) {
+                takenRanges.append(range)
+                taken.append(index)
+            }
         }
-        return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        taken.sort { self[$0].range.lowerBound < self[$1].range.lowerBound }
+        return taken.map { self[$0] }
     }
 }
 
