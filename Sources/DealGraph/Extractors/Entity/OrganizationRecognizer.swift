@@ -21,7 +21,8 @@ extension EntityScan {
             let entry = lexicon.entries[index]
             guard acceptsEnd(p, range.upperBound, firm: entry.kind == .company) else { continue }
             if isCurrencyWord(p, range) { continue }
-            if entry.kind == .company, entry.name.hasSuffix("그룹"), namesBusinessUnit(p, after: range) { continue }
+            if entry.kind == .company, entry.name.unicodeScalars.suffix(2).elementsEqual("그룹".unicodeScalars),
+               namesBusinessUnit(p, after: range) { continue }
             let surface = text(p, range)
             if entry.kind == .location, isActingGovernment(p, range) {
                 // "경기도는 … 협약을 맺었다": the province acts, so it is its government.
@@ -49,7 +50,7 @@ extension EntityScan {
 
     /// "(한화 약 200억원)": 한화 is the Korean won there, not Hanwha.
     func isCurrencyWord(_ p: Int, _ range: Range<Int>) -> Bool {
-        guard OrganizationShapes.currencyWords.contains(text(p, range)) else { return false }
+        guard OrganizationShapes.currencyWords.contains(sentences[p].scalars[range]) else { return false }
         let sw = words[p]
         guard let w = sw.word(startingAt: range.lowerBound), sw.words[w].range.upperBound == range.upperBound,
               w + 1 < sw.words.count else { return false }
