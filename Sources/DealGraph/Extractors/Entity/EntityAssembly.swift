@@ -100,7 +100,8 @@ extension EntityScan {
         }
         let surfaces = members.filter { $0.origin != .person }.map(\.surface)
         var name: String
-        if let entry, surfaces.contains(where: { EntityScan.comparable($0) == EntityScan.comparable(entry.name) }) {
+        if let entry, case let form = EntityScan.comparable(entry.name),
+           surfaces.contains(where: { EntityScan.comparable($0) == form }) {
             name = entry.name
         } else {
             // The longest form written in Hangul, else the longest; the earliest on ties.
