@@ -17,10 +17,6 @@ struct WordMap<Value: Sendable>: Sendable {
 
     init() {}
 
-    init<S: Sequence>(_ pairs: S) where S.Element == ([Unicode.Scalar], Value) {
-        for (key, value) in pairs { self[key] = value }
-    }
-
     var count: Int { keys.count }
 
     /// The value of a word; `nil` when it is not in the map.

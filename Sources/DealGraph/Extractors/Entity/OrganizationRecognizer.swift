@@ -107,9 +107,7 @@ extension EntityScan {
 
     /// The stem length and suffix of a word shaped like an organisation name ("한국가스공사와" → 6, 공사).
     func shape(of word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        var n = word.count
-        while n >= 2 {
-            defer { n -= 1 }
+        for n in stride(from: word.count, through: 2, by: -1) {
             let stem = word.prefix(n)
             // Suffixes first: most words end in none, and the particle test costs more.
             guard let candidates = OrganizationShapes.suffixesByLast[stem.last!],
@@ -124,12 +122,10 @@ extension EntityScan {
 
     /// A word that is only a spaced suffix ("바이오사이언스", "테라퓨틱스는"): its stem length and suffix.
     func spacedSuffix(_ word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        var n = word.count
-        while n >= 2 {
+        for n in stride(from: word.count, through: 2, by: -1) {
             if let suffix = OrganizationShapes.spacedSuffixes.value(for: word.prefix(n)), Josa.isStem(word, n) {
                 return (n, suffix)
             }
-            n -= 1
         }
         return nil
     }

@@ -24,10 +24,8 @@ extension EntityScan {
         // Titles end in few syllables (장, 표, 사, 관 …): most words are turned away here.
         guard word.contains(where: { PersonNames.titleEnds.contains($0) }) else { return nil }
         let start = sw.words[w].range.lowerBound
-        var n = word.count + 1
-        while n > 2 {
-            n -= 1
-            guard PersonNames.titleEnds.contains(word[word.startIndex + n - 1]), Josa.isStem(word, n) else { continue }
+        for n in stride(from: word.count, through: 2, by: -1)
+        where PersonNames.titleEnds.contains(word[word.startIndex + n - 1]) && Josa.isStem(word, n) {
             let stem = word.prefix(n)
             // "식약처장", "방위사업청장", "금감원장": a known institution and 장.
             if n >= 3, stem.last == "장" {
