@@ -13,7 +13,7 @@ enum RepeatDetector {
 
     static func sentences(of paragraphs: [MappedText], source: SourceText, removed: inout [RemovedBlock]) -> [Sentence] {
         var sentences: [Sentence] = []
-        var firstSentenceByKey = ScalarKeyIndex()
+        var firstSentenceByKey = WordMap<Int>()
         // Bigram sets are made only for paragraphs of comparable length, when first compared.
         var earlier: [(key: [Unicode.Scalar], bigrams: BigramSet?, sentences: Range<Int>)] = []
 
@@ -42,7 +42,7 @@ enum RepeatDetector {
             for (k, range) in ranges.enumerated() {
                 let sentenceKey = identity(paragraph.scalars[range])
                 var repeats: Int? = nil
-                if sentenceKey.count >= minimumKeyLength, let seen = firstSentenceByKey.value(for: sentenceKey) {
+                if sentenceKey.count >= minimumKeyLength, let seen = firstSentenceByKey[sentenceKey] {
                     repeats = seen
                 } else if let original = nearRepeatOf {
                     // A near-repeated paragraph: pair sentences by position when the counts agree.
@@ -162,39 +162,5 @@ struct BigramSet {
             }
         }
         return reaches(shared)
-    }
-}
-
-/// The first value stored for each scalar key (a sentence's letters and digits).
-///
-/// A `Dictionary` keyed by `[Unicode.Scalar]` hashes every scalar of every key with SipHash;
-/// here a key is hashed once with a cheap multiplicative hash, and keys are compared in full
-/// only when their hashes agree, so the answers are those of a dictionary.
-struct ScalarKeyIndex {
-    private var slots: [UInt64: [Int]] = [:]
-    private var keys: [[Unicode.Scalar]] = []
-    private var values: [Int] = []
-
-    /// The value first stored for `key`, or nil.
-    func value(for key: [Unicode.Scalar]) -> Int? {
-        guard let candidates = slots[Self.hash(key)] else { return nil }
-        for k in candidates where keys[k] == key { return values[k] }
-        return nil
-    }
-
-    /// Stores `value` for `key` unless the key already has one.
-    mutating func insertIfAbsent(_ key: [Unicode.Scalar], _ value: Int) {
-        let h = Self.hash(key)
-        if let candidates = slots[h], candidates.contains(where: { keys[$0] == key }) { return }
-        slots[h, default: []].append(keys.count)
-        keys.append(key)
-        values.append(value)
-    }
-
-    /// FNV-1a over the code points.
-    private static func hash(_ key: [Unicode.Scalar]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in key { h = (h ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 }
-        return h
     }
 }

@@ -47,6 +47,11 @@ struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// Stores `value` for `word` unless the word already has one (the first value stays).
+    mutating func insertIfAbsent(_ word: [Unicode.Scalar], _ value: Value) {
+        if index(of: word) == nil { self[word] = value }
+    }
+
     private func index(of word: [Unicode.Scalar]) -> Int? {
         let mask = slots.count - 1
         var slot = WordMap.hash(word) & mask

@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func keyIndexKeepsTheFirstValue() {
-        var index = ScalarKeyIndex()
+        var index = WordMap<Int>()
         let lead = key("삼성바이오로직스는 일라이릴리와 위탁생산 계약을 체결했다.")
         let quoted = key("“삼성바이오로직스는 일라이릴리와 위탁생산 계약을 체결했다”")
         let other = key("삼성바이오에피스는 바이오젠과 판매 계약을 체결했다.")
