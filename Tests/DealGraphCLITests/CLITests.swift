@@ -42,12 +42,12 @@ import Testing
                    stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Removed after the test, with every file `temporaryFile` wrote.
+    let scratch = ScratchFolder("dealgraph-cli")
+
+    /// `bytes` in a file called `name`, alone in its folder.
     func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dealgraph-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url
+        try scratch.file(name, bytes)
     }
 
     let seed = "Fixtures/articles/boston-cluster-roundtable.txt"

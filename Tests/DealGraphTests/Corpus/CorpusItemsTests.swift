@@ -3,9 +3,10 @@ import Testing
 @testable import DealGraph
 
 @Suite struct CorpusItemsTests {
+    private let scratch = ScratchFolder("corpusitems")
+
     private func folder(_ files: [String: String]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("corpusitems-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try scratch.subfolder()
         for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
         return url.path
     }

@@ -85,9 +85,9 @@ import Testing
     /// The same line as one record of a JSON Lines corpus: read as one line, whole.
     @Test func aHugeRecordIsOneLine() throws {
         let text = String(repeating: "한빛전자는 카이스트와 협력 방안을 논의했다. ", count: 50_000_000 / Self.scale / 60)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("huge-\(UUID().uuidString).jsonl")
         let record = try JSONSerialization.data(withJSONObject: ["id": "huge", "text": text])
-        try (Data("{\"id\":\"small\",\"text\":\"셀트리온은 바이넥스와 MOU를 맺었다.\"}\n".utf8) + record + Data("\n".utf8)).write(to: url)
+        let scratch = ScratchFolder("huge")
+        let url = try scratch.file("huge.jsonl", Data("{\"id\":\"small\",\"text\":\"셀트리온은 바이넥스와 MOU를 맺었다.\"}\n".utf8) + record + Data("\n".utf8))
         let items = Array(IteratorSequence(CorpusItems(paths: [url.path])))
         #expect(items.count == 2)
         guard case .line(_, 2, let bytes, false) = items[1] else { Issue.record("the huge record is line 2"); return }

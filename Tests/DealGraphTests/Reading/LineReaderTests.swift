@@ -3,10 +3,10 @@ import Testing
 @testable import DealGraph
 
 @Suite struct LineReaderTests {
+    private let scratch = ScratchFolder("linereader")
+
     private func file(_ bytes: [UInt8]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("linereader-\(UUID().uuidString).jsonl")
-        try Data(bytes).write(to: url)
-        return url.path
+        try scratch.file("lines.jsonl", bytes).path
     }
 
     private func lines(_ path: String) throws -> [(Int, String)] {

@@ -114,13 +114,20 @@ public struct Lexicon: Sendable {
 
     /// Reads lexicon lines (see the type's documentation for the format).
     public init(tsv text: String) throws {
+        self.init(entries: try Lexicon.entries(tsv: text))
+    }
+
+    /// The entries of lexicon lines, without building the matcher (the built-in lexicon reads
+    /// several files and builds one matcher for all of them).
+    static func entries(tsv text: String) throws -> [Entry] {
         var entries: [Entry] = []
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let scalars = SourceText.scalars(of: text)
+        for raw in scalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            if let entry = try Lexicon.entry(fromLine: String(raw), number: lineNumber) { entries.append(entry) }
+            if let entry = try Lexicon.entry(fromLine: raw, number: lineNumber) { entries.append(entry) }
         }
-        self.init(entries: entries)
+        return entries
     }
 
     /// This lexicon with `other`'s entries added after its own (so `other` wins on collisions).
@@ -134,7 +141,7 @@ public struct Lexicon: Sendable {
         for url in resourceFiles() {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
             do {
-                entries += try Lexicon(tsv: text).entries
+                entries += try Lexicon.entries(tsv: text)
             } catch {
                 assertionFailure("\(url.lastPathComponent): \(error)")
             }
@@ -177,28 +184,29 @@ public struct Lexicon: Sendable {
 
     /// `text` without the spaces and tabs around it (what `.whitespaces` trims, without Foundation's
     /// cost: the built-in lexicon's lines are read at every start).
-    static func trimmed(_ text: some StringProtocol) -> String {
-        func isBlank(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
-        let scalars = Array(text.unicodeScalars)
+    static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
               let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
         return String(scalars: scalars[first...last])
     }
 
-    static func entry(fromLine line: String, number: Int) throws -> Entry? {
-        let trimmed = Lexicon.trimmed(line)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            .map { Lexicon.trimmed($0) }
+    private static func isBlank(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c == " " || c == "\t" : c.properties.generalCategory == .spaceSeparator
+    }
+
+    static func entry(fromLine line: ArraySlice<Unicode.Scalar>, number: Int) throws -> Entry? {
+        guard let first = line.first(where: { !isBlank($0) }), first != "#" else { return nil }
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let fields = cells.map { Lexicon.trimmed($0) }
         guard fields.count >= 2, !fields[1].isEmpty else {
             throw ParseError(line: number, message: "want type<TAB>name[<TAB>aliases[<TAB>sectors]]")
         }
         guard let kind = kindWords[fields[0].lowercased()] else {
             throw ParseError(line: number, message: "unknown type '\(fields[0])'")
         }
-        func list(_ index: Int, _ separators: Set<Character>) -> [String] {
+        func list(_ index: Int, _ separators: [Unicode.Scalar]) -> [String] {
             guard index < fields.count, fields[index] != "-" else { return [] }
-            return fields[index].split(whereSeparator: { separators.contains($0) })
+            return cells[index].split(whereSeparator: { separators.contains($0) })
                 .map { Lexicon.trimmed($0) }.filter { !$0.isEmpty }
         }
         var sectors: [Sector] = []
