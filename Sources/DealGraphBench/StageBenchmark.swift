@@ -66,7 +66,7 @@ struct StageBenchmark {
             Extraction(document: cleaned[k].0, entities: names[k].entities, relations: names[k].relations,
                        deals: deals[k].deals, aggregates: deals[k].aggregates, amounts: amounts[k].amounts, dates: dates[k])
         }
-        _ = time("JSON writing") { extractions.map { (try? ExtractionJSON.line($0))?.utf8.count ?? 0 }.reduce(0, +) }
+        _ = time("JSON writing") { extractions.map { ExtractionJSON.lineData($0).count }.reduce(0, +) }
         let total = rows.reduce(0) { $0 + $1.seconds }
         rows.append(Row(name: "sum of stages", seconds: total, megabytes: megabytes, documents: count))
         return rows
@@ -83,7 +83,7 @@ struct StageBenchmark {
         OrderedParallelMap(jobs: jobs).run(&items, size: \.byteCount, transform: { item -> (Int, Int) in
             guard case .success(let (document, warnings)) = item.document(published: nil) else { return (0, item.byteCount) }
             let extraction = Pipeline.extract(document, warnings: warnings)
-            return ((try? ExtractionJSON.line(extraction))?.utf8.count ?? 0, item.byteCount)
+            return (ExtractionJSON.lineData(extraction).count, item.byteCount)
         }, deliver: { output, input in
             documents += 1
             inputBytes += input

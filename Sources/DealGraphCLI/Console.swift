@@ -6,6 +6,10 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    static func out(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+    }
+
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("dealgraph: \(message)\n".utf8))
     }

@@ -1,4 +1,5 @@
 import DealGraph
+import Foundation
 
 /// `dealgraph extract`: reads each input and prints its extraction (or `--explain` report).
 struct ExtractCommand {
@@ -59,9 +60,9 @@ struct ExtractCommand {
             ExtractCommand.output(of: item, published: published, lexicon: lexicon, explain: explain, lines: lines)
         }, deliver: { output in
             for message in output.messages { progress.message(message) }
-            if let text = output.text { Console.out(text) }
+            if let data = output.data { Console.out(data) }
             failed = failed || output.failed
-            progress.advance(documents: output.text == nil ? 0 : 1, bytes: output.bytes)
+            progress.advance(documents: output.data == nil ? 0 : 1, bytes: output.bytes)
         })
         progress.finish()
         return failed ? ExitCode.failure : ExitCode.success
@@ -69,7 +70,8 @@ struct ExtractCommand {
 
     /// What one item prints: its extraction (or explain report) and its messages.
     struct ItemOutput: Sendable {
-        var text: String?
+        /// What goes to stdout, newline included.
+        var data: Data?
         var messages: [String] = []
         var failed = false
         var bytes = 0
@@ -84,13 +86,13 @@ struct ExtractCommand {
         case .success(let (document, warnings)):
             if explain {
                 output.messages = warnings.map { "\(document.source): \($0)" }
-                output.text = ExplainWriter.render(document, ArticleCleaner.clean(document)) + "\n"
+                output.data = Data((ExplainWriter.render(document, ArticleCleaner.clean(document)) + "\n").utf8)
                 return output
             }
             let extraction = Pipeline.extract(document, lexicon: lexicon, warnings: warnings)
             output.messages = extraction.warnings.map { "\(document.source): \($0)" }
             do {
-                output.text = (lines ? try ExtractionJSON.line(extraction) : try ExtractionJSON.pretty(extraction)) + "\n"
+                output.data = lines ? ExtractionJSON.lineData(extraction) : Data((try ExtractionJSON.pretty(extraction) + "\n").utf8)
             } catch {
                 output.messages.append("\(document.source): could not write JSON: \(error)")
                 output.failed = true

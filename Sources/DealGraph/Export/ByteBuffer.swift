@@ -1,3 +1,5 @@
+import Foundation
+
 /// Growable bytes written through a pointer, for writers that make many small appends.
 ///
 /// `[UInt8].append` checks uniqueness and capacity and calls into the generic append on every
@@ -52,6 +54,11 @@ struct ByteBuffer: ~Copyable {
 
     mutating func append(_ text: StaticString) {
         append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// The bytes, copied once into `Data` (for writing out without building a String).
+    func data() -> Data {
+        Data(bytes: base, count: count)
     }
 
     /// The bytes as a String (they must be UTF-8; `String` checks, and would repair).

@@ -14,6 +14,12 @@ public enum ExtractionJSON {
         ExtractionJSONWriter.line(extraction)
     }
 
+    /// `line(extraction) + "\n"` as UTF-8 bytes, for writing a JSON Lines stream without
+    /// building, checking and copying a String per record.
+    public static func lineData(_ extraction: Extraction) -> Data {
+        ExtractionJSONWriter.lineData(extraction)
+    }
+
     static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase

@@ -22,10 +22,23 @@ struct ExtractionJSONWriter: ~Copyable {
 
     /// The line for `extraction`, without a trailing newline.
     static func line(_ extraction: Extraction) -> String {
-        // Output is a few times the size of the text it quotes; reserving that once saves regrowing.
-        var writer = ExtractionJSONWriter(capacity: 4096 + 4 * extraction.document.text.utf8.count)
+        var writer = ExtractionJSONWriter(for: extraction)
         writer.write(extraction)
         return writer.bytes.string()
+    }
+
+    /// The line for `extraction` and its newline, as UTF-8 bytes.
+    static func lineData(_ extraction: Extraction) -> Data {
+        var writer = ExtractionJSONWriter(for: extraction)
+        writer.write(extraction)
+        writer.bytes.append(UInt8(ascii: "\n"))
+        return writer.bytes.data()
+    }
+
+    /// A writer with room for `extraction`: output is a few times the size of the text it
+    /// quotes, and reserving that once saves regrowing.
+    private init(for extraction: Extraction) {
+        self.init(capacity: 4096 + 4 * extraction.document.text.utf8.count)
     }
 
     mutating func write(_ value: Extraction) {

@@ -14,6 +14,8 @@ import Testing
                                          sourceLocation: SourceLocation = #_sourceLocation) throws {
         let ours = ExtractionJSONWriter.line(extraction)
         let theirs = try foundationLine(extraction)
+        // The bytes the CLI writes are the same line and its newline.
+        #expect(ExtractionJSON.lineData(extraction) == Data((ours + "\n").utf8), comment, sourceLocation: sourceLocation)
         guard ours != theirs else { return }
         let common = zip(ours.utf8, theirs.utf8).prefix { $0 == $1 }.count
         let around = { (s: String) in String(decoding: Array(s.utf8.dropFirst(max(0, common - 30)).prefix(80)), as: UTF8.self) }

@@ -2,7 +2,7 @@
 ///
 /// A word is a run of letters, digits, Hangul or Han, with `&` kept inside ("J&J"). Everything
 /// else (spaces, punctuation, brackets, quotes) separates words.
-struct SentenceWords {
+final class SentenceWords {
     struct Word {
         let range: Range<Int>
         /// Only a space (or nothing) between the previous word and this one.
