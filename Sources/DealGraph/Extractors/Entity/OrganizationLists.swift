@@ -36,14 +36,20 @@ extension EntityScan {
         for w in sw.words.indices {
             let word = sw.slice(w)
             if word.elementsEqual(ListWords.and) || word.hasScalarPrefix(ListWords.including) && !chain.isEmpty { continue }
+            let next = w + 1 < sw.words.count ? sw.slice(w + 1) : nil
+            let gap = next == nil ? Gap() : Gap(sw, from: sw.words[w].range.upperBound, to: sw.words[w + 1].range.lowerBound)
+            let nextWord = next ?? []
+            // Only an item that goes on to another can start a list; most words cannot, and are
+            // turned away before their particles are read.
+            if chain.isEmpty, !ListWords.joiningEnds.contains(word.last!), !(gap.is(",") || gap.is("·") || gap.is("ㆍ")),
+               !(gap.isEmpty && nextWord.elementsEqual(ListWords.and)) {
+                continue
+            }
             let n = Josa.unknownNameLength(word, minimum: 1)
             let start = sw.words[w].range.lowerBound
             let stem = start..<(start + n)
             let tail = word.dropFirst(n)
             // Whether this item closes on a separator the list goes on after.
-            let next = w + 1 < sw.words.count ? sw.slice(w + 1) : nil
-            let gap = next == nil ? Gap() : Gap(sw, from: sw.words[w].range.upperBound, to: sw.words[w + 1].range.lowerBound)
-            let nextWord = next ?? []
             let continues = (tail.isEmpty && (gap.is(",") || gap.is("·") || gap.is("ㆍ")))
                 || (tail.count == 1 && (tail.first == "와" || tail.first == "과") && gap.isEmpty)
                 || (tail.isEmpty && gap.isEmpty && nextWord.elementsEqual(ListWords.and))
@@ -108,6 +114,8 @@ private enum ListWords {
     /// "등", "등이", "등은" …: the word after the last item.
     static let ends = scalarPhrases(["등이", "등은", "등과", "등의", "등을"])
     static let etc = Array("등".unicodeScalars)
+    /// Last scalars of a word joined to the next item ("A와 B", "A를 비롯해").
+    static let joiningEnds = ScalarSet("와과을를")
 
     static func endsList(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         word.elementsEqual(etc) || ends.contains { word.hasScalarPrefix($0) }
