@@ -115,17 +115,18 @@ extension EntityScan {
     /// "오스코텍의 자회사 제노스코에서": a subsidiary named after its descriptor.
     func cueCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
         let sw = words[p]
+        let cover = NameCover(sw, names)
         var result: [NameCandidate] = []
         for w in sw.words.indices {
             let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)
-            if w >= 1, sw.words[w].spacedFromPrevious, let place = name(covering: w - 1, in: p, among: names),
+            if w >= 1, sw.words[w].spacedFromPrevious, let place = cover[w - 1],
                place.type == .location, place.range == sw.words[w - 1].range {
                 let stateGlued = OrganizationShapes.stateWords.words.first {
                     word.hasScalarPrefix(Array($0.unicodeScalars)) && word.count > $0.unicodeScalars.count
                 }
                 if OrganizationShapes.stateWords.contains(word), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
-                   let body = name(covering: w + 1, in: p, among: names), body.origin == .shape,
+                   let body = cover[w + 1], body.origin == .shape,
                    body.range.lowerBound == sw.words[w + 1].range.lowerBound {
                     result.append(candidate(p, sw.words[w - 1].range.lowerBound..<body.range.upperBound, body.type!,
                                             origin: .shape, sectors: body.sectors))
@@ -143,15 +144,15 @@ extension EntityScan {
                 }
             }
             // place + X사: "미국 노바백스사와", "독일 머크사는"
-            if w > 0, sw.words[w].spacedFromPrevious, name(covering: w, in: p, among: names) == nil,
-               let place = name(covering: w - 1, in: p, among: names), place.type == .location,
+            if w > 0, sw.words[w].spacedFromPrevious, cover[w] == nil,
+               let place = cover[w - 1], place.type == .location,
                place.range == sw.words[w - 1].range, let n = firmMarkedStem(sw.slice(w)) {
                 let start = sw.words[w].range.lowerBound
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
             // parent + 의 + 자회사: "오스코텍의 자회사 제노스코"
             if OrganizationShapes.subsidiaryCues.contains(word), w > 0, sw.words[w].spacedFromPrevious,
-               name(covering: w - 1, in: p, among: names) == nil, sw.wordText(w - 1).hasSuffix("의") {
+               cover[w - 1] == nil, sw.wordText(w - 1).hasSuffix("의") {
                 let parent = sw.slice(w - 1)
                 let n = Josa.unknownNameLength(parent)
                 let stemText = String(scalars: parent.prefix(n))
@@ -164,7 +165,7 @@ extension EntityScan {
             }
             // 자회사 + name
             if OrganizationShapes.subsidiaryCues.contains(word), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
-               name(covering: w + 1, in: p, among: names) == nil {
+               cover[w + 1] == nil {
                 let next = sw.slice(w + 1)
                 let n = Josa.unknownNameLength(next)
                 if n >= 3, next.prefix(n).allSatisfy(ScalarKind.isHangul) {

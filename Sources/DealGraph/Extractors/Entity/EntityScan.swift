@@ -169,3 +169,28 @@ struct EntityScan {
 
     func isLocation(_ text: String) -> Bool { lexicon.kind(of: text) == .location }
 }
+
+/// Which name covers each word of a sentence: what `EntityScan.name(covering:in:among:)` finds,
+/// worked out once for rules that ask about every word.
+struct NameCover {
+    private let names: [NameCandidate]
+    /// Per word, the index in `names` of the first name holding the word's first scalar, or -1.
+    private let first: [Int]
+
+    init(_ sw: SentenceWords, _ names: [NameCandidate]) {
+        var first = [Int](repeating: -1, count: sw.words.count)
+        for (index, name) in names.enumerated() {
+            for k in name.range.clamped(to: 0..<sw.wordAt.count) {
+                let w = sw.wordAt[k]
+                if w >= 0, first[w] < 0, sw.words[w].range.lowerBound == k { first[w] = index }
+            }
+        }
+        self.names = names
+        self.first = first
+    }
+
+    /// The name covering word `w`, if any.
+    subscript(_ w: Int) -> NameCandidate? {
+        first[w] < 0 ? nil : names[first[w]]
+    }
+}

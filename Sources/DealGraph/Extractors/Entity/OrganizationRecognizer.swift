@@ -122,7 +122,8 @@ extension EntityScan {
 
     /// A word that is only a spaced suffix ("바이오사이언스", "테라퓨틱스는"): its stem length and suffix.
     func spacedSuffix(_ word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        for n in stride(from: word.count, through: 2, by: -1) {
+        for n in stride(from: word.count, through: 2, by: -1)
+        where OrganizationShapes.spacedSuffixEnds.contains(word[word.startIndex + n - 1]) {
             if let suffix = OrganizationShapes.spacedSuffixes.value(for: word.prefix(n)), Josa.isStem(word, n) {
                 return (n, suffix)
             }

@@ -115,6 +115,9 @@ enum OrganizationShapes {
         return map
     }()
 
+    /// The last scalars of `spacedSuffixes`: a prefix ending in another is no spaced suffix.
+    static let spacedSuffixEnds = ScalarSet(allSuffixes.filter(\.spaced).compactMap(\.text.last))
+
     /// Stems that make a suffix a common noun ("신재생에너지", "시스템반도체", "바이오의약품", "데이터센터").
     static let genericStems: WordSet = [
         // industries and adjectives
