@@ -124,6 +124,8 @@ extension EntityScan {
 
     /// A surface reduced for comparing forms: no spaces, ASCII case folded.
     static func comparable(_ text: String) -> String {
-        String(scalars: text.unicodeScalars.filter { $0 != " " }.map { Unicode.Scalar(ScalarAutomaton.fold($0))! })
+        // Most names have no space, line break or capital letter: they compare as they are.
+        guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x0A || (0x41...0x5A).contains($0) }) else { return text }
+        return String(scalars: text.unicodeScalars.filter { $0 != " " }.map { Unicode.Scalar(ScalarAutomaton.fold($0))! })
     }
 }

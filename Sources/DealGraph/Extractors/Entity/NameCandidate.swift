@@ -46,24 +46,30 @@ extension Array where Element == NameCandidate {
     /// (spaCy's `filter_spans` order); returned in text order.
     func resolvingOverlaps() -> [NameCandidate] {
         guard count > 1 else { return self }
-        // Indices are sorted, not the candidates: a candidate carries three reference-counted
-        // fields, and the sorts see the same keys in the same order, so the result is the same.
+        let ranges = map(\.range)
+        // Most lists are already in text order without overlaps: every candidate stays, in order.
+        if ranges[0].count > 0, zip(ranges, ranges.dropFirst()).allSatisfy({ $1.count > 0 && $0.upperBound <= $1.lowerBound }) {
+            return self
+        }
+        // Indices are sorted on copies of the keys, not the candidates: a candidate carries three
+        // reference-counted fields, and the sorts see the same keys in the same order, so the
+        // result is the same.
+        let origins = map(\.origin)
         let ordered = indices.sorted { a, b in
-            let x = self[a], y = self[b]
-            if x.range.count != y.range.count { return x.range.count > y.range.count }
-            if x.origin != y.origin { return x.origin < y.origin }
-            return x.range.lowerBound < y.range.lowerBound
+            if ranges[a].count != ranges[b].count { return ranges[a].count > ranges[b].count }
+            if origins[a] != origins[b] { return origins[a] < origins[b] }
+            return ranges[a].lowerBound < ranges[b].lowerBound
         }
         var takenRanges: [Range<Int>] = []
         var taken: [Int] = []
         for index in ordered {
-            let range = self[index].range
+            let range = ranges[index]
             if !takenRanges.contains(where: { $0.overlaps(range) }) {
                 takenRanges.append(range)
                 taken.append(index)
             }
         }
-        taken.sort { self[$0].range.lowerBound < self[$1].range.lowerBound }
+        taken.sort { ranges[$0].lowerBound < ranges[$1].lowerBound }
         return taken.map { self[$0] }
     }
 }
