@@ -47,11 +47,17 @@ public struct Sentence: Sendable {
 
     /// The source span of the local scalar range `range` of this sentence.
     public func span(of range: Range<Int>, in source: SourceText) -> Span {
+        let bounds = sourceBounds(of: range, in: source)
+        return source.span(bounds.lowerBound, bounds.upperBound)
+    }
+
+    /// The source offsets `span(of:in:)` covers, without making its text.
+    func sourceBounds(of range: Range<Int>, in source: SourceText) -> Range<Int> {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= scalars.count else {
             let at = range.lowerBound < sourceStarts.count && range.lowerBound >= 0 ? sourceStarts[range.lowerBound] : span.end
-            return source.span(at, at)
+            return source.bounds(at, at)
         }
-        return source.span(sourceStarts[range.lowerBound], sourceEnds[range.upperBound - 1])
+        return source.bounds(sourceStarts[range.lowerBound], sourceEnds[range.upperBound - 1])
     }
 
     /// The source offset where local scalar `position` starts (or the sentence end).

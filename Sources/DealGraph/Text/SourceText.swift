@@ -53,8 +53,14 @@ public struct SourceText: Sendable {
 
     /// A `Span` over `start..<end` with its verbatim text.
     public func span(_ start: Int, _ end: Int) -> Span {
+        let bounds = self.bounds(start, end)
+        return Span(start: bounds.lowerBound, end: bounds.upperBound, text: slice(bounds.lowerBound, bounds.upperBound))
+    }
+
+    /// `start..<end` clamped to the text: the offsets `span(start, end)` covers.
+    func bounds(_ start: Int, _ end: Int) -> Range<Int> {
         let lower = max(0, min(start, scalars.count))
         let upper = max(lower, min(end, scalars.count))
-        return Span(start: lower, end: upper, text: slice(lower, upper))
+        return lower..<upper
     }
 }

@@ -5,43 +5,45 @@ extension EntityScan {
         struct Cluster {
             var candidates: [NameCandidate] = []
         }
-        var clusters: [String: Cluster] = [:]
+        // Keys and surfaces are hashed by their bytes (`TextKey`): String's Unicode-aware
+        // hashing of every Hangul key was a tenth of this step.
+        var clusters: [TextKey: Cluster] = [:]
         var rootOrder: [String] = []
         for names in found {
             for c in names where c.type != nil {
                 let root = union.find(c.key)
-                if clusters[root] == nil { rootOrder.append(root) }
-                clusters[root, default: Cluster()].candidates.append(c)
+                if clusters[TextKey(root)] == nil { rootOrder.append(root) }
+                clusters[TextKey(root), default: Cluster()].candidates.append(c)
             }
         }
 
         // One entity per id: clusters that come out with the same type and name are one.
-        var entityOf: [String: Int] = [:]   // root → entity index
-        var indexOfID: [String: Int] = [:]
+        var entityOf: [TextKey: Int] = [:]   // root → entity index
+        var indexOfID: [TextKey: Int] = [:]
         var entities: [Entity] = []
-        var aliasForms: [Set<String>] = []   // per entity: comparable forms of its name and aliases
+        var aliasForms: [Set<TextKey>] = []   // per entity: comparable forms of its name and aliases
         var memberRanges: [[(position: Int, range: Range<Int>)]] = []
         for root in rootOrder {
-            let members = clusters[root]!.candidates
+            let members = clusters[TextKey(root)]!.candidates
             let (type, name, sectors) = describe(root: root, members: members)
             let id = "\(type.rawValue):" + String(scalars: name.unicodeScalars.filter { $0 != " " })
             let index: Int
-            if let existing = indexOfID[id] {
+            if let existing = indexOfID[TextKey(id)] {
                 index = existing
                 for s in sectors where !entities[index].sectors.contains(s) { entities[index].sectors.append(s) }
             } else {
                 index = entities.count
-                indexOfID[id] = index
+                indexOfID[TextKey(id)] = index
                 entities.append(Entity(id: id, type: type, name: name, sectors: sectors))
                 memberRanges.append([])
-                aliasForms.append([EntityScan.comparable(name)])
+                aliasForms.append([TextKey(EntityScan.comparable(name))])
             }
-            entityOf[root] = index
-            var seenSurfaces = Set<String>()
+            entityOf[TextKey(root)] = index
+            var seenSurfaces = Set<TextKey>()
             for c in members {
                 memberRanges[index].append((c.position, c.range))
-                guard seenSurfaces.insert(c.surface).inserted else { continue }
-                if aliasForms[index].insert(EntityScan.comparable(c.surface)).inserted {
+                guard seenSurfaces.insert(TextKey(c.surface)).inserted else { continue }
+                if aliasForms[index].insert(TextKey(EntityScan.comparable(c.surface))).inserted {
                     entities[index].aliases.append(c.surface)
                 }
             }
@@ -51,10 +53,10 @@ extension EntityScan {
         for (index, ranges) in memberRanges.enumerated() {
             let sorted = ranges.sorted { ($0.position, $0.range.lowerBound) < ($1.position, $1.range.lowerBound) }
             var spans: [Span] = []
-            var seen = Set<Span>()
+            var seen = Set<Range<Int>>()
             for item in sorted {
-                let span = sentences[item.position].span(of: item.range, in: source)
-                if seen.insert(span).inserted { spans.append(span) }
+                let bounds = sentences[item.position].sourceBounds(of: item.range, in: source)
+                if seen.insert(bounds).inserted { spans.append(source.span(bounds.lowerBound, bounds.upperBound)) }
                 mentions.append(EntityMention(entityID: entities[index].id, sentence: sentences[item.position].index, range: item.range))
             }
             entities[index].mentions = spans.sorted()
@@ -74,7 +76,7 @@ extension EntityScan {
         for lead in leads {
             let personRoot = union.find(lead.person)
             let orgRoot = union.find(lead.organisation)
-            guard let pi = entityOf[personRoot], let oi = entityOf[orgRoot], pi != oi,
+            guard let pi = entityOf[TextKey(personRoot)], let oi = entityOf[TextKey(orgRoot)], pi != oi,
                   entities[pi].type == .person, entities[oi].type == .company || entities[oi].type == .institution else { continue }
             let span = sentences[lead.position].span(of: lead.range, in: source)
             let pair = entities[pi].id + "\t" + entities[oi].id

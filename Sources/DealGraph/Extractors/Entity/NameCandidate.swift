@@ -76,9 +76,13 @@ extension Array where Element == NameCandidate {
 
 /// Union–find over cluster keys: names that are one entity (aliases, lexicon synonyms).
 struct KeyUnion: Sendable {
-    private var parent: [String: String] = [:]
+    private var parent: [TextKey: TextKey] = [:]
 
     mutating func find(_ key: String) -> String {
+        find(TextKey(key)).text
+    }
+
+    private mutating func find(_ key: TextKey) -> TextKey {
         var root = key
         while let p = parent[root], p != root { root = p }
         var k = key
@@ -91,17 +95,17 @@ struct KeyUnion: Sendable {
 
     /// Puts `key`'s cluster under `root`'s, whose root stays.
     mutating func attach(_ key: String, to root: String) {
-        let rk = find(key)
-        let rr = find(root)
+        let rk = find(TextKey(key))
+        let rr = find(TextKey(root))
         if rk != rr { parent[rk] = rr }
     }
 
     /// Joins two clusters; the lexicon key (or else the first) stays the root.
     mutating func union(_ a: String, _ b: String) {
-        let ra = find(a)
-        let rb = find(b)
+        let ra = find(TextKey(a))
+        let rb = find(TextKey(b))
         guard ra != rb else { return }
-        if rb.hasPrefix("L#") && !ra.hasPrefix("L#") {
+        if rb.text.hasPrefix("L#") && !ra.text.hasPrefix("L#") {
             parent[ra] = rb
         } else {
             parent[rb] = ra
