@@ -3,7 +3,7 @@
 /// Keys and text are compared with ASCII letters folded to lower case and line breaks read as
 /// spaces, so "Sanofi", "SANOFI" and "sanofi" are one key.
 ///
-/// The trie is built with a dictionary per state, then laid out flat for the scan, which reads
+/// The trie is built with a short list per state, then laid out flat for the scan, which reads
 /// every scalar of every sentence: each state's transitions sit side by side, sorted by scalar
 /// (most states have one or none), and the root, where most scalars are read, gets a direct
 /// table when it is large.
@@ -45,7 +45,7 @@ struct ScalarAutomaton: Sendable {
         var targets: [Int32] = []
         for edges in trie.transitions {
             starts.append(Int32(scalars.count))
-            for (scalar, target) in edges.sorted(by: { $0.key < $1.key }) {
+            for (scalar, target) in edges.sorted(by: { $0.scalar < $1.scalar }) {
                 scalars.append(scalar)
                 targets.append(target)
             }
@@ -57,7 +57,7 @@ struct ScalarAutomaton: Sendable {
 
         var rootNext: [Int32] = []
         if trie.transitions[0].count >= 256 {
-            let limit = Int(trie.transitions[0].keys.filter { $0 < ScalarAutomaton.rootLimit }.max() ?? 0) + 1
+            let limit = Int(trie.transitions[0].map(\.scalar).filter { $0 < ScalarAutomaton.rootLimit }.max() ?? 0) + 1
             rootNext = Array(repeating: -1, count: limit)
             for (scalar, target) in trie.transitions[0] where scalar < ScalarAutomaton.rootLimit {
                 rootNext[Int(scalar)] = target
@@ -83,12 +83,20 @@ struct ScalarAutomaton: Sendable {
         return v
     }
 
-    /// The trie while it is built.
+    /// The trie while it is built. A state's transitions are a short list read in order (most
+    /// states have one); the root's, which are thousands for the lexicon, are also kept by scalar.
     private struct Trie {
-        var transitions: [[UInt32: Int32]] = [[:]]
+        var transitions: [[(scalar: UInt32, target: Int32)]] = [[]]
+        var rootTransitions: [UInt32: Int32] = [:]
         var failure: [Int32] = [0]
         var outputs: [[Int32]] = [[]]
         var keyCount: Int32 = 0
+
+        func next(_ state: Int, _ scalar: UInt32) -> Int? {
+            if state == 0 { return rootTransitions[scalar].map(Int.init) }
+            for edge in transitions[state] where edge.scalar == scalar { return Int(edge.target) }
+            return nil
+        }
 
         mutating func insert(_ key: [Unicode.Scalar]) {
             let id = keyCount
@@ -97,14 +105,15 @@ struct ScalarAutomaton: Sendable {
             var state = 0
             for c in key {
                 let f = ScalarAutomaton.fold(c)
-                if let next = transitions[state][f] {
-                    state = Int(next)
+                if let next = next(state, f) {
+                    state = next
                 } else {
-                    transitions.append([:])
+                    transitions.append([])
                     failure.append(0)
                     outputs.append([])
                     let next = transitions.count - 1
-                    transitions[state][f] = Int32(next)
+                    transitions[state].append((f, Int32(next)))
+                    if state == 0 { rootTransitions[f] = Int32(next) }
                     state = next
                 }
             }
@@ -112,11 +121,8 @@ struct ScalarAutomaton: Sendable {
         }
 
         mutating func buildFailureLinks() {
-            var queue: [Int] = []
-            for (_, next) in transitions[0] {
-                failure[Int(next)] = 0
-                queue.append(Int(next))
-            }
+            // Breadth first, so a state's failure target (shallower) is complete before it.
+            var queue: [Int] = transitions[0].map { Int($0.target) }
             var head = 0
             while head < queue.count {
                 let state = queue[head]
@@ -125,8 +131,8 @@ struct ScalarAutomaton: Sendable {
                     let next = Int(nextState)
                     queue.append(next)
                     var f = Int(failure[state])
-                    while f != 0 && transitions[f][c] == nil { f = Int(failure[f]) }
-                    let target = transitions[f][c].map(Int.init) ?? 0
+                    while f != 0 && self.next(f, c) == nil { f = Int(failure[f]) }
+                    let target = self.next(f, c) ?? 0
                     failure[next] = Int32(target == next ? 0 : target)
                     outputs[next].append(contentsOf: outputs[Int(failure[next])])
                 }
