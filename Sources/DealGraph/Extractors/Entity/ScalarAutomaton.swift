@@ -26,6 +26,9 @@ struct ScalarAutomaton: Sendable {
     /// for a root with many transitions (the lexicon's); empty otherwise.
     private let rootNext: [Int32]
     private static let rootLimit: UInt32 = 0xD7A4
+    /// For a root without `rootNext`, bit `scalar % 256` is set for every scalar it has a
+    /// transition on: most scalars of a sentence start no key, and are passed over here.
+    private let rootFilter: [UInt64]
     /// Keys ending at state `s` (those of its failure chain included) are
     /// `outputs[outputStarts[s]..<outputStarts[s + 1]]`.
     private let outputStarts: [Int32]
@@ -64,6 +67,9 @@ struct ScalarAutomaton: Sendable {
             }
         }
         self.rootNext = rootNext
+        var rootFilter = [UInt64](repeating: 0, count: 4)
+        for (scalar, _) in trie.transitions[0] { rootFilter[Int(scalar & 0xFF) >> 6] |= 1 << UInt64(scalar & 63) }
+        self.rootFilter = rootNext.isEmpty ? rootFilter : []
 
         var outputStarts: [Int32] = []
         var outputs: [Int32] = []
@@ -174,6 +180,8 @@ struct ScalarAutomaton: Sendable {
         var state = 0
         for (i, c) in text.enumerated() {
             let f = ScalarAutomaton.fold(c)
+            // At the root, a scalar no key starts with leaves the automaton there (the root has no outputs).
+            if state == 0, !rootFilter.isEmpty, rootFilter[Int(f & 0xFF) >> 6] & (1 << UInt64(f & 63)) == 0 { continue }
             var next = step(state, f)
             while next < 0 && state != 0 {
                 state = Int(failure[state])
