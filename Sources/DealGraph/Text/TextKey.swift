@@ -10,7 +10,8 @@ struct TextKey: Hashable, Sendable {
     init(_ text: String) { self.text = text }
 
     static func == (lhs: TextKey, rhs: TextKey) -> Bool {
-        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        var a = lhs.text, b = rhs.text
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && x.elementsEqual(y) } }
     }
 
     func hash(into hasher: inout Hasher) {

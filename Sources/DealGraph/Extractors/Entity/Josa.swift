@@ -25,33 +25,73 @@ enum Josa {
     /// it: 이/은/을/과/으로 follow a final consonant, 가/는/를/와 a vowel, 로 a vowel or ㄹ.
     static func isParticleTail<C: Collection>(_ tail: C, after: Unicode.Scalar? = nil, depth: Int = 3) -> Bool
     where C.Element == Unicode.Scalar, C.Index == Int {
-        if tail.isEmpty { return true }
-        guard depth > 0, let candidates = particlesByFirst[tail[tail.startIndex]] else { return false }
-        for p in candidates where p.scalars.count <= tail.count && tail.hasScalarPrefix(p.scalars) {
-            if let last = after, !p.allowed(after: last) { continue }
-            if isParticleTail(tail[(tail.startIndex + p.scalars.count)...], depth: depth - 1) { return true }
-        }
-        return false
+        particleTable.isTail(tail, after: after, depth: depth)
     }
 
-    /// A particle with the agreement rule of its first syllable, worked out once.
-    struct Particle: Sendable {
-        let scalars: [Unicode.Scalar]
-        /// Finals (종성 index) the syllable before may have; nil when any will do.
-        let finals: Finals
+    /// Particles by first scalar, longest first: a tail is tried only against those it starts with.
+    private static let particleTable = ParticleTable(particleScalars)
+    private static let commonParticleTable = ParticleTable(commonParticleScalars)
 
+    /// Particles laid out flat and grouped by first scalar, each with the agreement rule of its
+    /// first syllable worked out once. The tail tests run for most words of every sentence, and
+    /// read the table without copying a particle's scalars.
+    struct ParticleTable: Sendable {
+        /// Finals (종성 index) the syllable before may have.
         enum Finals: Sendable { case any, consonant, vowel, vowelOrL }
 
-        init(_ scalars: [Unicode.Scalar]) {
+        /// Every particle's scalars, back to back; particle `k` is `scalars[bounds[k]]`.
+        private let scalars: [Unicode.Scalar]
+        private let bounds: [Range<Int>]
+        private let finals: [Finals]
+        /// The particles (indices, longest first) starting with a scalar.
+        private let byFirst: ScalarMap<Range<Int>>
+
+        init(_ phrases: [[Unicode.Scalar]]) {
+            var groups: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+            for phrase in phrases where !phrase.isEmpty { groups[phrase[0], default: []].append(phrase) }
+            var scalars: [Unicode.Scalar] = [], bounds: [Range<Int>] = [], finals: [Finals] = []
+            var byFirst: [Unicode.Scalar: Range<Int>] = [:]
+            for (first, group) in groups.sorted(by: { $0.key.value < $1.key.value }) {
+                let start = bounds.count
+                for phrase in group {
+                    bounds.append(scalars.count..<(scalars.count + phrase.count))
+                    scalars += phrase
+                    finals.append(Josa.afterConsonant.contains(phrase) ? .consonant
+                        : Josa.afterVowel.contains(phrase) ? .vowel
+                        : Josa.afterVowelOrL.contains(phrase) ? .vowelOrL : .any)
+                }
+                byFirst[first] = start..<bounds.count
+            }
             self.scalars = scalars
-            finals = Josa.afterConsonant.contains(scalars) ? .consonant
-                : Josa.afterVowel.contains(scalars) ? .vowel
-                : Josa.afterVowelOrL.contains(scalars) ? .vowelOrL : .any
+            self.bounds = bounds
+            self.finals = finals
+            self.byFirst = ScalarMap(byFirst)
         }
 
-        /// Whether the particle may follow the syllable `last` (always, when `last` is not Hangul):
+        /// Whether `tail` is empty or a chain of at most `depth` particles, the first agreeing
+        /// with `after` (see `Josa.isParticleTail`).
+        func isTail<C: Collection>(_ tail: C, after: Unicode.Scalar?, depth: Int) -> Bool
+        where C.Element == Unicode.Scalar, C.Index == Int {
+            if tail.isEmpty { return true }
+            guard depth > 0, let group = byFirst[tail[tail.startIndex]] else { return false }
+            for k in group {
+                let particle = bounds[k]
+                guard particle.count <= tail.count else { continue }
+                var same = true
+                for j in 1..<max(1, particle.count) where scalars[particle.lowerBound + j] != tail[tail.startIndex + j] {
+                    same = false
+                    break
+                }
+                guard same else { continue }
+                if let last = after, !allowed(finals[k], after: last) { continue }
+                if isTail(tail[(tail.startIndex + particle.count)...], after: nil, depth: depth - 1) { return true }
+            }
+            return false
+        }
+
+        /// Whether a particle may follow the syllable `last` (always, when `last` is not Hangul):
         /// 이/은/을/과/으로 follow a final consonant, 가/는/를/와 a vowel, 로 a vowel or ㄹ.
-        func allowed(after last: Unicode.Scalar) -> Bool {
+        private func allowed(_ finals: Finals, after last: Unicode.Scalar) -> Bool {
             guard finals != .any, ScalarKind.isHangul(last) else { return true }
             let final = (last.value - 0xAC00) % 28
             switch finals {
@@ -61,19 +101,6 @@ enum Josa {
             case .vowelOrL: return final == 0 || final == 8
             }
         }
-    }
-
-    /// Particles by first scalar, longest first: a tail is tried only against those it starts with.
-    private static let particlesByFirst = grouped(particleScalars)
-    private static let commonParticlesByFirst = grouped(commonParticleScalars)
-
-    private static func grouped(_ phrases: [[Unicode.Scalar]]) -> ScalarMap<[Particle]> {
-        var groups: [Unicode.Scalar: [Particle]] = [:]
-        for phrase in phrases {
-            guard let first = phrase.first else { continue }
-            groups[first, default: []].append(Particle(phrase))
-        }
-        return ScalarMap(groups)
     }
 
     private static let afterConsonant: Set<[Unicode.Scalar]> = Set(scalarPhrases(["이", "은", "을", "과", "과의", "과는", "과도", "으로", "으로서", "으로써", "으로부터", "으로의", "이랑"]))
@@ -113,13 +140,7 @@ enum Josa {
     }
 
     private static func isCommonTail(_ tail: ArraySlice<Unicode.Scalar>, after: Unicode.Scalar?, depth: Int = 2) -> Bool {
-        if tail.isEmpty { return true }
-        guard depth > 0, let candidates = commonParticlesByFirst[tail[tail.startIndex]] else { return false }
-        for p in candidates where p.scalars.count <= tail.count && tail.hasScalarPrefix(p.scalars) {
-            if let last = after, !p.allowed(after: last) { continue }
-            if isCommonTail(tail[(tail.startIndex + p.scalars.count)...], after: nil, depth: depth - 1) { return true }
-        }
-        return false
+        commonParticleTable.isTail(tail, after: after, depth: depth)
     }
 
     /// Lengths of the word stems that leave a particle tail, longest stem first
