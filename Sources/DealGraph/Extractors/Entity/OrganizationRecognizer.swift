@@ -107,7 +107,8 @@ extension EntityScan {
 
     /// The stem length and suffix of a word shaped like an organisation name ("한국가스공사와" → 6, 공사).
     func shape(of word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        for n in stride(from: word.count, through: 2, by: -1) {
+        for n in stride(from: word.count, through: 2, by: -1)
+        where OrganizationShapes.suffixEnds.contains(word[word.startIndex + n - 1]) {
             let stem = word.prefix(n)
             // Suffixes first: most words end in none, and the particle test costs more.
             guard let candidates = OrganizationShapes.suffixesByLast[stem.last!],

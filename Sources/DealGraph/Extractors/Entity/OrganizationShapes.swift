@@ -106,6 +106,8 @@ enum OrganizationShapes {
 
     /// The suffixes by their last scalar, longest first: a word is tried only against those it can end in.
     static let suffixesByLast = ScalarMap(Dictionary(grouping: allSuffixes) { $0.text.last! })
+    /// The last scalars of all suffixes, asked first: a bitmap answers without copying a list.
+    static let suffixEnds = ScalarSet(allSuffixes.compactMap(\.text.last))
 
     /// The suffixes that may stand as a word of their own after a name ("아임뉴런 바이오사이언스"),
     /// by their text (the first of `allSuffixes` when two share it).
