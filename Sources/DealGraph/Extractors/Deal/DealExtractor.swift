@@ -111,20 +111,14 @@ struct DealBuilder {
     }
 
     private func firstTrigger(in view: SentenceView, _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
-        var i = clause.lowerBound
-        while i < clause.upperBound {
-            if !view.inName[i], let hit = DealRules.kindLexicon.match(in: view.scalars, at: i), hit.end <= clause.upperBound {
-                return (hit.value, i..<hit.end)
-            }
-            i += 1
-        }
-        return nil
+        firstMatch(DealRules.kindLexicon, in: view, clause).map { ($0.value, $0.range) }
     }
 
     private func firstMatch<Value>(_ lexicon: ScalarLexicon<Value>, in view: SentenceView, _ range: Range<Int>) -> (value: Value, range: Range<Int>)? {
         var i = range.lowerBound
+        let scalars = view.scalars, inName = view.inName
         while i < range.upperBound {
-            if !view.inName[i], let hit = lexicon.match(in: view.scalars, at: i), hit.end <= range.upperBound {
+            if !inName[i], let hit = lexicon.match(in: scalars, at: i), hit.end <= range.upperBound {
                 return (hit.value, i..<hit.end)
             }
             i += 1
