@@ -1,0 +1,44 @@
+import Testing
+@testable import DealGraph
+
+/// `NameCover` answers what `EntityScan.name(covering:in:among:)` does, for every word at once.
+@Suite struct NameCoverTests {
+    private func candidate(_ range: Range<Int>, _ surface: String, origin: NameCandidate.Origin = .lexicon) -> NameCandidate {
+        NameCandidate(position: 0, range: range, type: .company, surface: surface, key: "company:\(surface)",
+                      origin: origin, sectors: [])
+    }
+
+    @Test func eachWordGetsTheFirstNameHoldingItsFirstScalar() {
+        // 한빛전자는 | 미국 | 노바백스사와 | 협약을 | 맺었다
+        let text = "한빛전자는 미국 노바백스사와 협약을 맺었다"
+        let words = SentenceWords(Array(text.unicodeScalars))
+        let names = [candidate(0..<4, "한빛전자"), candidate(6..<8, "미국"), candidate(9..<13, "노바백스"),
+                     candidate(9..<15, "노바백스사와", origin: .cue)]
+        let cover = NameCover(words, names)
+        let scan = EntityScan(sentences: [Sentence(text)], lexicon: .builtIn)
+        for w in words.words.indices {
+            #expect(cover[w]?.surface == scan.name(covering: w, in: 0, among: names)?.surface, "word \(w)")
+        }
+        #expect(cover[2]?.surface == "노바백스")
+        #expect(cover[3] == nil && cover[4] == nil)
+    }
+
+    @Test func aNameStartingInsideAWordDoesNotCoverIt() {
+        let text = "(주)한빛전자와 카이스트"
+        let words = SentenceWords(Array(text.unicodeScalars))
+        // Words: 주 | 한빛전자와 | 카이스트
+        let inside = NameCover(words, [candidate(4..<7, "빛전자"), candidate(9..<13, "카이스트")])
+        #expect(inside[0] == nil && inside[1] == nil)
+        #expect(inside[2]?.surface == "카이스트")
+        let whole = NameCover(words, [candidate(3..<7, "한빛전자")])
+        #expect(whole[1]?.surface == "한빛전자")
+    }
+
+    @Test func orderedCandidatesWithoutOverlapsStayAsTheyAre() {
+        let ordered = [candidate(0..<4, "한빛전자"), candidate(6..<8, "미국"), candidate(9..<13, "노바백스")]
+        #expect(ordered.resolvingOverlaps().map(\.surface) == ["한빛전자", "미국", "노바백스"])
+        // Out of order, or overlapping: the longest wins, then text order.
+        let mixed = [candidate(9..<13, "노바백스"), candidate(0..<4, "한빛전자"), candidate(9..<15, "노바백스사와", origin: .cue)]
+        #expect(mixed.resolvingOverlaps().map(\.surface) == ["한빛전자", "노바백스사와"])
+    }
+}
