@@ -16,7 +16,9 @@ let package = Package(
         .executableTarget(name: "DealGraphBench", dependencies: ["DealGraph"]),
         // libFuzzer target over the extract path (scripts/fuzz.sh); in a plain build, a replay tool.
         .executableTarget(name: "DealGraphFuzz", dependencies: ["DealGraph"]),
-        .testTarget(name: "DealGraphTests", dependencies: ["DealGraph"]),
-        .testTarget(name: "DealGraphCLITests", dependencies: ["DealGraph"]),
+        // Helpers both test targets share (temporary folders that clean up after themselves).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DealGraphTests", dependencies: ["DealGraph", "TestSupport"]),
+        .testTarget(name: "DealGraphCLITests", dependencies: ["DealGraph", "TestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `dealgraph` binary the way a user does and checks exit codes and streams.
 @Suite struct CLITests {

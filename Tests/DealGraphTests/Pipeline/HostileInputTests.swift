@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DealGraph
 
 /// Inputs built to break a reader: each finishes, with bounded output, whatever its size.
