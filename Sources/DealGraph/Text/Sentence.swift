@@ -9,7 +9,7 @@ public struct Sentence: Sendable {
     /// The paragraph (block of text) the sentence belongs to.
     public let paragraph: Int
     /// The cleaned sentence text, built from `scalars` when asked: extractors read `scalars`,
-    /// and a string made for every sentence up front was 2 % of extraction time.
+    /// and a string made for every sentence up front cost a few per cent of extraction time.
     public var text: String { String(scalars: scalars) }
     /// The sentence's scalars, for scanners.
     public let scalars: [Unicode.Scalar]

@@ -5,8 +5,8 @@ extension EntityScan {
         struct Cluster {
             var candidates: [NameCandidate] = []
         }
-        // Keys and surfaces are hashed by their bytes (`TextKey`): String's Unicode-aware
-        // hashing of every Hangul key was a tenth of this step.
+        // Keys and surfaces are hashed by their bytes (`TextKey`): String's hashing works out
+        // the normal form of every Hangul key first.
         var clusters: [TextKey: Cluster] = [:]
         var rootOrder: [String] = []
         for names in found {

@@ -182,8 +182,8 @@ public struct Lexicon: Sendable {
         "ignore": .ignore, "제외": .ignore,
     ]
 
-    /// `text` without the spaces and tabs around it (what `.whitespaces` trims, without Foundation's
-    /// cost: the built-in lexicon's lines are read at every start).
+    /// The text of `scalars` without the spaces and tabs around it (what `.whitespaces` trims,
+    /// without Foundation's cost: the built-in lexicon's lines are read at every start).
     static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
               let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
