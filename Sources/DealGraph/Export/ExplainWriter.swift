@@ -6,7 +6,7 @@ public enum ExplainWriter {
         out += document.published.map { "  published \($0.iso)" } ?? "  published: unknown"
         out += "\n\nkept sentences (\(cleaned.distinctSentences.count) distinct of \(cleaned.sentences.count)):\n"
         for sentence in cleaned.sentences {
-            let where_ = "\(sentence.span.start)..<\(sentence.span.end)"
+            let where_ = "\(sentence.sourceRange.lowerBound)..<\(sentence.sourceRange.upperBound)"
             if let original = sentence.repeats {
                 out += "  [\(sentence.index + 1)] \(where_) repeats [\(original + 1)]\n"
             } else {

@@ -16,10 +16,13 @@ public struct Sentence: Sendable {
     /// For a sentence in a paragraph that repeats an earlier one, the index of the sentence it repeats.
     /// Extractors read a repeated sentence once; its span still counts as evidence.
     public let repeats: Int?
-    /// The whole sentence in the source.
-    public let span: Span
+    /// The whole sentence's offsets in the source.
+    public let sourceRange: Range<Int>
+    /// The whole sentence in the source, its text cut when asked (evidence asks for few).
+    public var span: Span { source.span(sourceRange.lowerBound, sourceRange.upperBound) }
     let sourceStarts: [Int]
     let sourceEnds: [Int]
+    private let source: SourceText
 
     public init(index: Int, paragraph: Int, scalars: [Unicode.Scalar], sourceStarts: [Int], sourceEnds: [Int],
                 repeats: Int?, source: SourceText) {
@@ -30,10 +33,11 @@ public struct Sentence: Sendable {
         self.sourceStarts = sourceStarts
         self.sourceEnds = sourceEnds
         self.repeats = repeats
+        self.source = source
         if let first = sourceStarts.first, let last = sourceEnds.last {
-            self.span = source.span(first, last)
+            self.sourceRange = source.bounds(first, last)
         } else {
-            self.span = source.span(0, 0)
+            self.sourceRange = source.bounds(0, 0)
         }
     }
 
@@ -54,7 +58,7 @@ public struct Sentence: Sendable {
     /// The source offsets `span(of:in:)` covers, without making its text.
     func sourceBounds(of range: Range<Int>, in source: SourceText) -> Range<Int> {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= scalars.count else {
-            let at = range.lowerBound < sourceStarts.count && range.lowerBound >= 0 ? sourceStarts[range.lowerBound] : span.end
+            let at = range.lowerBound < sourceStarts.count && range.lowerBound >= 0 ? sourceStarts[range.lowerBound] : sourceRange.upperBound
             return source.bounds(at, at)
         }
         return source.bounds(sourceStarts[range.lowerBound], sourceEnds[range.upperBound - 1])
@@ -62,6 +66,6 @@ public struct Sentence: Sendable {
 
     /// The source offset where local scalar `position` starts (or the sentence end).
     public func sourceOffset(of position: Int) -> Int {
-        position >= 0 && position < sourceStarts.count ? sourceStarts[position] : span.end
+        position >= 0 && position < sourceStarts.count ? sourceStarts[position] : sourceRange.upperBound
     }
 }

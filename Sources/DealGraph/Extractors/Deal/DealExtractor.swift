@@ -10,17 +10,22 @@ public enum DealExtractor {
                                mentions: [EntityMention], amounts: [MoneyAmount], dates: [DateMention],
                                reference: CalendarDay?)
         -> (deals: [Deal], aggregates: [Aggregate]) {
-        let types = Dictionary(entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
-        let sectorsByEntity = Dictionary(entities.map { ($0.id, $0.sectors) }, uniquingKeysWith: { a, _ in a })
+        // Entity ids are Hangul strings: keyed by their bytes, a lookup skips String's normalisation.
+        let types = Dictionary(entities.map { (TextKey($0.id), $0.type) }, uniquingKeysWith: { a, _ in a })
+        let sectorsByEntity = Dictionary(entities.map { (TextKey($0.id), $0.sectors) }, uniquingKeysWith: { a, _ in a })
         let mentionsBySentence = Dictionary(grouping: mentions, by: \.sentence)
         let views = sentences.filter { $0.repeats == nil }.map {
             SentenceView($0, mentions: mentionsBySentence[$0.index] ?? [], types: types)
         }
-        var copies: [Int: [Span]] = [:]
-        for sentence in sentences {
-            copies[sentence.repeats ?? sentence.index, default: []].append(sentence.span)
+        // A sentence and its repeats, by position; their spans (and texts) are cut when a deal
+        // or total cites them.
+        var copies: [Int: [Int]] = [:]
+        for (position, sentence) in sentences.enumerated() {
+            copies[sentence.repeats ?? sentence.index, default: []].append(position)
         }
-        let evidence: (Sentence) -> [Span] = { copies[$0.index] ?? [$0.span] }
+        let evidence: (Sentence) -> [Span] = { sentence in
+            copies[sentence.index].map { $0.map { sentences[$0].span } } ?? [sentence.span]
+        }
 
         var builder = DealBuilder(views: views, amounts: amounts, dates: dates, reference: reference,
                                   sectorsByEntity: sectorsByEntity, evidence: evidence)
@@ -41,7 +46,7 @@ public enum DealExtractor {
             let totals = AggregateExtractor.extract([view], source: SourceText(""), evidence: { _ in [] })
             guard let kind = totals.first?.kind, found[kind] == nil else { continue }
             let days = dates.filter {
-                $0.grain == .day && $0.span.start >= view.sentence.span.start && $0.span.end <= view.sentence.span.end
+                $0.grain == .day && $0.span.start >= view.sentence.sourceRange.lowerBound && $0.span.end <= view.sentence.sourceRange.upperBound
                     && !DealBuilder.isAnnouncementDate($0, view)
             }
             if days.count == 1, let value = days[0].value, let day = CalendarDay(iso: value) { found[kind] = day }
@@ -71,12 +76,12 @@ struct DealBuilder {
     let amounts: [MoneyAmount]
     let dates: [DateMention]
     let reference: CalendarDay?
-    let sectorsByEntity: [String: [Sector]]
+    let sectorsByEntity: [TextKey: [Sector]]
     let evidence: (Sentence) -> [Span]
     var deals: [Candidate] = []
 
     init(views: [SentenceView], amounts: [MoneyAmount], dates: [DateMention], reference: CalendarDay?,
-         sectorsByEntity: [String: [Sector]], evidence: @escaping (Sentence) -> [Span]) {
+         sectorsByEntity: [TextKey: [Sector]], evidence: @escaping (Sentence) -> [Span]) {
         self.views = views
         self.amounts = amounts
         self.dates = dates
@@ -343,7 +348,7 @@ struct DealBuilder {
     /// The date mentions inside a clause, in order.
     private func datesIn(_ view: SentenceView, _ clause: Range<Int>) -> [DateMention] {
         let lower = view.sentence.sourceOffset(of: clause.lowerBound)
-        let upper = clause.upperBound >= view.scalars.count ? view.sentence.span.end : view.sentence.sourceOffset(of: clause.upperBound)
+        let upper = clause.upperBound >= view.scalars.count ? view.sentence.sourceRange.upperBound : view.sentence.sourceOffset(of: clause.upperBound)
         return dates.filter { $0.span.start >= lower && $0.span.start < upper }
     }
 
@@ -383,7 +388,7 @@ struct DealBuilder {
 
     private func amountIDs(in view: SentenceView, _ clause: Range<Int>) -> [String] {
         let lower = view.sentence.sourceOffset(of: clause.lowerBound)
-        let upper = clause.upperBound >= view.scalars.count ? view.sentence.span.end : view.sentence.sourceOffset(of: clause.upperBound)
+        let upper = clause.upperBound >= view.scalars.count ? view.sentence.sourceRange.upperBound : view.sentence.sourceOffset(of: clause.upperBound)
         return amounts.filter { $0.span.start >= lower && $0.span.start < upper }.map(\.id)
     }
 
@@ -417,9 +422,10 @@ struct DealBuilder {
     mutating func collectSupportingSentences() {
         var used = Set<Int>()
         for d in deals.indices where deals[d].parties.count >= 2 {
-            let parties = Set(deals[d].parties)
+            let parties = deals[d].parties
             for (k, view) in views.enumerated() where !deals[d].sentences.contains(k) && !used.contains(k) {
-                guard parties.isSubset(of: Set(view.organisations.map(\.entityID))),
+                // Every party named in the sentence (a few ids against a few: no sets needed).
+                guard parties.allSatisfy({ party in view.organisations.contains { $0.entityID == party } }),
                       firstTrigger(in: view, 0..<view.scalars.count) == nil,
                       contains(DealRules.cooperation, in: view, 0..<view.scalars.count) else { continue }
                 deals[d].evidence = merged(deals[d].evidence, evidence(view.sentence))
@@ -471,7 +477,7 @@ struct DealBuilder {
                 // The lexicon's sectors of the parties; of an investment, the investee's only
                 // (investors span every sector).
                 let parties = candidate.kind == .investment ? Array(candidate.parties.prefix(1)) : candidate.parties
-                for party in parties { sectors.formUnion(sectorsByEntity[party] ?? []) }
+                for party in parties { sectors.formUnion(sectorsByEntity[TextKey(party)] ?? []) }
             }
             return Deal(id: "d\(index + 1)", kind: candidate.kind, parties: candidate.parties,
                         sectors: sectors.sorted(), status: candidate.status, date: candidate.date,

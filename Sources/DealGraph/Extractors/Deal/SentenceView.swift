@@ -12,14 +12,14 @@ struct SentenceView {
     /// For each scalar, whether it lies inside an entity mention.
     let inName: [Bool]
 
-    init(_ sentence: Sentence, mentions: [EntityMention], types: [String: EntityType]) {
+    init(_ sentence: Sentence, mentions: [EntityMention], types: [TextKey: EntityType]) {
         self.sentence = sentence
         var inName = [Bool](repeating: false, count: sentence.scalars.count)
         var organisations: [Organisation] = []
         for mention in mentions.sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) {
             let range = mention.range.clamped(to: 0..<sentence.scalars.count)
             for i in range { inName[i] = true }
-            guard let type = types[mention.entityID], type == .company || type == .institution else { continue }
+            guard let type = types[TextKey(mention.entityID)], type == .company || type == .institution else { continue }
             if let last = organisations.last, last.range.overlaps(range) { continue }
             organisations.append(Organisation(entityID: mention.entityID, range: range))
         }
