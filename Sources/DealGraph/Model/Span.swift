@@ -21,3 +21,13 @@ public struct Span: Codable, Sendable, Equatable, Hashable, Comparable {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 }
+
+extension Array where Element == Span {
+    /// The spans in order, each once: what `Array(Set(self)).sorted()` gives, without hashing
+    /// every span's text.
+    func sortedUnique() -> [Span] {
+        var result: [Span] = []
+        for span in sorted() where result.last != span { result.append(span) }
+        return result
+    }
+}

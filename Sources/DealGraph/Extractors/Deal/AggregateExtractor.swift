@@ -35,7 +35,7 @@ enum AggregateExtractor {
                 guard let aggregate else { continue }
                 previousInSentence = aggregate
                 if let same = found.firstIndex(where: { $0.kind == aggregate.kind && $0.sector == aggregate.sector && $0.count == aggregate.count }) {
-                    found[same].evidence = Array(Set(found[same].evidence + aggregate.evidence)).sorted()
+                    found[same].evidence = (found[same].evidence + aggregate.evidence).sortedUnique()
                 } else {
                     found.append(aggregate)
                 }

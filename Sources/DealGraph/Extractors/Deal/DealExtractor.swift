@@ -396,9 +396,10 @@ struct DealBuilder {
     /// investee), and times that can meet.
     private func sameDeal(_ a: Candidate, _ b: Candidate) -> Bool {
         guard a.kind == b.kind else { return false }
-        let pa = Set(a.parties), pb = Set(b.parties)
-        let nested = pa.isSubset(of: pb) || pb.isSubset(of: pa)
-        let sameParties = pa == pb || (nested && pa.count >= 2 && pb.count >= 2)
+        // Party lists hold a few ids: compared as sets without building any.
+        let aInB = a.parties.allSatisfy(b.parties.contains), bInA = b.parties.allSatisfy(a.parties.contains)
+        let nested = aInB || bInA
+        let sameParties = (aInB && bInA) || (nested && distinctCount(a.parties) >= 2 && distinctCount(b.parties) >= 2)
             || (a.kind == .investment && nested && a.parties.first == b.parties.first)
         guard sameParties else { return false }
         return DateSpans.compatible(a.when, b.when, reference: reference)
@@ -458,6 +459,10 @@ struct DealBuilder {
         a + b.filter { !a.contains($0) }
     }
 
+    private func distinctCount(_ ids: [String]) -> Int {
+        ids.indices.filter { k in !ids[..<k].contains(ids[k]) }.count
+    }
+
     /// Evidence is gathered as it comes and put in order once, in `finish`: merging sorted
     /// lists at every mention would cost quadratic time on long articles.
     private func merged(_ a: [Span], _ b: [Span]) -> [Span] {
@@ -481,7 +486,7 @@ struct DealBuilder {
             }
             return Deal(id: "d\(index + 1)", kind: candidate.kind, parties: candidate.parties,
                         sectors: sectors.sorted(), status: candidate.status, date: candidate.date,
-                        amounts: candidate.amounts, evidence: Array(Set(candidate.evidence)).sorted())
+                        amounts: candidate.amounts, evidence: candidate.evidence.sortedUnique())
         }
     }
 }
