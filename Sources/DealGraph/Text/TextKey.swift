@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string as a dictionary or set key, hashed and compared by its UTF-8 bytes.
 ///
 /// `String` hashes the NFC form of its text, and checks Hangul scalar by scalar to find it: on
@@ -11,7 +13,11 @@ struct TextKey: Hashable, Sendable {
 
     static func == (lhs: TextKey, rhs: TextKey) -> Bool {
         var a = lhs.text, b = rhs.text
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && x.elementsEqual(y) } }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
     }
 
     func hash(into hasher: inout Hasher) {
