@@ -66,10 +66,7 @@ struct ExtractionJSONWriter: ~Copyable {
         string(value.format.rawValue)
         raw(#","id":"#)
         string(value.id)
-        if let published = value.published {
-            raw(#","published":"#)
-            write(published)
-        }
+        optional(#","published":"#, value.published) { $0.write($1) }
         raw(#","source":"#)
         string(value.source)
         raw(#","text":"#)
@@ -102,20 +99,14 @@ struct ExtractionJSONWriter: ~Copyable {
         string(value.source)
         raw(#","target":"#)
         string(value.target)
-        if let title = value.title {
-            raw(#","title":"#)
-            string(title)
-        }
+        optional(#","title":"#, value.title) { $0.string($1) }
         raw("}")
     }
 
     mutating func write(_ value: Deal) {
         raw(#"{"amounts":"#)
         array(value.amounts) { $0.string($1) }
-        if let date = value.date {
-            raw(#","date":"#)
-            write(date)
-        }
+        optional(#","date":"#, value.date) { $0.write($1) }
         raw(#","evidence":"#)
         array(value.evidence) { $0.write($1) }
         raw(#","id":"#)
@@ -142,10 +133,7 @@ struct ExtractionJSONWriter: ~Copyable {
         array(value.evidence) { $0.write($1) }
         raw(#","kind":"#)
         string(value.kind.rawValue)
-        if let sector = value.sector {
-            raw(#","sector":"#)
-            string(sector.rawValue)
-        }
+        optional(#","sector":"#, value.sector) { $0.string($1.rawValue) }
         raw("}")
     }
 
@@ -156,22 +144,13 @@ struct ExtractionJSONWriter: ~Copyable {
         string(value.bound.rawValue)
         raw(#","currency":"#)
         string(value.currency)
-        if let equivalentOf = value.equivalentOf {
-            raw(#","equivalent_of":"#)
-            string(equivalentOf)
-        }
+        optional(#","equivalent_of":"#, value.equivalentOf) { $0.string($1) }
         raw(#","id":"#)
         string(value.id)
-        if let role = value.role {
-            raw(#","role":"#)
-            string(role.rawValue)
-        }
+        optional(#","role":"#, value.role) { $0.string($1.rawValue) }
         raw(#","span":"#)
         write(value.span)
-        if let upper = value.upper {
-            raw(#","upper":"#)
-            decimal(upper)
-        }
+        optional(#","upper":"#, value.upper) { $0.decimal($1) }
         raw(#","value":"#)
         decimal(value.value)
         raw("}")
@@ -196,22 +175,13 @@ struct ExtractionJSONWriter: ~Copyable {
         string(value.id)
         raw(#","local_time":"#)
         bool(value.localTime)
-        if let month = value.month {
-            raw(#","month":"#)
-            int(month)
-        }
+        optional(#","month":"#, value.month) { $0.int($1) }
         raw(#","relative":"#)
         bool(value.relative)
         raw(#","span":"#)
         write(value.span)
-        if let text = value.value {
-            raw(#","value":"#)
-            string(text)
-        }
-        if let year = value.year {
-            raw(#","year":"#)
-            int(year)
-        }
+        optional(#","value":"#, value.value) { $0.string($1) }
+        optional(#","year":"#, value.year) { $0.int($1) }
         raw("}")
     }
 
@@ -237,6 +207,14 @@ struct ExtractionJSONWriter: ~Copyable {
     }
 
     // MARK: - Values
+
+    /// `key` and the value when there is one: `JSONEncoder` leaves out keys whose value is nil.
+    private mutating func optional<Value>(_ key: StaticString, _ value: Value?,
+                                          _ writeValue: (inout ExtractionJSONWriter, Value) -> Void) {
+        guard let value else { return }
+        raw(key)
+        writeValue(&self, value)
+    }
 
     private mutating func array<Element>(_ items: [Element], _ writeItem: (inout ExtractionJSONWriter, Element) -> Void) {
         raw("[")
