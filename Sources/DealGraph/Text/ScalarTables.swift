@@ -14,6 +14,10 @@ struct WordMap<Value: Sendable>: Sendable {
     private var values: [Value] = []
     /// Slot → index into `keys`, or -1; the slot count is a power of two at least twice the keys.
     private var slots: [Int32] = [-1, -1]
+    /// Bit `first % 256` is set for the first scalar of every key: most words a rule asks about
+    /// start differently from all of a small list's words, and are turned away before hashing.
+    private var firstScalars: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var hasEmptyKey = false
 
     init() {}
 
@@ -21,6 +25,12 @@ struct WordMap<Value: Sendable>: Sendable {
 
     /// The value of a word; `nil` when it is not in the map.
     func value<S: Sequence>(for word: S) -> Value? where S.Element == Unicode.Scalar {
+        var scalars = word.makeIterator()
+        if let first = scalars.next() {
+            guard WordMap.filterHas(firstScalars, first) else { return nil }
+        } else if !hasEmptyKey {
+            return nil
+        }
         let mask = slots.count - 1
         var slot = WordMap.hash(word) & mask
         while true {
@@ -43,6 +53,7 @@ struct WordMap<Value: Sendable>: Sendable {
             }
             keys.append(word)
             values.append(newValue)
+            if let first = word.first { WordMap.filterAdd(&firstScalars, first) } else { hasEmptyKey = true }
             if keys.count * 2 > slots.count { rehash(slots.count * 2) } else { place(keys.count - 1) }
         }
     }
@@ -72,6 +83,27 @@ struct WordMap<Value: Sendable>: Sendable {
         var slot = WordMap.hash(keys[index]) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index)
+    }
+
+    @inline(__always)
+    private static func filterHas(_ filter: (UInt64, UInt64, UInt64, UInt64), _ scalar: Unicode.Scalar) -> Bool {
+        let bit: UInt64 = 1 << UInt64(scalar.value & 63)
+        switch (scalar.value >> 6) & 3 {
+        case 0: return filter.0 & bit != 0
+        case 1: return filter.1 & bit != 0
+        case 2: return filter.2 & bit != 0
+        default: return filter.3 & bit != 0
+        }
+    }
+
+    private static func filterAdd(_ filter: inout (UInt64, UInt64, UInt64, UInt64), _ scalar: Unicode.Scalar) {
+        let bit: UInt64 = 1 << UInt64(scalar.value & 63)
+        switch (scalar.value >> 6) & 3 {
+        case 0: filter.0 |= bit
+        case 1: filter.1 |= bit
+        case 2: filter.2 |= bit
+        default: filter.3 |= bit
+        }
     }
 
     private static func hash<S: Sequence>(_ word: S) -> Int where S.Element == Unicode.Scalar {
@@ -105,41 +137,21 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 }
 
 /// A map from single scalars to values (particles by their first syllable, suffixes by their
-/// last). Keys within 16,384 of each other (all Hangul syllables, say) get a direct table;
-/// wider key sets are searched by halves. No hashing either way.
+/// last): a `ScalarSet` of the keys answers whether a scalar is one, and its rank among them
+/// indexes the values. No hashing, no search.
 struct ScalarMap<Value: Sendable>: Sendable {
-    private let keys: [UInt32]
+    private let keys: ScalarSet
+    /// The values in the keys' code point order.
     private let values: [Value]
-    /// Value index by `scalar - lowest`, or -1, when the keys are close enough.
-    private let direct: [Int32]
-    private let lowest: UInt32
 
     init(_ dictionary: [Unicode.Scalar: Value]) {
         let sorted = dictionary.sorted { $0.key.value < $1.key.value }
-        keys = sorted.map(\.key.value)
+        keys = ScalarSet(sorted.map(\.key))
         values = sorted.map(\.value)
-        lowest = keys.first ?? 0
-        if let last = keys.last, last - lowest < 16_384 {
-            var direct = [Int32](repeating: -1, count: Int(last - lowest) + 1)
-            for (index, key) in keys.enumerated() { direct[Int(key - lowest)] = Int32(index) }
-            self.direct = direct
-        } else {
-            direct = []
-        }
     }
 
     subscript(_ scalar: Unicode.Scalar) -> Value? {
-        let value = scalar.value
-        if !direct.isEmpty {
-            guard value >= lowest, Int(value - lowest) < direct.count else { return nil }
-            let index = direct[Int(value - lowest)]
-            return index < 0 ? nil : values[Int(index)]
-        }
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < keys.count && keys[low] == value ? values[low] : nil
+        guard let index = keys.index(of: scalar) else { return nil }
+        return values[index]
     }
 }

@@ -120,10 +120,9 @@ extension EntityScan {
         for w in sw.words.indices {
             let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)
-            if w >= 1, sw.words[w].spacedFromPrevious, let place = cover[w - 1],
-               place.type == .location, place.range == sw.words[w - 1].range {
-                let stateGlued = OrganizationShapes.stateWords.words.first {
-                    word.hasScalarPrefix(Array($0.unicodeScalars)) && word.count > $0.unicodeScalars.count
+            if w >= 1, sw.words[w].spacedFromPrevious, cover.isWhole(w - 1, .location) {
+                let stateGlued = OrganizationShapes.stateWordScalars.first {
+                    word.hasScalarPrefix($0) && word.count > $0.count
                 }
                 if OrganizationShapes.stateWords.contains(word), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
                    let body = cover[w + 1], body.origin == .shape,
@@ -144,15 +143,16 @@ extension EntityScan {
                 }
             }
             // place + X사: "미국 노바백스사와", "독일 머크사는"
-            if w > 0, sw.words[w].spacedFromPrevious, cover[w] == nil,
-               let place = cover[w - 1], place.type == .location,
-               place.range == sw.words[w - 1].range, let n = firmMarkedStem(sw.slice(w)) {
+            if w > 0, sw.words[w].spacedFromPrevious, !cover.covers(w), cover.isWhole(w - 1, .location),
+               let n = firmMarkedStem(sw.slice(w)) {
                 let start = sw.words[w].range.lowerBound
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
             // parent + 의 + 자회사: "오스코텍의 자회사 제노스코"
-            if OrganizationShapes.subsidiaryCues.contains(word), w > 0, sw.words[w].spacedFromPrevious,
-               cover[w - 1] == nil, sw.wordText(w - 1).hasSuffix("의") {
+            // Most words are no subsidiary cue: the two rules below ask once.
+            let isSubsidiaryCue = OrganizationShapes.subsidiaryCues.contains(word)
+            if isSubsidiaryCue, w > 0, sw.words[w].spacedFromPrevious,
+               !cover.covers(w - 1), sw.wordText(w - 1).hasSuffix("의") {
                 let parent = sw.slice(w - 1)
                 let n = Josa.unknownNameLength(parent)
                 let stemText = String(scalars: parent.prefix(n))
@@ -164,8 +164,7 @@ extension EntityScan {
                 }
             }
             // 자회사 + name
-            if OrganizationShapes.subsidiaryCues.contains(word), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
-               cover[w + 1] == nil {
+            if isSubsidiaryCue, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1) {
                 let next = sw.slice(w + 1)
                 let n = Josa.unknownNameLength(next)
                 if n >= 3, next.prefix(n).allSatisfy(ScalarKind.isHangul) {

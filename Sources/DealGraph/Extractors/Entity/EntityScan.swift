@@ -176,6 +176,7 @@ struct NameCover {
     private let names: [NameCandidate]
     /// Per word, the index in `names` of the first name holding the word's first scalar, or -1.
     private let first: [Int]
+    private let words: SentenceWords
 
     init(_ sw: SentenceWords, _ names: [NameCandidate]) {
         var first = [Int](repeating: -1, count: sw.words.count)
@@ -187,10 +188,21 @@ struct NameCover {
         }
         self.names = names
         self.first = first
+        self.words = sw
     }
 
     /// The name covering word `w`, if any.
     subscript(_ w: Int) -> NameCandidate? {
         first[w] < 0 ? nil : names[first[w]]
+    }
+
+    /// Whether a name covers word `w` (asked without copying the name).
+    func covers(_ w: Int) -> Bool { first[w] >= 0 }
+
+    /// Whether the name covering word `w` is of `type` and is exactly that word.
+    func isWhole(_ w: Int, _ type: EntityType) -> Bool {
+        guard first[w] >= 0 else { return false }
+        let name = first[w]
+        return names[name].type == type && names[name].range == words.words[w].range
     }
 }

@@ -270,6 +270,8 @@ enum OrganizationShapes {
 
     /// Modifiers that can stand between a place and a public body: "체코 국영 원자력연구소".
     static let stateWords: WordSet = ["국영", "국립", "공영", "시립", "도립", "국책"]
+    /// `stateWords` as scalars, for the prefix test on every word after a place.
+    static let stateWordScalars: [[Unicode.Scalar]] = stateWords.words.map { Array($0.unicodeScalars) }
 
     /// Words that introduce a foreign or unnamed-before firm: "자회사 얀센 바이오텍(Janssen Biotech)",
     /// "전력회사 테네트(TenneT)", "조선사인 헌팅턴 잉걸스(…)". Any word ending in these counts.

@@ -3,10 +3,10 @@
 /// Keys and text are compared with ASCII letters folded to lower case and line breaks read as
 /// spaces, so "Sanofi", "SANOFI" and "sanofi" are one key.
 ///
-/// The trie is built with a short list per state, then laid out flat for the scan, which reads
-/// every scalar of every sentence: each state's transitions sit side by side, sorted by scalar
-/// (most states have one or none), and the root, where most scalars are read, gets a direct
-/// table when it is large.
+/// The trie is built with its edges in one hash table, then laid out flat for the scan, which
+/// reads every scalar of every sentence: each state's transitions sit side by side, sorted by
+/// scalar (most states have one or none), and the root, where most scalars are read, gets a
+/// direct table when it is large.
 struct ScalarAutomaton: Sendable {
     /// One occurrence of a key: scalars `start..<end` of the text hold key number `key`.
     struct Match: Sendable, Equatable {
@@ -15,61 +15,26 @@ struct ScalarAutomaton: Sendable {
         let key: Int
     }
 
-    private(set) var keyLengths: [Int] = []
-    private let failure: [Int32]
-    /// State `s`'s transitions are `edgeScalars[edgeStarts[s]..<edgeStarts[s + 1]]`, sorted,
-    /// with their targets beside them in `edgeTargets`.
-    private let edgeStarts: [Int32]
-    private let edgeScalars: [UInt32]
-    private let edgeTargets: [Int32]
-    /// The root's transitions by scalar, up to its last key below `rootLimit` (ASCII to Hangul),
-    /// for a root with many transitions (the lexicon's); empty otherwise.
-    private let rootNext: [Int32]
+    private let tables: Tables
     private static let rootLimit: UInt32 = 0xD7A4
-    /// For a root without `rootNext`, bit `scalar % 256` is set for every scalar it has a
-    /// transition on: most scalars of a sentence start no key, and are passed over here.
-    private let rootFilter: [UInt64]
-    /// Keys ending at state `s` (those of its failure chain included) are
-    /// `outputs[outputStarts[s]..<outputStarts[s + 1]]`.
-    private let outputStarts: [Int32]
-    private let outputs: [Int32]
 
     init(keys: [[Unicode.Scalar]]) {
-        var trie = Trie()
-        for key in keys {
-            trie.insert(key)
-            keyLengths.append(key.count)
-        }
-        trie.buildFailureLinks()
-        failure = trie.failure
+        var trie = Trie(scalars: keys.reduce(0) { $0 + $1.count })
+        for key in keys { trie.insert(key) }
+        let (edgeStarts, edgeScalars, edgeTargets) = trie.layOut()
+        let failure = trie.failureLinks(edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets)
 
-        var starts: [Int32] = []
-        var scalars: [UInt32] = []
-        var targets: [Int32] = []
-        for edges in trie.transitions {
-            starts.append(Int32(scalars.count))
-            for (scalar, target) in edges.sorted(by: { $0.scalar < $1.scalar }) {
-                scalars.append(scalar)
-                targets.append(target)
-            }
-        }
-        starts.append(Int32(scalars.count))
-        edgeStarts = starts
-        edgeScalars = scalars
-        edgeTargets = targets
-
+        let rootEdges = Int(edgeStarts[0])..<Int(edgeStarts[1])
         var rootNext: [Int32] = []
-        if trie.transitions[0].count >= 256 {
-            let limit = Int(trie.transitions[0].map(\.scalar).filter { $0 < ScalarAutomaton.rootLimit }.max() ?? 0) + 1
+        if rootEdges.count >= 256 {
+            let limit = Int(rootEdges.map { edgeScalars[$0] }.filter { $0 < ScalarAutomaton.rootLimit }.max() ?? 0) + 1
             rootNext = Array(repeating: -1, count: limit)
-            for (scalar, target) in trie.transitions[0] where scalar < ScalarAutomaton.rootLimit {
-                rootNext[Int(scalar)] = target
+            for k in rootEdges where edgeScalars[k] < ScalarAutomaton.rootLimit {
+                rootNext[Int(edgeScalars[k])] = edgeTargets[k]
             }
         }
-        self.rootNext = rootNext
         var rootFilter = [UInt64](repeating: 0, count: 4)
-        for (scalar, _) in trie.transitions[0] { rootFilter[Int(scalar & 0xFF) >> 6] |= 1 << UInt64(scalar & 63) }
-        self.rootFilter = rootNext.isEmpty ? rootFilter : []
+        for k in rootEdges { rootFilter[Int(edgeScalars[k] & 0xFF) >> 6] |= 1 << UInt64(edgeScalars[k] & 63) }
 
         var outputStarts: [Int32] = []
         var outputs: [Int32] = []
@@ -78,8 +43,9 @@ struct ScalarAutomaton: Sendable {
             outputs += keys
         }
         outputStarts.append(Int32(outputs.count))
-        self.outputStarts = outputStarts
-        self.outputs = outputs
+        tables = Tables(failure: failure, edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets,
+                        rootNext: rootNext, rootFilter: rootNext.isEmpty ? rootFilter : [],
+                        outputStarts: outputStarts, outputs: outputs, keyLengths: keys.map { Int32($0.count) })
     }
 
     static func fold(_ c: Unicode.Scalar) -> UInt32 {
@@ -89,19 +55,148 @@ struct ScalarAutomaton: Sendable {
         return v
     }
 
-    /// The trie while it is built. A state's transitions are a short list read in order (most
-    /// states have one); the root's, which are thousands for the lexicon, are also kept by scalar.
+    /// Every occurrence of every key in `text`, ordered by end, then by start.
+    func matches(in text: [Unicode.Scalar]) -> [Match] {
+        var result: [Match] = []
+        let tables = tables
+        let filtered = !tables.rootFilter.isEmpty
+        text.withUnsafeBufferPointer { text in
+            var state = 0
+            for i in 0..<text.count {
+                let f = ScalarAutomaton.fold(text[i])
+                // At the root, a scalar no key starts with leaves the automaton there (the root has no outputs).
+                if state == 0, filtered, tables.rootFilter[Int(f & 0xFF) >> 6] & (1 << UInt64(f & 63)) == 0 { continue }
+                var next = tables.step(state, f)
+                while next < 0 && state != 0 {
+                    state = Int(tables.failure[state])
+                    next = tables.step(state, f)
+                }
+                state = max(next, 0)
+                let first = Int(tables.outputStarts[state]), last = Int(tables.outputStarts[state + 1])
+                guard first < last else { continue }
+                for k in first..<last {
+                    let key = Int(tables.outputs[k])
+                    result.append(Match(start: i + 1 - Int(tables.keyLengths[key]), end: i + 1, key: key))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The automaton laid out for the scan, in buffers allocated once: the scan reads them for
+    /// every scalar of every sentence, without a bounds check or a reference count per read.
+    /// Immutable once made, so shared freely between threads.
+    private final class Tables: @unchecked Sendable {
+        let failure: UnsafeBufferPointer<Int32>
+        /// State `s`'s transitions are `edgeScalars[edgeStarts[s]..<edgeStarts[s + 1]]`, sorted,
+        /// with their targets beside them in `edgeTargets`.
+        let edgeStarts: UnsafeBufferPointer<Int32>
+        let edgeScalars: UnsafeBufferPointer<UInt32>
+        let edgeTargets: UnsafeBufferPointer<Int32>
+        /// The root's transitions by scalar, up to its last key below `rootLimit` (ASCII to
+        /// Hangul), for a root with many transitions (the lexicon's); empty otherwise.
+        let rootNext: UnsafeBufferPointer<Int32>
+        /// For a root without `rootNext`, bit `scalar % 256` is set for every scalar it has a
+        /// transition on: most scalars of a sentence start no key, and are passed over here.
+        let rootFilter: UnsafeBufferPointer<UInt64>
+        /// Keys ending at state `s` (those of its failure chain included) are
+        /// `outputs[outputStarts[s]..<outputStarts[s + 1]]`.
+        let outputStarts: UnsafeBufferPointer<Int32>
+        let outputs: UnsafeBufferPointer<Int32>
+        let keyLengths: UnsafeBufferPointer<Int32>
+
+        init(failure: [Int32], edgeStarts: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32], rootNext: [Int32],
+             rootFilter: [UInt64], outputStarts: [Int32], outputs: [Int32], keyLengths: [Int32]) {
+            self.failure = Tables.copy(failure)
+            self.edgeStarts = Tables.copy(edgeStarts)
+            self.edgeScalars = Tables.copy(edgeScalars)
+            self.edgeTargets = Tables.copy(edgeTargets)
+            self.rootNext = Tables.copy(rootNext)
+            self.rootFilter = Tables.copy(rootFilter)
+            self.outputStarts = Tables.copy(outputStarts)
+            self.outputs = Tables.copy(outputs)
+            self.keyLengths = Tables.copy(keyLengths)
+        }
+
+        deinit {
+            for buffer in [failure, edgeStarts, edgeTargets, rootNext, outputStarts, outputs, keyLengths] {
+                buffer.deallocate()
+            }
+            edgeScalars.deallocate()
+            rootFilter.deallocate()
+        }
+
+        private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+            _ = buffer.initialize(from: array)
+            return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
+        }
+
+        /// The state after `state` on `scalar`, or -1.
+        @inline(__always)
+        func step(_ state: Int, _ scalar: UInt32) -> Int {
+            if state == 0, !rootNext.isEmpty {
+                return Int(scalar) < rootNext.count ? Int(rootNext[Int(scalar)]) : find(scalar, in: 0)
+            }
+            return find(scalar, in: state)
+        }
+
+        /// `state`'s transition on `scalar`: a short run is read in order, a long one by halves.
+        private func find(_ scalar: UInt32, in state: Int) -> Int {
+            let end = Int(edgeStarts[state + 1])
+            var low = Int(edgeStarts[state])
+            if end - low <= 8 {
+                while low < end {
+                    if edgeScalars[low] == scalar { return Int(edgeTargets[low]) }
+                    low += 1
+                }
+                return -1
+            }
+            var high = end
+            while low < high {
+                let mid = (low + high) / 2
+                if edgeScalars[mid] < scalar { low = mid + 1 } else { high = mid }
+            }
+            return low < end && edgeScalars[low] == scalar ? Int(edgeTargets[low]) : -1
+        }
+    }
+
+    /// The trie while it is built: every edge in one open-addressing table keyed by state and
+    /// scalar, sized from the keys' total length (the most edges there can be), so building
+    /// allocates a handful of arrays rather than one per state.
     private struct Trie {
-        var transitions: [[(scalar: UInt32, target: Int32)]] = [[]]
-        var rootTransitions: [UInt32: Int32] = [:]
-        var failure: [Int32] = [0]
-        var outputs: [[Int32]] = [[]]
-        var keyCount: Int32 = 0
+        private var slotKeys: [UInt64]
+        private var slotTargets: [Int32]
+        private let mask: Int
+        /// Edges in the order made.
+        private var edgeFrom: [Int32] = []
+        private var edgeScalar: [UInt32] = []
+        private var edgeTo: [Int32] = []
+        private(set) var stateCount = 1
+        /// Keys ending at each state; after `failureLinks`, those of its failure chain too.
+        private(set) var outputs: [[Int32]] = [[]]
+        private var keyCount: Int32 = 0
+
+        init(scalars: Int) {
+            var size = 16
+            while size < 2 * scalars + 2 { size *= 2 }
+            slotKeys = Array(repeating: 0, count: size)
+            slotTargets = Array(repeating: 0, count: size)
+            mask = size - 1
+        }
+
+        /// The slot of an edge's key, or of the empty slot where it would go. Keys are
+        /// `(state + 1) << 32 | scalar`, never 0, which marks an empty slot.
+        private func slot(_ key: UInt64) -> Int {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+            while slotKeys[slot] != 0 && slotKeys[slot] != key { slot = (slot + 1) & mask }
+            return slot
+        }
 
         func next(_ state: Int, _ scalar: UInt32) -> Int? {
-            if state == 0 { return rootTransitions[scalar].map(Int.init) }
-            for edge in transitions[state] where edge.scalar == scalar { return Int(edge.target) }
-            return nil
+            let key = UInt64(state + 1) << 32 | UInt64(scalar)
+            let slot = slot(key)
+            return slotKeys[slot] == key ? Int(slotTargets[slot]) : nil
         }
 
         mutating func insert(_ key: [Unicode.Scalar]) {
@@ -111,88 +206,75 @@ struct ScalarAutomaton: Sendable {
             var state = 0
             for c in key {
                 let f = ScalarAutomaton.fold(c)
-                if let next = next(state, f) {
-                    state = next
-                } else {
-                    transitions.append([])
-                    failure.append(0)
-                    outputs.append([])
-                    let next = transitions.count - 1
-                    transitions[state].append((f, Int32(next)))
-                    if state == 0 { rootTransitions[f] = Int32(next) }
-                    state = next
+                let edge = UInt64(state + 1) << 32 | UInt64(f)
+                let slot = slot(edge)
+                if slotKeys[slot] == edge {
+                    state = Int(slotTargets[slot])
+                    continue
                 }
+                let next = stateCount
+                stateCount += 1
+                outputs.append([])
+                slotKeys[slot] = edge
+                slotTargets[slot] = Int32(next)
+                edgeFrom.append(Int32(state))
+                edgeScalar.append(f)
+                edgeTo.append(Int32(next))
+                state = next
             }
             outputs[state].append(id)
         }
 
-        mutating func buildFailureLinks() {
-            // Breadth first, so a state's failure target (shallower) is complete before it.
-            var queue: [Int] = transitions[0].map { Int($0.target) }
+        /// The edges grouped by state (`starts` has one more entry than there are states), each
+        /// state's sorted by scalar.
+        func layOut() -> (starts: [Int32], scalars: [UInt32], targets: [Int32]) {
+            var starts = [Int32](repeating: 0, count: stateCount + 1)
+            for from in edgeFrom { starts[Int(from) + 1] += 1 }
+            for s in 0..<stateCount { starts[s + 1] += starts[s] }
+            var fill = Array(starts.dropLast())
+            var scalars = [UInt32](repeating: 0, count: edgeFrom.count)
+            var targets = [Int32](repeating: 0, count: edgeFrom.count)
+            for e in edgeFrom.indices {
+                let at = Int(fill[Int(edgeFrom[e])])
+                fill[Int(edgeFrom[e])] += 1
+                scalars[at] = edgeScalar[e]
+                targets[at] = edgeTo[e]
+            }
+            for s in 0..<stateCount where starts[s + 1] - starts[s] > 1 {
+                let range = Int(starts[s])..<Int(starts[s + 1])
+                let sorted = range.map { (scalars[$0], targets[$0]) }.sorted { $0.0 < $1.0 }
+                for (k, edge) in zip(range, sorted) {
+                    scalars[k] = edge.0
+                    targets[k] = edge.1
+                }
+            }
+            return (starts, scalars, targets)
+        }
+
+        /// Failure links, breadth first, so a state's failure target (shallower) is complete
+        /// before it; each state's outputs gain those of its failure target.
+        mutating func failureLinks(edgeStarts: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32]) -> [Int32] {
+            var failure = [Int32](repeating: 0, count: stateCount)
+            var queue: [Int] = (Int(edgeStarts[0])..<Int(edgeStarts[1])).map { Int(edgeTargets[$0]) }
+            queue.reserveCapacity(stateCount)
             var head = 0
             while head < queue.count {
                 let state = queue[head]
                 head += 1
-                for (c, nextState) in transitions[state] {
-                    let next = Int(nextState)
+                for e in Int(edgeStarts[state])..<Int(edgeStarts[state + 1]) {
+                    let c = edgeScalars[e]
+                    let next = Int(edgeTargets[e])
                     queue.append(next)
                     var f = Int(failure[state])
                     while f != 0 && self.next(f, c) == nil { f = Int(failure[f]) }
                     let target = self.next(f, c) ?? 0
                     failure[next] = Int32(target == next ? 0 : target)
-                    outputs[next].append(contentsOf: outputs[Int(failure[next])])
+                    if !outputs[Int(failure[next])].isEmpty {
+                        outputs[next].append(contentsOf: outputs[Int(failure[next])])
+                    }
                 }
             }
+            return failure
         }
-    }
-
-    /// The state after `state` on `scalar`, or -1.
-    @inline(__always)
-    private func step(_ state: Int, _ scalar: UInt32) -> Int {
-        if state == 0, !rootNext.isEmpty {
-            return Int(scalar) < rootNext.count ? Int(rootNext[Int(scalar)]) : find(scalar, in: 0)
-        }
-        return find(scalar, in: state)
-    }
-
-    /// `state`'s transition on `scalar`: a short run is read in order, a long one by halves.
-    private func find(_ scalar: UInt32, in state: Int) -> Int {
-        let end = Int(edgeStarts[state + 1])
-        var low = Int(edgeStarts[state])
-        if end - low <= 8 {
-            while low < end {
-                if edgeScalars[low] == scalar { return Int(edgeTargets[low]) }
-                low += 1
-            }
-            return -1
-        }
-        var high = end
-        while low < high {
-            let mid = (low + high) / 2
-            if edgeScalars[mid] < scalar { low = mid + 1 } else { high = mid }
-        }
-        return low < end && edgeScalars[low] == scalar ? Int(edgeTargets[low]) : -1
-    }
-
-    /// Every occurrence of every key in `text`, ordered by end, then by start.
-    func matches(in text: [Unicode.Scalar]) -> [Match] {
-        var result: [Match] = []
-        var state = 0
-        for (i, c) in text.enumerated() {
-            let f = ScalarAutomaton.fold(c)
-            // At the root, a scalar no key starts with leaves the automaton there (the root has no outputs).
-            if state == 0, !rootFilter.isEmpty, rootFilter[Int(f & 0xFF) >> 6] & (1 << UInt64(f & 63)) == 0 { continue }
-            var next = step(state, f)
-            while next < 0 && state != 0 {
-                state = Int(failure[state])
-                next = step(state, f)
-            }
-            state = max(next, 0)
-            for k in Int(outputStarts[state])..<Int(outputStarts[state + 1]) {
-                let key = Int(outputs[k])
-                result.append(Match(start: i + 1 - keyLengths[key], end: i + 1, key: key))
-            }
-        }
-        return result
     }
 }

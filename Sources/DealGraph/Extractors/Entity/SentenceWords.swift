@@ -23,34 +23,57 @@ final class SentenceWords {
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        let count = scalars.count
         var words: [Word] = []
-        var wordAt = [Int](repeating: -1, count: scalars.count)
-        var i = 0
-        var lastEnd = -1
-        while i < scalars.count {
-            guard SentenceWords.isWordScalar(scalars, i) else { i += 1; continue }
-            let start = i
-            while i < scalars.count, SentenceWords.isWordScalar(scalars, i) { i += 1 }
-            let spaced = lastEnd < 0 || (lastEnd..<start).allSatisfy { ScalarKind.isSpace(scalars[$0]) || scalars[$0] == "\n" }
-            for k in start..<i { wordAt[k] = words.count }
-            words.append(Word(range: start..<i, spacedFromPrevious: spaced))
-            lastEnd = i
+        words.reserveCapacity(count / 4 + 1)
+        var wordAt = [Int](repeating: -1, count: count)
+        var groups: [Group] = []
+        // Every scalar of every sentence passes here once: read and written through buffers.
+        scalars.withUnsafeBufferPointer { s in
+            wordAt.withUnsafeMutableBufferPointer { wordAt in
+                var i = 0
+                var lastEnd = -1
+                var hasBrackets = false
+                while i < count {
+                    let c = s[i]
+                    if c == "(" || c == "[" { hasBrackets = true }
+                    guard SentenceWords.isWordScalar(s, i) else { i += 1; continue }
+                    let start = i
+                    while i < count, SentenceWords.isWordScalar(s, i) { i += 1 }
+                    var spaced = true
+                    if lastEnd >= 0 {
+                        for k in lastEnd..<start where !(ScalarKind.isSpace(s[k]) || s[k] == "\n") {
+                            spaced = false
+                            break
+                        }
+                    }
+                    for k in start..<i { wordAt[k] = words.count }
+                    words.append(Word(range: start..<i, spacedFromPrevious: spaced))
+                    lastEnd = i
+                }
+                guard hasBrackets else { return }
+                var stack: [Int] = []
+                for k in 0..<count {
+                    let c = s[k]
+                    if c == "(" || c == "[" {
+                        stack.append(k)
+                    } else if c == ")" || c == "]", let open = stack.popLast() {
+                        groups.append(Group(outer: open..<(k + 1), inner: (open + 1)..<k))
+                    }
+                }
+            }
         }
         self.words = words
         self.wordAt = wordAt
-        var groups: [Group] = []
-        var stack: [Int] = []
-        for (k, c) in scalars.enumerated() {
-            if c == "(" || c == "[" {
-                stack.append(k)
-            } else if c == ")" || c == "]", let open = stack.popLast() {
-                groups.append(Group(outer: open..<(k + 1), inner: (open + 1)..<k))
-            }
-        }
         self.groups = groups.sorted { $0.outer.lowerBound < $1.outer.lowerBound }
     }
 
     static func isWordScalar(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        s.withUnsafeBufferPointer { isWordScalar($0, i) }
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         let c = s[i]
         if ScalarKind.isWord(c) { return true }
         if c == "&", i > 0, i + 1 < s.count, ScalarKind.isWord(s[i - 1]), ScalarKind.isWord(s[i + 1]) { return true }
