@@ -3,9 +3,15 @@ extension String {
     /// `String.UnicodeScalarView` appends scalar by scalar and was a tenth of extraction time;
     /// this is an order of magnitude faster, and extractors make many short strings.
     public init<Scalars: Collection<Unicode.Scalar>>(scalars: Scalars) {
-        let count = scalars.count
-        guard count > 0 else { self = ""; return }
-        self.init(unsafeUninitializedCapacity: count * 4) { buffer in
+        // The exact length first: a string of up to 15 bytes (five syllables) is then built in
+        // place, where a larger capacity would allocate a buffer for it.
+        var length = 0
+        for c in scalars {
+            let v = c.value
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        guard length > 0 else { self = ""; return }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
             var i = 0
             for c in scalars {
                 let v = c.value
@@ -27,6 +33,34 @@ extension String {
                     buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
                     buffer[i + 3] = UInt8(0x80 | (v & 0x3F))
                     i += 4
+                }
+            }
+            return i
+        }
+    }
+}
+
+extension String {
+    /// `prefix` followed by the bytes of `text` with the ASCII bytes `transform` maps to nil
+    /// left out and the others replaced: for keys and comparable forms that drop spaces and
+    /// fold case. Only ASCII bytes are offered to `transform`, so the result is valid UTF-8.
+    init(_ prefix: String = "", mappingASCIIOf text: String, _ transform: (UInt8) -> UInt8?) {
+        var length = prefix.utf8.count
+        for byte in text.utf8 where byte >= 0x80 || transform(byte) != nil { length += 1 }
+        guard length > 0 else { self = ""; return }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
+            var i = 0
+            for byte in prefix.utf8 {
+                buffer[i] = byte
+                i += 1
+            }
+            for byte in text.utf8 {
+                if byte >= 0x80 {
+                    buffer[i] = byte
+                    i += 1
+                } else if let mapped = transform(byte) {
+                    buffer[i] = mapped
+                    i += 1
                 }
             }
             return i

@@ -26,7 +26,7 @@ extension EntityScan {
         for root in rootOrder {
             let members = clusters[TextKey(root)]!.candidates
             let (type, name, sectors) = describe(root: root, members: members)
-            let id = "\(type.rawValue):" + String(scalars: name.unicodeScalars.filter { $0 != " " })
+            let id = NameCandidate.key(type: type, surface: name)
             let index: Int
             if let existing = indexOfID[TextKey(id)] {
                 index = existing
@@ -128,6 +128,8 @@ extension EntityScan {
     static func comparable(_ text: String) -> String {
         // Most names have no space, line break or capital letter: they compare as they are.
         guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x0A || (0x41...0x5A).contains($0) }) else { return text }
-        return String(scalars: text.unicodeScalars.filter { $0 != " " }.map { Unicode.Scalar(ScalarAutomaton.fold($0))! })
+        return String(mappingASCIIOf: text) { byte in
+            byte == 0x20 ? nil : UInt8(ScalarAutomaton.fold(Unicode.Scalar(byte)))
+        }
     }
 }

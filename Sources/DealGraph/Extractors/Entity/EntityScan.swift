@@ -41,7 +41,19 @@ struct EntityScan {
         self.lexicon = lexicon
         self.words = sentences.map { SentenceWords($0.scalars) }
         self.found = Array(repeating: [], count: sentences.count)
-        self.titleWords = sentences.indices.map { p in words[p].words.indices.map { readTitleWord(p, $0, bare: false) } }
+        self.titleWords = sentences.indices.map { p in
+            let sw = words[p]
+            return sw.scalars.withUnsafeBufferPointer { s in
+                sw.words.indices.map { w in
+                    // Titles end in few syllables (장, 표, 사 …): most words hold none, and are
+                    // turned away without reading them for a title.
+                    for k in sw.words[w].range where PersonNames.titleEnds.contains(s[k]) {
+                        return readTitleWord(p, w, bare: false)
+                    }
+                    return nil
+                }
+            }
+        }
     }
 
     /// First pass: organisations and places of every sentence (lexicon, shapes, brackets), then

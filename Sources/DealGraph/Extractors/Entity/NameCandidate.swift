@@ -35,7 +35,7 @@ struct NameCandidate: Sendable {
     }
 
     static func key(type: EntityType, surface: String) -> String {
-        "\(type.rawValue):" + String(scalars: surface.unicodeScalars.filter { $0 != " " })
+        String(type.rawValue + ":", mappingASCIIOf: surface) { $0 == 0x20 ? nil : $0 }
     }
 
     func overlaps(_ other: NameCandidate) -> Bool { range.overlaps(other.range) }

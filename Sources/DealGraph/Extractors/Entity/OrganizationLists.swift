@@ -35,14 +35,14 @@ extension EntityScan {
 
         for w in sw.words.indices {
             let word = sw.slice(w)
-            if word.elementsEqual(ListWords.and) || word.hasScalarPrefix(ListWords.including) && !chain.isEmpty { continue }
+            if ListWords.isAnd(word) || !chain.isEmpty && word.hasScalarPrefix(ListWords.including) { continue }
             let next = w + 1 < sw.words.count ? sw.slice(w + 1) : nil
             let gap = next == nil ? Gap() : Gap(sw, from: sw.words[w].range.upperBound, to: sw.words[w + 1].range.lowerBound)
             let nextWord = next ?? []
             // Only an item that goes on to another can start a list; most words cannot, and are
             // turned away before their particles are read.
-            if chain.isEmpty, !ListWords.joiningEnds.contains(word.last!), !(gap.is(",") || gap.is("·") || gap.is("ㆍ")),
-               !(gap.isEmpty && nextWord.elementsEqual(ListWords.and)) {
+            if chain.isEmpty, !ListWords.joiningEnds.contains(word.last!), !gap.isListSeparator,
+               !(gap.isEmpty && ListWords.isAnd(nextWord)) {
                 continue
             }
             let n = Josa.unknownNameLength(word, minimum: 1)
@@ -50,9 +50,9 @@ extension EntityScan {
             let stem = start..<(start + n)
             let tail = word.dropFirst(n)
             // Whether this item closes on a separator the list goes on after.
-            let continues = (tail.isEmpty && (gap.is(",") || gap.is("·") || gap.is("ㆍ")))
+            let continues = (tail.isEmpty && gap.isListSeparator)
                 || (tail.count == 1 && (tail.first == "와" || tail.first == "과") && gap.isEmpty)
-                || (tail.isEmpty && gap.isEmpty && nextWord.elementsEqual(ListWords.and))
+                || (tail.isEmpty && gap.isEmpty && ListWords.isAnd(nextWord))
                 || (tail.count == 1 && (tail.first == "을" || tail.first == "를") && gap.isEmpty && nextWord.hasScalarPrefix(ListWords.including))
             let closes = continues || (tail.isEmpty && gap.isEmpty && ListWords.endsList(nextWord))
                 || (!tail.isEmpty && !continues && Josa.isParticleTail(tail))
@@ -82,12 +82,17 @@ extension EntityScan {
         init() {}
 
         init(_ sw: SentenceWords, from a: Int, to b: Int) {
-            for k in a..<b where !ScalarKind.isSpace(sw.scalars[k]) && sw.scalars[k] != "\n" {
-                if first == nil { first = sw.scalars[k] } else { more = true; break }
+            guard a < b else { return }
+            let s = sw.scalars
+            for k in a..<b where !ScalarKind.isSpace(s[k]) && s[k] != "\n" {
+                if first == nil { first = s[k] } else { more = true; break }
             }
         }
 
         var isEmpty: Bool { first == nil }
+
+        /// One comma or middle dot between two items.
+        var isListSeparator: Bool { !more && (first == "," || first == "·" || first == "ㆍ") }
 
         func `is`(_ scalar: Unicode.Scalar) -> Bool { first == scalar && !more }
     }
@@ -108,7 +113,8 @@ extension EntityScan {
 
 /// The words that join and end lists, compared as scalars on the hot path.
 private enum ListWords {
-    static let and = Array("및".unicodeScalars)
+    /// "및", a word of its own.
+    static func isAnd(_ word: ArraySlice<Unicode.Scalar>) -> Bool { word.count == 1 && word.first == "및" }
     /// "…을 비롯해": the list goes on.
     static let including = Array("비롯".unicodeScalars)
     /// "등", "등이", "등은" …: the word after the last item.

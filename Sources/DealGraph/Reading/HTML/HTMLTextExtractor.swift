@@ -183,41 +183,47 @@ public enum HTMLTextExtractor {
         var i = start + 1
         let closing = s[i] == "/"
         if closing { i += 1 }
-        var name = String.UnicodeScalarView()
+        // Names and values are gathered as scalars and made strings once: a string grows by
+        // re-encoding each scalar appended.
+        var name: [Unicode.Scalar] = []
         while i < n, isASCIILetter(s[i]) || (s[i] >= "0" && s[i] <= "9") || s[i] == "-" || s[i] == ":" {
             name.append(Unicode.Scalar(UInt8(ascii: s[i]).lowercasedASCII))
             i += 1
         }
         if name.isEmpty { return closing ? Tag(name: "", closing: true, selfClosing: false, end: skipToGreater(s, from: i), furnitureAttribute: nil) : nil }
-        var tag = Tag(name: String(name), closing: closing, selfClosing: false, end: n, furnitureAttribute: nil)
+        var tag = Tag(name: String(scalars: name), closing: closing, selfClosing: false, end: n, furnitureAttribute: nil)
         // Attributes: name, optional = value (quoted or bare); stop at '>'.
         while i < n {
             let c = s[i]
             if c == ">" { tag.end = i + 1; return tag }
             if c == "/" && i + 1 < n && s[i + 1] == ">" { tag.selfClosing = true; tag.end = i + 2; return tag }
             if isHTMLSpace(c) || c == "/" { i += 1; continue }
-            var attr = String.UnicodeScalarView()
+            var attr: [Unicode.Scalar] = []
             while i < n, !isHTMLSpace(s[i]), s[i] != "=", s[i] != ">", !(s[i] == "/" && i + 1 < n && s[i + 1] == ">") {
                 if s[i].isASCII { attr.append(Unicode.Scalar(UInt8(ascii: s[i]).lowercasedASCII)) } else { attr.append(s[i]) }
                 i += 1
             }
             while i < n, isHTMLSpace(s[i]) { i += 1 }
-            var value = String.UnicodeScalarView()
+            var value: ArraySlice<Unicode.Scalar> = []
             if i < n, s[i] == "=" {
                 i += 1
                 while i < n, isHTMLSpace(s[i]) { i += 1 }
                 if i < n, s[i] == "\"" || s[i] == "'" {
                     let quote = s[i]
                     i += 1
-                    while i < n, s[i] != quote { value.append(s[i]); i += 1 }
+                    let start = i
+                    while i < n, s[i] != quote { i += 1 }
+                    value = s[start..<i]
                     i += 1
                 } else {
-                    while i < n, !isHTMLSpace(s[i]), s[i] != ">" { value.append(s[i]); i += 1 }
+                    let start = i
+                    while i < n, !isHTMLSpace(s[i]), s[i] != ">" { i += 1 }
+                    value = s[start..<i]
                 }
             }
             if attr.isEmpty { i += 1; continue }
-            let attrName = String(attr)
-            let attrValue = String(value)
+            let attrName = String(scalars: attr)
+            let attrValue = String(scalars: value)
             if (attrName == "class" || attrName == "id"), HTMLDropRules.isFurniture(attrValue) {
                 tag.furnitureAttribute = "\(attrName)=\"\(attrValue)\""
             } else if attrName == "hidden" || attrName == "aria-hidden" && attrValue == "true" {
@@ -276,21 +282,21 @@ public enum HTMLTextExtractor {
             i += 1
             let hex = i < n && (s[i] == "x" || s[i] == "X")
             if hex { i += 1 }
-            var digits = String.UnicodeScalarView()
+            var digits: [Unicode.Scalar] = []
             while i < n, digits.count <= 8, s[i].isASCII, (hex ? s[i].properties.isASCIIHexDigit : (s[i] >= "0" && s[i] <= "9")) {
                 digits.append(s[i])
                 i += 1
             }
             guard !digits.isEmpty else { return nil }
             if i < n, s[i] == ";" { i += 1 }
-            return (HTMLEntities.numeric(String(digits), hex: hex), i)
+            return (HTMLEntities.numeric(String(scalars: digits), hex: hex), i)
         }
-        var name = String.UnicodeScalarView()
+        var name: [Unicode.Scalar] = []
         while i < n, name.count < HTMLEntities.longestName, isASCIILetter(s[i]) || (s[i] >= "0" && s[i] <= "9") {
             name.append(s[i])
             i += 1
         }
-        guard let scalar = HTMLEntities.named[String(name)] else { return nil }
+        guard let scalar = HTMLEntities.named[String(scalars: name)] else { return nil }
         if i < n, s[i] == ";" { i += 1 }
         return (scalar, i)
     }
