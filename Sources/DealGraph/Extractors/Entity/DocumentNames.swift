@@ -19,17 +19,19 @@ struct DocumentNames {
     /// Names of `scan.found` that did not come from the lexicon, with their short forms when
     /// `shortForms` is set.
     init(scan: EntityScan, shortForms: Bool) {
-        var surfaces: [String: Name] = [:]
-        var order: [String] = []
-        var ambiguous: Set<String> = []
+        // Surfaces and keys are compared by their bytes (`TextKey`).
+        var surfaces: [TextKey: Name] = [:]
+        var order: [TextKey] = []
+        var ambiguous: Set<TextKey> = []
         func add(_ surface: String, _ name: Name) {
             guard surface.unicodeScalars.count >= 2 else { return }
-            if let existing = surfaces[surface] {
-                if existing.key != name.key && existing.type != nil { ambiguous.insert(surface) }
+            let key = TextKey(surface)
+            if let existing = surfaces[key] {
+                if TextKey(existing.key) != TextKey(name.key) && existing.type != nil { ambiguous.insert(key) }
                 return
             }
-            surfaces[surface] = name
-            order.append(surface)
+            surfaces[key] = name
+            order.append(key)
         }
         var seen: [(surface: String, name: Name)] = []
         for names in scan.found {
@@ -38,7 +40,7 @@ struct DocumentNames {
             }
         }
         for (surface, name) in seen { add(surface, name) }
-        for surface in scan.facilities { add(surface, Name(key: "facility", type: nil, sectors: [])) }
+        for surface in scan.facilities { add(surface.text, Name(key: "facility", type: nil, sectors: [])) }
         // Short forms of organisations the article introduced.
         for (surface, name) in seen where shortForms && (name.type == .company || name.type == .institution) {
             for short in DocumentNames.shortForms(of: surface, type: name.type!)
@@ -48,7 +50,7 @@ struct DocumentNames {
         }
         let kept = order.filter { !ambiguous.contains($0) }
         names = kept.map { surfaces[$0]! }
-        automaton = ScalarAutomaton(keys: kept.map { Array($0.unicodeScalars) })
+        automaton = ScalarAutomaton(keys: kept.map { Array($0.text.unicodeScalars) })
     }
 
     /// "얀센 바이오텍" → 얀센; "마이크론테크놀로지" → 마이크론; "한국석유공사" → 석유공사.

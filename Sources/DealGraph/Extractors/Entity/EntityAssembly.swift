@@ -2,30 +2,32 @@
 /// canonical name, its other surface forms as aliases, every mention, and lexicon sectors.
 extension EntityScan {
     mutating func assemble(source: SourceText) -> (entities: [Entity], relations: [Relation], mentions: [EntityMention]) {
-        struct Cluster {
-            var candidates: [NameCandidate] = []
-        }
-        // Keys and surfaces are hashed by their bytes (`TextKey`): String's hashing works out
-        // the normal form of every Hangul key first.
-        var clusters: [TextKey: Cluster] = [:]
-        var rootOrder: [String] = []
+        // Clusters in order of their first name. Keys and surfaces are hashed by their bytes
+        // (`TextKey`): String's hashing works out the normal form of every Hangul key first.
+        var clusterOfRoot: [TextKey: Int] = [:]
+        var roots: [String] = []
+        var clusters: [[NameCandidate]] = []
         for names in found {
             for c in names where c.type != nil {
                 let root = union.find(c.key)
-                if clusters[TextKey(root)] == nil { rootOrder.append(root) }
-                clusters[TextKey(root), default: Cluster()].candidates.append(c)
+                if let k = clusterOfRoot[TextKey(root)] {
+                    clusters[k].append(c)
+                } else {
+                    clusterOfRoot[TextKey(root)] = clusters.count
+                    roots.append(root)
+                    clusters.append([c])
+                }
             }
         }
 
         // One entity per id: clusters that come out with the same type and name are one.
-        var entityOf: [TextKey: Int] = [:]   // root → entity index
+        var entityOfCluster: [Int] = []
         var indexOfID: [TextKey: Int] = [:]
         var entities: [Entity] = []
-        var aliasForms: [Set<TextKey>] = []   // per entity: comparable forms of its name and aliases
+        var aliasForms: [KeyList] = []   // per entity: comparable forms of its name and aliases
         var memberRanges: [[(position: Int, range: Range<Int>)]] = []
-        for root in rootOrder {
-            let members = clusters[TextKey(root)]!.candidates
-            let (type, name, sectors) = describe(root: root, members: members)
+        for (k, members) in clusters.enumerated() {
+            let (type, name, sectors) = describe(root: roots[k], members: members)
             let id = NameCandidate.key(type: type, surface: name)
             let index: Int
             if let existing = indexOfID[TextKey(id)] {
@@ -36,14 +38,14 @@ extension EntityScan {
                 indexOfID[TextKey(id)] = index
                 entities.append(Entity(id: id, type: type, name: name, sectors: sectors))
                 memberRanges.append([])
-                aliasForms.append([TextKey(EntityScan.comparable(name))])
+                aliasForms.append(KeyList([TextKey(EntityScan.comparable(name))]))
             }
-            entityOf[TextKey(root)] = index
-            var seenSurfaces = Set<TextKey>()
+            entityOfCluster.append(index)
+            var seenSurfaces = KeyList()
             for c in members {
                 memberRanges[index].append((c.position, c.range))
-                guard seenSurfaces.insert(TextKey(c.surface)).inserted else { continue }
-                if aliasForms[index].insert(TextKey(EntityScan.comparable(c.surface))).inserted {
+                guard seenSurfaces.insert(TextKey(c.surface)) else { continue }
+                if aliasForms[index].insert(TextKey(EntityScan.comparable(c.surface))) {
                     entities[index].aliases.append(c.surface)
                 }
             }
@@ -52,14 +54,19 @@ extension EntityScan {
         var mentions: [EntityMention] = []
         for (index, ranges) in memberRanges.enumerated() {
             let sorted = ranges.sorted { ($0.position, $0.range.lowerBound) < ($1.position, $1.range.lowerBound) }
-            var spans: [Span] = []
-            var seen = Set<Range<Int>>()
+            // Each source range once, in order: the spans' text is cut after duplicates are gone.
+            var bounds: [Range<Int>] = []
+            bounds.reserveCapacity(sorted.count)
             for item in sorted {
-                let bounds = sentences[item.position].sourceBounds(of: item.range, in: source)
-                if seen.insert(bounds).inserted { spans.append(source.span(bounds.lowerBound, bounds.upperBound)) }
+                bounds.append(sentences[item.position].sourceBounds(of: item.range, in: source))
                 mentions.append(EntityMention(entityID: entities[index].id, sentence: sentences[item.position].index, range: item.range))
             }
-            entities[index].mentions = spans.sorted()
+            bounds.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+            var spans: [Span] = []
+            for (k, range) in bounds.enumerated() where k == 0 || range != bounds[k - 1] {
+                spans.append(source.span(range.lowerBound, range.upperBound))
+            }
+            entities[index].mentions = spans
         }
         // Entities in order of first mention.
         let order = entities.indices.sorted { a, b in
@@ -74,9 +81,10 @@ extension EntityScan {
         var relations: [Relation] = []
         var relationIndex: [String: Int] = [:]   // "person\torganisation" → index
         for lead in leads {
-            let personRoot = union.find(lead.person)
-            let orgRoot = union.find(lead.organisation)
-            guard let pi = entityOf[TextKey(personRoot)], let oi = entityOf[TextKey(orgRoot)], pi != oi,
+            guard let pc = clusterOfRoot[TextKey(union.find(lead.person))],
+                  let oc = clusterOfRoot[TextKey(union.find(lead.organisation))] else { continue }
+            let pi = entityOfCluster[pc], oi = entityOfCluster[oc]
+            guard pi != oi,
                   entities[pi].type == .person, entities[oi].type == .company || entities[oi].type == .institution else { continue }
             let span = sentences[lead.position].span(of: lead.range, in: source)
             let pair = entities[pi].id + "\t" + entities[oi].id
@@ -97,13 +105,13 @@ extension EntityScan {
         let entry = entryIndex.map { lexicon.entries[$0] }
         let type: EntityType = entry?.kind.entityType
             ?? members.first(where: { $0.origin != .alias })?.type ?? members[0].type ?? .company
-        if type == .person, let person = people[root] ?? members.compactMap({ people[$0.key] }).first {
+        if type == .person, let person = people[TextKey(root)] ?? members.lazy.compactMap({ self.people[TextKey($0.key)] }).first {
             return (type, person.name, [])
         }
         let surfaces = members.filter { $0.origin != .person }.map(\.surface)
         var name: String
-        if let entry, case let form = EntityScan.comparable(entry.name),
-           surfaces.contains(where: { EntityScan.comparable($0) == form }) {
+        if let entry, case let form = TextKey(EntityScan.comparable(entry.name)),
+           surfaces.contains(where: { TextKey(EntityScan.comparable($0)) == form }) {
             name = entry.name
         } else {
             // The longest form written in Hangul, else the longest; the earliest on ties.
@@ -131,5 +139,27 @@ extension EntityScan {
         return String(mappingASCIIOf: text) { byte in
             byte == 0x20 ? nil : UInt8(ScalarAutomaton.fold(Unicode.Scalar(byte)))
         }
+    }
+}
+
+/// A short list of keys with set semantics: a cluster has a few surfaces, and comparing a few
+/// keys byte for byte costs less than hashing one. Past a few dozen, a set takes over.
+struct KeyList {
+    private var keys: [TextKey] = []
+    private var set: Set<TextKey>? = nil
+    private static let listLimit = 32
+
+    init(_ keys: [TextKey] = []) {
+        for key in keys { insert(key) }
+    }
+
+    /// Adds `key`; whether it was new.
+    @discardableResult
+    mutating func insert(_ key: TextKey) -> Bool {
+        if set != nil { return set!.insert(key).inserted }
+        if keys.contains(key) { return false }
+        keys.append(key)
+        if keys.count > KeyList.listLimit { set = Set(keys) }
+        return true
     }
 }

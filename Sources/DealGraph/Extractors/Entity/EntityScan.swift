@@ -26,11 +26,10 @@ struct EntityScan {
     var found: [[NameCandidate]]
     var union = KeyUnion()
     /// Surfaces of organisation parts ("남양연구소" after "현대자동차"): never entities.
-    var facilities: Set<String> = []
-    var people: [String: Person] = [:] {
-        didSet { orderedPeople = people.values.sorted { ($0.firstPosition, $0.key) < ($1.firstPosition, $1.key) } }
-    }
-    /// `people` by first mention, for short references.
+    var facilities: Set<TextKey> = []
+    /// People by their cluster key (hashed by bytes, as `TextKey` explains).
+    var people: [TextKey: Person] = [:]
+    /// `people` by first mention, for short references: put in order once all are read.
     private(set) var orderedPeople: [Person] = []
     var leads: [Lead] = []
     /// The title each word ends in, by sentence and word: the people rules ask several times.
@@ -61,7 +60,7 @@ struct EntityScan {
     mutating func readNames() {
         for p in sentences.indices {
             let (names, parts) = readOrganizations(p)
-            facilities.formUnion(parts)
+            facilities.formUnion(parts.map(TextKey.init))
             found[p] = adding(aliasCandidates(p, names: names), to: names)
         }
         blockFacilities()
@@ -98,7 +97,7 @@ struct EntityScan {
         guard !blocked.isEmpty else { return }
         for p in found.indices {
             found[p] = found[p].map { candidate in
-                guard candidate.type != nil, candidate.origin != .lexicon, blocked.contains(candidate.surface) else { return candidate }
+                guard candidate.type != nil, candidate.origin != .lexicon, blocked.contains(TextKey(candidate.surface)) else { return candidate }
                 return NameCandidate(position: candidate.position, range: candidate.range, type: nil,
                                      surface: candidate.surface, key: "facility", origin: candidate.origin, sectors: [])
             }
@@ -108,6 +107,7 @@ struct EntityScan {
     /// Second pass: names first seen in this article (and their short forms and short references)
     /// looked for in every sentence.
     mutating func readDocumentNames() {
+        orderedPeople = people.values.sorted { ($0.firstPosition, $0.key) < ($1.firstPosition, $1.key) }
         mergeLexiconHeads()
         let document = DocumentNames(scan: self, shortForms: true)
         for p in sentences.indices {
@@ -122,16 +122,18 @@ struct EntityScan {
     mutating func mergeLexiconHeads() {
         // "오노약품" and "오노약품공업", "신한금융" and "신한금융그룹": short forms of a name the
         // article introduces are that name.
-        var keyOfSurface: [String: (key: String, type: EntityType)] = [:]
+        var keyOfSurface: [TextKey: (key: String, type: EntityType)] = [:]
         for names in found {
             for c in names where c.origin != .lexicon && c.origin != .alias && c.type != nil && c.type != .person
-                && c.type != .location && keyOfSurface[c.surface] == nil {
-                keyOfSurface[c.surface] = (c.key, c.type!)
+                && c.type != .location && keyOfSurface[TextKey(c.surface)] == nil {
+                keyOfSurface[TextKey(c.surface)] = (c.key, c.type!)
             }
         }
-        for (surface, named) in keyOfSurface.sorted(by: { $0.key < $1.key }) {
-            for short in DocumentNames.shortForms(of: surface, type: named.type) {
-                if let other = keyOfSurface[short], other.key != named.key { union.attach(other.key, to: named.key) }
+        for (surface, named) in keyOfSurface.sorted(by: { $0.key.text < $1.key.text }) {
+            for short in DocumentNames.shortForms(of: surface.text, type: named.type) {
+                if let other = keyOfSurface[TextKey(short)], TextKey(other.key) != TextKey(named.key) {
+                    union.attach(other.key, to: named.key)
+                }
             }
         }
         for names in found {

@@ -28,7 +28,7 @@ extension EntityScan {
             }
             guard let (type, count) = counts.max(by: { $0.value < $1.value }), count >= 2,
                   type == .company || type == .institution, count * 2 >= chain.count else { return }
-            for item in unknown where isListName(Array(s[item.stem])) && !facilities.contains(sw.text(item.stem)) {
+            for item in unknown where isListName(Array(s[item.stem])) && !facilities.contains(TextKey(sw.text(item.stem))) {
                 result.append(candidate(p, item.stem, type, origin: .cue))
             }
         }

@@ -337,10 +337,8 @@ extension EntityScan {
     private mutating func addPerson(_ p: Int, range: Range<Int>, words nameWords: [String], title: String) -> NameCandidate {
         let name = nameWords.joined(separator: " ")
         let key = NameCandidate.key(type: .person, surface: name)
-        if people[key] == nil {
-            people[key] = Person(key: key, name: name, words: nameWords, titles: [], firstPosition: p)
-        }
-        people[key]!.titles.insert(title)
+        people[TextKey(key), default: Person(key: key, name: name, words: nameWords, titles: [], firstPosition: p)]
+            .titles.insert(title)
         return NameCandidate(position: p, range: range, type: .person, surface: name, key: key, origin: .person, sectors: [])
     }
 
