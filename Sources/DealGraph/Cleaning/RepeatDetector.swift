@@ -67,12 +67,15 @@ enum RepeatDetector {
     /// The letters and digits of a text, Latin lower-cased: what stays when only quoting,
     /// spacing and punctuation differ.
     static func identity(_ text: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.count)
-        for c in text where ScalarKind.isWord(c) {
-            if c.value >= 0x41 && c.value <= 0x5A { out.append(Unicode.Scalar(c.value + 32)!) } else { out.append(c) }
+        text.withUnsafeBufferPointer { text in
+            [Unicode.Scalar](unsafeUninitializedCapacity: text.count) { out, count in
+                count = 0
+                for c in text where ScalarKind.isWord(c) {
+                    out[count] = c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 32)) : c
+                    count += 1
+                }
+            }
         }
-        return out
     }
 
     /// Texts whose lengths differ by more than a tenth are no near-repeats, whatever their bigrams.

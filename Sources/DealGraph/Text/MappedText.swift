@@ -14,8 +14,15 @@ public struct MappedText: Sendable {
     /// The source itself, scalar for scalar.
     public init(identity source: SourceText) {
         scalars = source.scalars
-        starts = Array(0..<source.count)
-        ends = starts.map { $0 + 1 }
+        let count = source.count
+        starts = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { buffer[i] = i }
+            initialized = count
+        }
+        ends = [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { buffer[i] = i + 1 }
+            initialized = count
+        }
     }
 
     public var count: Int { scalars.count }

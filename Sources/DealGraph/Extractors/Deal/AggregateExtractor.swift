@@ -44,6 +44,12 @@ enum AggregateExtractor {
         return found
     }
 
+    /// Whether the sentence has a counter ("건", "곳") a total needs: most have none, and are
+    /// passed over without reading their numbers.
+    static func mayCount(_ view: SentenceView) -> Bool {
+        view.scalars.contains { $0 == "건" || $0 == "곳" }
+    }
+
     struct Count {
         let value: Int
         let approximate: Bool

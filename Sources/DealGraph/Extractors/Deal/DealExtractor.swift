@@ -42,7 +42,7 @@ public enum DealExtractor {
     /// own was signed then.
     static func aggregateDates(_ views: [SentenceView], dates: [DateMention]) -> [DealKind: CalendarDay] {
         var found: [DealKind: CalendarDay] = [:]
-        for view in views {
+        for view in views where AggregateExtractor.mayCount(view) {
             let totals = AggregateExtractor.extract([view], source: SourceText(""), evidence: { _ in [] })
             guard let kind = totals.first?.kind, found[kind] == nil else { continue }
             let days = dates.filter {

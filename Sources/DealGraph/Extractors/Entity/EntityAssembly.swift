@@ -5,6 +5,7 @@ extension EntityScan {
         // Clusters in order of their first name. Keys and surfaces are hashed by their bytes
         // (`TextKey`): String's hashing works out the normal form of every Hangul key first.
         var clusterOfRoot: [TextKey: Int] = [:]
+        clusterOfRoot.reserveCapacity(found.reduce(0) { $0 + $1.count })
         var roots: [String] = []
         var clusters: [[NameCandidate]] = []
         for names in found {
@@ -23,6 +24,7 @@ extension EntityScan {
         // One entity per id: clusters that come out with the same type and name are one.
         var entityOfCluster: [Int] = []
         var indexOfID: [TextKey: Int] = [:]
+        indexOfID.reserveCapacity(clusters.count)
         var entities: [Entity] = []
         var aliasForms: [KeyList] = []   // per entity: comparable forms of its name and aliases
         var memberRanges: [[(position: Int, range: Range<Int>)]] = []

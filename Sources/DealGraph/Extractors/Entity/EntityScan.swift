@@ -34,24 +34,23 @@ struct EntityScan {
     var leads: [Lead] = []
     /// The title each word ends in, by sentence and word: the people rules ask several times.
     private(set) var titleWords: [[TitleWord?]] = []
+    /// Whether each word, by sentence and word, holds a scalar a title ends in.
+    private(set) var mayHoldTitle: [[Bool]] = []
 
     init(sentences: [Sentence], lexicon: Lexicon) {
         self.sentences = sentences
         self.lexicon = lexicon
         self.words = sentences.map { SentenceWords($0.scalars) }
         self.found = Array(repeating: [], count: sentences.count)
-        self.titleWords = sentences.indices.map { p in
-            let sw = words[p]
-            return sw.scalars.withUnsafeBufferPointer { s in
-                sw.words.indices.map { w in
-                    // Titles end in few syllables (장, 표, 사 …): most words hold none, and are
-                    // turned away without reading them for a title.
-                    for k in sw.words[w].range where PersonNames.titleEnds.contains(s[k]) {
-                        return readTitleWord(p, w, bare: false)
-                    }
-                    return nil
-                }
+        // Titles end in few syllables (장, 표, 사 …): most words hold none, and are turned away
+        // without reading them for a title.
+        self.mayHoldTitle = words.map { sw in
+            sw.scalars.withUnsafeBufferPointer { s in
+                sw.words.map { word in word.range.contains { PersonNames.titleEnds.contains(s[$0]) } }
             }
+        }
+        self.titleWords = sentences.indices.map { p in
+            words[p].words.indices.map { w in mayHoldTitle[p][w] ? readTitleWord(p, w, bare: false) : nil }
         }
     }
 

@@ -46,11 +46,11 @@ extension Array where Element == NameCandidate {
     /// (spaCy's `filter_spans` order); returned in text order.
     func resolvingOverlaps() -> [NameCandidate] {
         guard count > 1 else { return self }
-        let ranges = map(\.range)
         // Most lists are already in text order without overlaps: every candidate stays, in order.
-        if ranges[0].count > 0, zip(ranges, ranges.dropFirst()).allSatisfy({ $1.count > 0 && $0.upperBound <= $1.lowerBound }) {
+        if !self[0].range.isEmpty, (1..<count).allSatisfy({ !self[$0].range.isEmpty && self[$0 - 1].range.upperBound <= self[$0].range.lowerBound }) {
             return self
         }
+        let ranges = map(\.range)
         // Indices are sorted on copies of the keys, not the candidates: a candidate carries three
         // reference-counted fields, and the sorts see the same keys in the same order, so the
         // result is the same.
@@ -83,7 +83,8 @@ struct KeyUnion: Sendable {
     }
 
     private mutating func find(_ key: TextKey) -> TextKey {
-        var root = key
+        // Most keys were never joined to another: one lookup says so.
+        guard var root = parent[key] else { return key }
         while let p = parent[root], p != root { root = p }
         var k = key
         while let p = parent[k], p != root {
