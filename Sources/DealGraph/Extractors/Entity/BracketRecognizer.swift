@@ -38,7 +38,9 @@ extension EntityScan {
                 let n = Josa.unknownNameLength(sw.slice(w))
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
-            let isLegalWord = sw.slice(w).hasScalarPrefix(EntityScan.legalForm) && Josa.isParticleTail(sw.slice(w).dropFirst(4))
+            // Few words start with 주 (of 주식회사): the rest are passed over at the first scalar.
+            let isLegalWord = s[start] == "주" && sw.slice(w).hasScalarPrefix(EntityScan.legalForm)
+                && Josa.isParticleTail(sw.slice(w).dropFirst(4))
             if isLegalWord {
                 if sw.slice(w).count == EntityScan.legalForm.count, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious {
                     if !covered(w + 1), sw.slice(w + 1).count >= 2 {

@@ -1,14 +1,14 @@
 /// The names an article introduces itself (shaped names, bracket aliases, people, their short
 /// forms), matched again in every sentence in one pass: "HII와", "정세균·정의선", "아임뉴런은".
 struct DocumentNames {
-    private struct Name {
+    fileprivate struct Name {
         let key: String
         let type: EntityType?
         let sectors: [Sector]
     }
 
-    private let names: [Name]
-    private let automaton: ScalarAutomaton
+    fileprivate let names: [Name]
+    fileprivate let automaton: ScalarAutomaton
 
     /// Descriptors a company name may be written without ("마이크론테크놀로지" → "마이크론").
     static let droppableDescriptors: [[Unicode.Scalar]] = scalarPhrases([
@@ -89,16 +89,20 @@ struct DocumentNames {
             && !OrganizationShapes.descriptorWords.contains(text)
     }
 
-    /// Matches in sentence `p` that start and end where a name may.
-    func candidates(in scan: EntityScan, position p: Int) -> [NameCandidate] {
-        let s = scan.sentences[p].scalars
+}
+
+extension EntityScan {
+    /// Matches of `names` in sentence `p` that start and end where a name may. (A method of the
+    /// scan, so the rules that call it in their loops do not hand over a copy of the scan.)
+    func candidates(of names: DocumentNames, in p: Int) -> [NameCandidate] {
+        let s = sentences[p].scalars
         var result: [NameCandidate] = []
-        for match in automaton.matches(in: s) {
-            let name = names[match.key]
+        for match in names.automaton.matches(in: s) {
+            let name = names.names[match.key]
             let range = match.start..<match.end
             guard ScalarKind.startsName(s, at: range.lowerBound),
-                  scan.acceptsEnd(p, range.upperBound, firm: name.type == .company) else { continue }
-            result.append(NameCandidate(position: p, range: range, type: name.type, surface: scan.text(p, range),
+                  acceptsEnd(p, range.upperBound, firm: name.type == .company) else { continue }
+            result.append(NameCandidate(position: p, range: range, type: name.type, surface: text(p, range),
                                         key: name.key, origin: .document, sectors: name.sectors))
         }
         return result

@@ -65,7 +65,7 @@ struct EntityScan {
         blockFacilities()
         let organisations = DocumentNames(scan: self, shortForms: false)
         for p in sentences.indices {
-            found[p] = (found[p] + organisations.candidates(in: self, position: p)).resolvingOverlaps()
+            found[p] = (found[p] + candidates(of: organisations, in: p)).resolvingOverlaps()
             found[p] = (found[p] + listCandidates(p, found[p]) + investeeCandidates(p, found[p])).resolvingOverlaps()
         }
         for p in sentences.indices {
@@ -110,7 +110,7 @@ struct EntityScan {
         mergeLexiconHeads()
         let document = DocumentNames(scan: self, shortForms: true)
         for p in sentences.indices {
-            var extra = document.candidates(in: self, position: p)
+            var extra = candidates(of: document, in: p)
             extra += shortReferences(p)
             found[p] = (found[p] + extra).resolvingOverlaps()
         }
@@ -141,7 +141,7 @@ struct EntityScan {
                 guard let space = scalars.firstIndex(of: " ") else { continue }
                 let head = String(scalars: scalars[..<space])
                 if let index = lexicon.entryIndex(of: head), lexicon.entries[index].kind == .company {
-                    union.attach("L#\(index)", to: c.key)
+                    union.attach(lexicon.clusterKeys[index], to: c.key)
                 }
             }
         }

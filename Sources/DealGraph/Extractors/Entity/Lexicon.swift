@@ -61,6 +61,10 @@ public struct Lexicon: Sendable {
     let automaton: ScalarAutomaton
     /// Folded surface (spaces kept) → surface key number.
     let keyOfSurface: WordMap<Int>
+    /// Per entry, its cluster key ("L#12"): made once, not for every match.
+    let clusterKeys: [String]
+    /// Per entry, whether its name ends in 그룹 (a group, whose businesses the articles name).
+    let isGroup: [Bool]
 
     public init(entries: [Entry]) {
         self.entries = entries
@@ -86,6 +90,8 @@ public struct Lexicon: Sendable {
         self.keyEntries = keyEntries
         self.automaton = ScalarAutomaton(keys: keys)
         self.keyOfSurface = keyOfSurface
+        self.clusterKeys = entries.indices.map { "L#\($0)" }
+        self.isGroup = entries.map { $0.name.unicodeScalars.suffix(2).elementsEqual("그룹".unicodeScalars) }
     }
 
     /// The entry a surface names ("KAIST", "산업부"), ASCII case ignored.

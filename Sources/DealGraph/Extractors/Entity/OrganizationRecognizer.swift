@@ -21,8 +21,7 @@ extension EntityScan {
             let entry = lexicon.entries[index]
             guard acceptsEnd(p, range.upperBound, firm: entry.kind == .company) else { continue }
             if isCurrencyWord(p, range) { continue }
-            if entry.kind == .company, entry.name.unicodeScalars.suffix(2).elementsEqual("그룹".unicodeScalars),
-               namesBusinessUnit(p, after: range) { continue }
+            if entry.kind == .company, lexicon.isGroup[index], namesBusinessUnit(p, after: range) { continue }
             let surface = text(p, range)
             if entry.kind == .location, isActingGovernment(p, range) {
                 // "경기도는 … 협약을 맺었다": the province acts, so it is its government.
@@ -32,7 +31,7 @@ extension EntityScan {
                 continue
             }
             result.append(NameCandidate(position: p, range: range, type: entry.kind.entityType, surface: surface,
-                                        key: "L#\(index)", origin: .lexicon, sectors: entry.sectors))
+                                        key: lexicon.clusterKeys[index], origin: .lexicon, sectors: entry.sectors))
         }
         return result
     }
@@ -107,11 +106,14 @@ extension EntityScan {
 
     /// The stem length and suffix of a word shaped like an organisation name ("한국가스공사와" → 6, 공사).
     func shape(of word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        for n in stride(from: word.count, through: 2, by: -1)
-        where OrganizationShapes.suffixEnds.contains(word[word.startIndex + n - 1]) {
+        // The tables are read once per word, not once per scalar (each read of a static goes
+        // through its one-time initialisation check).
+        let ends = OrganizationShapes.suffixEnds
+        let suffixesByLast = OrganizationShapes.suffixesByLast
+        for n in stride(from: word.count, through: 2, by: -1) where ends.contains(word[word.startIndex + n - 1]) {
             let stem = word.prefix(n)
             // Suffixes first: most words end in none, and the particle test costs more.
-            guard let candidates = OrganizationShapes.suffixesByLast[stem.last!],
+            guard let candidates = suffixesByLast[stem.last!],
                   candidates.contains(where: { $0.text.count < n && stem.hasScalarSuffix($0.text) }),
                   Josa.isStem(word, n) else { continue }
             for suffix in candidates where suffix.text.count < n && stem.hasScalarSuffix(suffix.text) {
@@ -123,8 +125,8 @@ extension EntityScan {
 
     /// A word that is only a spaced suffix ("바이오사이언스", "테라퓨틱스는"): its stem length and suffix.
     func spacedSuffix(_ word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        for n in stride(from: word.count, through: 2, by: -1)
-        where OrganizationShapes.spacedSuffixEnds.contains(word[word.startIndex + n - 1]) {
+        let ends = OrganizationShapes.spacedSuffixEnds
+        for n in stride(from: word.count, through: 2, by: -1) where ends.contains(word[word.startIndex + n - 1]) {
             if let suffix = OrganizationShapes.spacedSuffixes.value(for: word.prefix(n)), Josa.isStem(word, n) {
                 return (n, suffix)
             }

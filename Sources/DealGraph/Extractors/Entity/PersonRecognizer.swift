@@ -158,7 +158,7 @@ extension EntityScan {
                 var organisation = organisation(p, between: between, title: tw, names: names, inferred: &inferred)
                 if let (entry, unitRange) = tw.headed {
                     let unit = NameCandidate(position: p, range: unitRange, type: .institution, surface: text(p, unitRange),
-                                             key: "L#\(entry)", origin: .lexicon, sectors: lexicon.entries[entry].sectors)
+                                             key: lexicon.clusterKeys[entry], origin: .lexicon, sectors: lexicon.entries[entry].sectors)
                     inferred.append(unit)
                     organisation = unit
                 } else if between.isEmpty, nameWords.count == 1, tw.title.leads, !tw.hasUnit,
