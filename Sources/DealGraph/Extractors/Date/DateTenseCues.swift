@@ -13,15 +13,23 @@ struct DateTenseCues {
         let n = text.count
         var past = [Int](repeating: 0, count: n + 1)
         var plan = [Int](repeating: 0, count: n + 1)
+        // Tables read once, not at every scalar; the counts written through buffers.
         let planWords = DatePatterns.planWords, planNouns = DatePatterns.planNouns
-        for i in 0..<n {
-            let c = text.scalars[i]
-            past[i + 1] = past[i] + (DateScalarReader.isPastTenseSyllable(c) ? 1 : 0)
-            var isPlan = Self.planWordStarts.contains(c) && planWords.contains { text.matches($0, at: i) }
-            if !isPlan, DateScalarReader.hasFinalRieul(c), DateScalarReader.isSpace(text[i + 1]) {
-                isPlan = planNouns.contains { text.matches($0, at: i + 2) }
+        let planWordStarts = Self.planWordStarts
+        text.scalars.withUnsafeBufferPointer { s in
+            past.withUnsafeMutableBufferPointer { past in
+                plan.withUnsafeMutableBufferPointer { plan in
+                    for i in 0..<n {
+                        let c = s[i]
+                        past[i + 1] = past[i] + (DateScalarReader.isPastTenseSyllable(c) ? 1 : 0)
+                        var isPlan = planWordStarts.contains(c) && planWords.contains { text.matches($0, at: i) }
+                        if !isPlan, DateScalarReader.hasFinalRieul(c), i + 1 < n, DateScalarReader.isSpace(s[i + 1]) {
+                            isPlan = planNouns.contains { text.matches($0, at: i + 2) }
+                        }
+                        plan[i + 1] = plan[i] + (isPlan ? 1 : 0)
+                    }
+                }
             }
-            plan[i + 1] = plan[i] + (isPlan ? 1 : 0)
         }
         var stops = [Int](repeating: n, count: n + 1)
         var stop = n

@@ -13,9 +13,9 @@ public enum DealExtractor {
         // Entity ids are Hangul strings: keyed by their bytes, a lookup skips String's normalisation.
         let types = Dictionary(entities.map { (TextKey($0.id), $0.type) }, uniquingKeysWith: { a, _ in a })
         let sectorsByEntity = Dictionary(entities.map { (TextKey($0.id), $0.sectors) }, uniquingKeysWith: { a, _ in a })
-        let mentionsBySentence = Dictionary(grouping: mentions, by: \.sentence)
+        let mentionsOf = DealExtractor.mentionsBySentence(mentions, sentences)
         let views = sentences.filter { $0.repeats == nil }.map {
-            SentenceView($0, mentions: mentionsBySentence[$0.index] ?? [], types: types)
+            SentenceView($0, mentions: mentionsOf($0.index), types: types)
         }
         // A sentence and its repeats, by position; their spans (and texts) are cut when a deal
         // or total cites them.
@@ -35,6 +35,20 @@ public enum DealExtractor {
         builder.dateFromStatedTotals(aggregateDates(views, dates: dates))
         let aggregates = AggregateExtractor.extract(views, source: source, evidence: evidence)
         return (builder.finish(), aggregates)
+    }
+
+    /// The mentions of each sentence, by its index. The pipeline's sentence indices are their
+    /// positions, and the mentions are then grouped in an array without hashing.
+    static func mentionsBySentence(_ mentions: [EntityMention], _ sentences: [Sentence]) -> (Int) -> [EntityMention] {
+        guard sentences.indices.allSatisfy({ sentences[$0].index == $0 }) else {
+            let grouped = Dictionary(grouping: mentions, by: \.sentence)
+            return { grouped[$0] ?? [] }
+        }
+        var grouped = [[EntityMention]](repeating: [], count: sentences.count)
+        for mention in mentions where grouped.indices.contains(mention.sentence) {
+            grouped[mention.sentence].append(mention)
+        }
+        return { grouped.indices.contains($0) ? grouped[$0] : [] }
     }
 
     /// Days on which the article says a number of deals of a kind were signed ("16일(현지시간)
@@ -441,8 +455,11 @@ struct DealBuilder {
     /// 약 2억2000만 달러(약 3000억원)다", "계약금은 …"), belongs to that deal; so do its equivalents.
     mutating func collectContinuations() {
         let roled = Set(amounts.filter { $0.role != nil }.map(\.id))
-        for (k, view) in views.enumerated() where firstTrigger(in: view, 0..<view.scalars.count) == nil {
-            guard let d = deals.lastIndex(where: { deal in deal.sentences.contains { $0 < k && k - $0 <= 3 && views[$0].sentence.paragraph == view.sentence.paragraph } })
+        for (k, view) in views.enumerated() {
+            // A deal read just before comes first: it is cheap to look for, and most sentences
+            // have none, so their triggers are not searched again.
+            guard let d = deals.lastIndex(where: { deal in deal.sentences.contains { $0 < k && k - $0 <= 3 && views[$0].sentence.paragraph == view.sentence.paragraph } }),
+                  firstTrigger(in: view, 0..<view.scalars.count) == nil
             else { continue }
             let here = amountIDs(in: view, 0..<view.scalars.count)
             guard here.contains(where: roled.contains) else { continue }
