@@ -31,6 +31,30 @@ enum HTMLDropRules {
         "figcaption", "form", "fieldset", "details", "summary", "body", "html",
     ]
 
+    /// What the tables above say of an element.
+    struct ElementKind: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let dropped = ElementKind(rawValue: 1)
+        static let header = ElementKind(rawValue: 2)
+        static let heading = ElementKind(rawValue: 4)
+        static let rawText = ElementKind(rawValue: 8)
+        static let void = ElementKind(rawValue: 16)
+        static let block = ElementKind(rawValue: 32)
+    }
+
+    /// Every element the tables name, by its (lower-case) name, with its name as a string: the
+    /// tokenizer looks a tag up by the scalars it read, without making a string for a known one.
+    static let elements: WordMap<(name: String, kind: ElementKind)> = {
+        var kinds: [String: ElementKind] = [:]
+        for (set, kind) in [(droppedElements, ElementKind.dropped), (headerElements, .header), (headingElements, .heading),
+                            (rawTextElements, .rawText), (voidElements, .void), (blockElements, .block)] {
+            for name in set { kinds[name, default: []].insert(kind) }
+        }
+        var map = WordMap<(name: String, kind: ElementKind)>()
+        for (name, kind) in kinds.sorted(by: { $0.key < $1.key }) { map[Array(name.unicodeScalars)] = (name, kind) }
+        return map
+    }()
+
     /// Words that mark page furniture wherever they stand in a `class` or `id`: as the whole
     /// name (`related`) or a dash/underscore-separated part of one (`related-news`, `ad_top`).
     static let furnitureParts: Set<String> = [

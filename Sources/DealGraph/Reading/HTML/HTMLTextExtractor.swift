@@ -83,10 +83,10 @@ public enum HTMLTextExtractor {
                     }
                     let tagEnd = tag.end
                     if tag.closing {
-                        closeElement(tag.name, at: i, tagEnd: tagEnd)
+                        closeElement(tag, at: i, tagEnd: tagEnd)
                     } else {
                         openElement(tag, at: i)
-                        if HTMLDropRules.rawTextElements.contains(tag.name) && !tag.selfClosing {
+                        if tag.kind.contains(.rawText) && !tag.selfClosing {
                             let closeAt = findClosing(tag.name, in: s, from: tagEnd)
                             if visibility() == .shown {
                                 for k in tagEnd..<closeAt { emitText(s[k], k) }
@@ -123,30 +123,31 @@ public enum HTMLTextExtractor {
 
         func openElement(_ tag: Tag, at offset: Int) {
             let name = tag.name
-            if HTMLDropRules.blockElements.contains(name) { requestBreak(2, at: offset) }
+            if tag.kind.contains(.block) { requestBreak(2, at: offset) }
             if name == "br" { requestBreak(1, at: offset) }
-            if HTMLDropRules.voidElements.contains(name) || tag.selfClosing { return }
+            if tag.kind.contains(.void) || tag.selfClosing { return }
             guard stack.count < maxDepth else { return }
             let parent = visibility()
             var state = parent
             var reason: String? = nil
             if parent != .dropped {
-                if HTMLDropRules.droppedElements.contains(name) {
+                if tag.kind.contains(.dropped) {
                     state = .dropped
                     reason = "html <\(name)>"
                 } else if let furniture = tag.furnitureAttribute {
                     state = .dropped
                     reason = "html <\(name) \(furniture)>"
-                } else if HTMLDropRules.headerElements.contains(name) {
+                } else if tag.kind.contains(.header) {
                     state = .pageHeader
-                } else if parent == .pageHeader && HTMLDropRules.headingElements.contains(name) {
+                } else if parent == .pageHeader && tag.kind.contains(.heading) {
                     state = .shown
                 }
             }
             stack.append(OpenElement(name: name, visibility: state, start: offset, reason: reason))
         }
 
-        func closeElement(_ name: String, at offset: Int, tagEnd: Int) {
+        func closeElement(_ tag: Tag, at offset: Int, tagEnd: Int) {
+            let name = tag.name
             let lowest = max(0, stack.count - closeSearchLimit)
             guard let match = stack[lowest...].lastIndex(where: { $0.name == name }) else { return }
             let element = stack[match]
@@ -154,7 +155,7 @@ public enum HTMLTextExtractor {
             if let reason = element.reason, visibility() != .dropped {
                 removed.append(RemovedBlock(span: source.span(element.start, tagEnd), reason: reason))
             }
-            if HTMLDropRules.blockElements.contains(name) { requestBreak(2, at: offset) }
+            if tag.kind.contains(.block) { requestBreak(2, at: offset) }
         }
     }
 
@@ -162,6 +163,8 @@ public enum HTMLTextExtractor {
 
     private struct Tag {
         var name: String
+        /// What `HTMLDropRules` says of the element (nothing for one it does not name).
+        var kind: HTMLDropRules.ElementKind = []
         var closing: Bool
         var selfClosing: Bool
         var end: Int
@@ -191,7 +194,9 @@ public enum HTMLTextExtractor {
             i += 1
         }
         if name.isEmpty { return closing ? Tag(name: "", closing: true, selfClosing: false, end: skipToGreater(s, from: i), furnitureAttribute: nil) : nil }
-        var tag = Tag(name: String(scalars: name), closing: closing, selfClosing: false, end: n, furnitureAttribute: nil)
+        let known = HTMLDropRules.elements.value(for: name)
+        var tag = Tag(name: known?.name ?? String(scalars: name), kind: known?.kind ?? [], closing: closing, selfClosing: false,
+                      end: n, furnitureAttribute: nil)
         // Attributes: name, optional = value (quoted or bare); stop at '>'.
         while i < n {
             let c = s[i]
@@ -222,6 +227,8 @@ public enum HTMLTextExtractor {
                 }
             }
             if attr.isEmpty { i += 1; continue }
+            // Only a few attributes can mark furniture: the others (href, src …) are not made strings.
+            guard let first = attr.first, first == "c" || first == "i" || first == "h" || first == "a" || first == "s" else { continue }
             let attrName = String(scalars: attr)
             let attrValue = String(scalars: value)
             if (attrName == "class" || attrName == "id"), HTMLDropRules.isFurniture(attrValue) {
