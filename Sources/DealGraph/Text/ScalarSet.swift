@@ -43,6 +43,7 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
 
     /// The scalar's rank among the members (0 for the smallest code point), or nil for a
     /// non-member.
+    @inline(__always)
     func index(of scalar: Unicode.Scalar) -> Int? {
         let value = Int(scalar.value)
         let word = value >> 6

@@ -150,6 +150,7 @@ struct ScalarMap<Value: Sendable>: Sendable {
         values = sorted.map(\.value)
     }
 
+    @inline(__always)
     subscript(_ scalar: Unicode.Scalar) -> Value? {
         guard let index = keys.index(of: scalar) else { return nil }
         return values[index]

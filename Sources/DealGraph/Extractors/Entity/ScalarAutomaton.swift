@@ -142,6 +142,7 @@ struct ScalarAutomaton: Sendable {
         }
 
         /// `state`'s transition on `scalar`: a short run is read in order, a long one by halves.
+        @inline(__always)
         private func find(_ scalar: UInt32, in state: Int) -> Int {
             let end = Int(edgeStarts[state + 1])
             var low = Int(edgeStarts[state])
