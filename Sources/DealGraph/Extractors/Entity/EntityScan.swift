@@ -65,8 +65,13 @@ struct EntityScan {
         blockFacilities()
         let organisations = DocumentNames(scan: self, shortForms: false)
         for p in sentences.indices {
-            found[p] = (found[p] + candidates(of: organisations, in: p)).resolvingOverlaps()
-            found[p] = (found[p] + listCandidates(p, found[p]) + investeeCandidates(p, found[p])).resolvingOverlaps()
+            // Each rule reads the names before `found` changes: a rule called inside the
+            // assignment would be handed a copy of the whole scan.
+            let introduced = candidates(of: organisations, in: p)
+            let names = (found[p] + introduced).resolvingOverlaps()
+            let listed = listCandidates(p, names)
+            let investees = investeeCandidates(p, names)
+            found[p] = (names + listed + investees).resolvingOverlaps()
         }
         for p in sentences.indices {
             var names = found[p]
