@@ -145,9 +145,8 @@ struct DealBuilder {
         return nil
     }
 
-    private func contains(_ phrases: [[Unicode.Scalar]], in view: SentenceView, _ range: Range<Int>) -> Bool {
-        let slice = view.scalars[range.clamped(to: 0..<view.scalars.count)]
-        return phrases.contains { slice.containsScalars($0) }
+    private func contains(_ phrases: ScalarPhraseList, in view: SentenceView, _ range: Range<Int>) -> Bool {
+        phrases.occurs(in: view.scalars[range.clamped(to: 0..<view.scalars.count)])
     }
 
     private mutating func read(clause: Range<Int>, trigger: (kind: DealKind, range: Range<Int>), sentence k: Int) {
