@@ -66,7 +66,8 @@ public enum SentenceSplitter {
                 i += 1
                 continue
             }
-            if let end = boundary(after: i, in: text) {
+            // Only an ender can end a sentence: the others are passed over without a call.
+            if c == "." || c == "?" || c == "!" || c == "。", let end = boundary(after: i, in: text) {
                 close(at: end)
                 i = end
                 continue
