@@ -28,12 +28,26 @@ import Testing
         #expect(map.value(for: Array("가사".unicodeScalars)[...]) == 0)
     }
 
+    @Test func wordMapTurnsAwayByFirstScalarWithoutLosingAnyKey() {
+        var map = WordMap<Int>()
+        map[Array("Ax".unicodeScalars)] = 1
+        map[Array("한빛".unicodeScalars)] = 2
+        // Ł (U+0141) shares its low byte with A: it passes the first-scalar filter and is
+        // then told apart by the table; 빛 shares nothing with a first scalar at all.
+        #expect(map.value(for: "Ax") == 1 && map.value(for: "Łx") == nil && map.value(for: "빛한") == nil)
+        #expect(map.value(for: "한빛") == 2 && map.value(for: "한빛".unicodeScalars) == 2)
+        // The empty word is a key like any other, once added.
+        #expect(map.value(for: "") == nil)
+        map[[]] = 0
+        #expect(map.value(for: "") == 0 && map.value(for: "Ax") == 1)
+    }
+
     @Test func scalarMapFindsKeysNearAndFar() {
-        // Hangul keys only: the direct table.
+        // Hangul keys only.
         let particles = ScalarMap<[String]>(["은": ["은"], "는": ["는"], "에": ["에", "에서", "에게"]])
         #expect(particles["에"] == ["에", "에서", "에게"])
         #expect(particles["은"] == ["은"] && particles["을"] == nil && particles["A"] == nil && particles["힣"] == nil)
-        // ASCII and Hangul keys, too far apart for a table: searched by halves.
+        // ASCII and Hangul keys, far apart: found by their rank among the keys all the same.
         let brands = ScalarMap<String>(["S": "SK", "L": "LG", "삼": "삼성", "현": "현대차"])
         #expect(brands["S"] == "SK" && brands["삼"] == "삼성" && brands["현"] == "현대차")
         #expect(brands["K"] == nil && brands["사"] == nil && brands["😀"] == nil)

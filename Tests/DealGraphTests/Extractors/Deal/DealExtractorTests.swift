@@ -175,4 +175,39 @@ import Testing
         let values = Set(extraction.deals.first?.amounts.compactMap { id in extraction.amounts.first { $0.id == id }?.value } ?? [])
         #expect(values == [80_000_000, 106_100_000_000, 1_305_000_000])
     }
+
+    // MARK: grouping
+
+    @Test func mentionsAreGroupedBySentenceIndexEitherWay() {
+        let mentions = [EntityMention(entityID: "company:한빛전자", sentence: 0, range: 0..<4),
+                        EntityMention(entityID: "company:노바백스", sentence: 2, range: 3..<7),
+                        EntityMention(entityID: "company:한빛전자", sentence: 2, range: 9..<13),
+                        EntityMention(entityID: "company:유령", sentence: 9, range: 0..<2)]
+        // Indices that are positions (the pipeline's): grouped in an array.
+        let positional = (0..<3).map { k in
+            Sentence(index: k, paragraph: 0, scalars: Array("한빛전자와 노바백스".unicodeScalars), sourceStarts: Array(0..<10),
+                     sourceEnds: Array(1...10), repeats: nil, source: SourceText("한빛전자와 노바백스"))
+        }
+        let byPosition = DealExtractor.mentionsBySentence(mentions, positional)
+        #expect(byPosition(0).map(\.entityID) == ["company:한빛전자"])
+        #expect(byPosition(1).isEmpty)
+        #expect(byPosition(2).map(\.entityID) == ["company:노바백스", "company:한빛전자"])
+        #expect(byPosition(9).isEmpty && byPosition(-1).isEmpty)
+        // Other indices (a caller's own numbering): grouped by hashing, with the same answers.
+        let numbered = positional.reversed().enumerated().map { offset, sentence in
+            Sentence(index: [9, 2, 0][offset], paragraph: 0, scalars: sentence.scalars, sourceStarts: Array(0..<10),
+                     sourceEnds: Array(1...10), repeats: nil, source: SourceText("한빛전자와 노바백스"))
+        }
+        let byIndex = DealExtractor.mentionsBySentence(mentions, numbered)
+        #expect(byIndex(9).map(\.entityID) == ["company:유령"])
+        #expect(byIndex(2).map(\.entityID) == ["company:노바백스", "company:한빛전자"])
+        #expect(byIndex(1).isEmpty)
+    }
+
+    @Test func onlySentencesWithACounterCanStateATotal() {
+        let view = { (text: String) in SentenceView(Sentence(text), mentions: [], types: [:]) }
+        #expect(AggregateExtractor.mayCount(view("이번 포럼에서 양해각서(MOU) 23건이 체결됐다.")))
+        #expect(AggregateExtractor.mayCount(view("바이오기업 15곳이 투자를 유치했다.")))
+        #expect(!AggregateExtractor.mayCount(view("삼성전자는 카이스트와 업무협약을 체결했다.")))
+    }
 }

@@ -86,6 +86,35 @@ struct EntityLexiconTests {
         ])
     }
 
+    /// Every occurrence of every key, by brute force: what the automaton must find in one pass.
+    private func naiveMatches(_ keys: [[Unicode.Scalar]], in text: [Unicode.Scalar]) -> [ScalarAutomaton.Match] {
+        let fold = { (scalars: ArraySlice<Unicode.Scalar>) in scalars.map(ScalarAutomaton.fold) }
+        var found: [ScalarAutomaton.Match] = []
+        for end in 1...text.count {
+            for (key, scalars) in keys.enumerated() where !scalars.isEmpty && scalars.count <= end
+                && fold(text[(end - scalars.count)..<end]) == fold(scalars[...]) {
+                found.append(.init(start: end - scalars.count, end: end, key: key))
+            }
+        }
+        return found.sorted { ($0.end, $0.start, $0.key) < ($1.end, $1.start, $1.key) }
+    }
+
+    @Test func automatonAgreesWithABruteForceSearch() {
+        // Keys sharing prefixes and suffixes (failure links), a key written twice in two cases,
+        // an empty key, and 300 single syllables so the root gets its direct table.
+        var keys = ["삼성", "삼성전자", "성전", "전자", "자와", "KT", "kt", "케이티", "", "LG에너지솔루션", "에너지"]
+            .map { Array($0.unicodeScalars) }
+        keys += (0..<300).map { [Unicode.Scalar(0xAC00 + UInt32($0) * 28)!] }
+        let text = Array("삼성전자와 KT, LG에너지솔루션은 가나다 에너지를 전자와 나눴다\n케이티".unicodeScalars)
+        let automaton = ScalarAutomaton(keys: keys)
+        #expect(automaton.matches(in: text) == naiveMatches(keys, in: text))
+        // A small key set: the root is read through its filter instead of a table.
+        let few = Array(keys.prefix(11))
+        #expect(ScalarAutomaton(keys: few).matches(in: text) == naiveMatches(few, in: text))
+        #expect(ScalarAutomaton(keys: []).matches(in: text).isEmpty)
+        #expect(automaton.matches(in: []).isEmpty)
+    }
+
     @Test func spacedNamesAlsoMatchWithoutTheSpace() {
         let run = EntityRun("보스턴컨설팅그룹은 보고서를 냈다.")
         #expect(run.entity("보스턴컨설팅그룹")?.type == .company)

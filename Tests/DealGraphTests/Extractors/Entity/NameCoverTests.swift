@@ -34,6 +34,19 @@ import Testing
         #expect(whole[1]?.surface == "한빛전자")
     }
 
+    @Test func coversAndWholeWordsAnswerWithoutTheName() {
+        let text = "미국 노바백스사와 한국 정부"
+        let words = SentenceWords(Array(text.unicodeScalars))
+        // Words: 미국 | 노바백스사와 | 한국 | 정부
+        let place = NameCandidate(position: 0, range: 0..<2, type: .location, surface: "미국", key: "L#1", origin: .lexicon, sectors: [])
+        let cover = NameCover(words, [place, candidate(3..<7, "노바백스"), candidate(10..<12, "한국")])
+        #expect(cover.covers(0) && cover.covers(1) && cover.covers(2) && !cover.covers(3))
+        #expect(cover.isWhole(0, .location))
+        #expect(!cover.isWhole(0, .company))            // a place, not a company
+        #expect(!cover.isWhole(1, .company))            // 노바백스 is only part of 노바백스사와
+        #expect(cover.isWhole(2, .company) && !cover.isWhole(3, .company))
+    }
+
     @Test func orderedCandidatesWithoutOverlapsStayAsTheyAre() {
         let ordered = [candidate(0..<4, "한빛전자"), candidate(6..<8, "미국"), candidate(9..<13, "노바백스")]
         #expect(ordered.resolvingOverlaps().map(\.surface) == ["한빛전자", "미국", "노바백스"])
