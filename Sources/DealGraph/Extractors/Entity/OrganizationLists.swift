@@ -33,18 +33,20 @@ extension EntityScan {
             }
         }
 
+        let joiningEnds = ListWords.joiningEnds
         for w in sw.words.indices {
-            let word = sw.slice(w)
-            if ListWords.isAnd(word) || !chain.isEmpty && word.hasScalarPrefix(ListWords.including) { continue }
-            let next = w + 1 < sw.words.count ? sw.slice(w + 1) : nil
-            let gap = next == nil ? Gap() : Gap(sw, from: sw.words[w].range.upperBound, to: sw.words[w + 1].range.lowerBound)
-            let nextWord = next ?? []
+            let range = sw.words[w].range
+            let hasNext = w + 1 < sw.words.count
+            let gap = hasNext ? Gap(sw, from: range.upperBound, to: sw.words[w + 1].range.lowerBound) : Gap()
             // Only an item that goes on to another can start a list; most words cannot, and are
-            // turned away before their particles are read.
-            if chain.isEmpty, !ListWords.joiningEnds.contains(word.last!), !gap.isListSeparator,
-               !(gap.isEmpty && ListWords.isAnd(nextWord)) {
+            // turned away by their last scalar and what follows them, before anything is cut.
+            if chain.isEmpty, !joiningEnds.contains(s[range.upperBound - 1]), !gap.isListSeparator,
+               !(gap.isEmpty && hasNext && sw.words[w + 1].range.count == 1 && s[sw.words[w + 1].range.lowerBound] == "및") {
                 continue
             }
+            let word = sw.slice(w)
+            if ListWords.isAnd(word) || !chain.isEmpty && word.hasScalarPrefix(ListWords.including) { continue }
+            let nextWord = hasNext ? sw.slice(w + 1) : []
             let n = Josa.unknownNameLength(word, minimum: 1)
             let start = sw.words[w].range.lowerBound
             let stem = start..<(start + n)
