@@ -1,9 +1,10 @@
 /// Startups named as the subject of a funding sentence: "에이인비는 시리즈C로 600억원을 유치했다",
 /// "AI 스타트업 포티투마루와 나우랩이 각각 150억원을 유치했다".
 extension EntityScan {
-    /// Words of a funding sentence (one of each group must occur).
-    private static let fundingWords: [[[Unicode.Scalar]]] = [
-        scalarPhrases(["유치", "시리즈", "투자를 받", "투자받"]), scalarPhrases(["투자", "시리즈", "억원", "달러", "라운드"]),
+    /// Words of a funding sentence (one of each group must occur), each group looked for in one
+    /// pass over the sentence.
+    private static let fundingWords: [ScalarPhraseList] = [
+        ScalarPhraseList(["유치", "시리즈", "투자를 받", "투자받"]), ScalarPhraseList(["투자", "시리즈", "억원", "달러", "라운드"]),
     ]
 
     /// Last syllables of common nouns that stand as subjects of such sentences ("투자금은", "회사들은").
@@ -11,7 +12,7 @@ extension EntityScan {
 
     func investeeCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
         let sentence = sentences[p].scalars
-        guard EntityScan.fundingWords.allSatisfy({ group in group.contains { sentence.containsScalars($0) } }) else { return [] }
+        guard EntityScan.fundingWords.allSatisfy({ $0.occurs(in: sentence[...]) }) else { return [] }
         let sw = words[p]
         var result: [NameCandidate] = []
         var w = 0
