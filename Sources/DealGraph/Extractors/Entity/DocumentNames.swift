@@ -88,7 +88,6 @@ struct DocumentNames {
         return !OrganizationShapes.genericStems.contains(text) && !PersonNames.notNames.contains(text)
             && !OrganizationShapes.descriptorWords.contains(text)
     }
-
 }
 
 extension EntityScan {

@@ -44,9 +44,10 @@ struct EntityScan {
         self.found = Array(repeating: [], count: sentences.count)
         // Titles end in few syllables (장, 표, 사 …): most words hold none, and are turned away
         // without reading them for a title.
+        let titleEnds = PersonNames.titleEnds
         self.mayHoldTitle = words.map { sw in
             sw.scalars.withUnsafeBufferPointer { s in
-                sw.words.map { word in word.range.contains { PersonNames.titleEnds.contains(s[$0]) } }
+                sw.words.map { word in word.range.contains { titleEnds.contains(s[$0]) } }
             }
         }
         self.titleWords = sentences.indices.map { p in

@@ -95,8 +95,6 @@ extension EntityScan {
 
         /// One comma or middle dot between two items.
         var isListSeparator: Bool { !more && (first == "," || first == "·" || first == "ㆍ") }
-
-        func `is`(_ scalar: Unicode.Scalar) -> Bool { first == scalar && !more }
     }
 
     /// A list item that can be a name: one word of letters, not a common noun, a place or a known word.
