@@ -57,10 +57,6 @@ enum DatePatterns {
         ("다음 날", 1), ("이튿날", 1), ("익일", 1), ("이튿 날", 1),
     ])
 
-    /// Discourse days that shift the antecedent: read only where a clause starts before them,
-    /// since "선거 전날" counts from the election, not from the day already named.
-    static let shiftingDiscourse: Set<String> = ["전날", "하루 전날", "다음 날", "다음날", "이튿날", "익일", "이튿 날"]
-
     /// Discourse years: offset in years from the last year the text named.
     static let discourseYears = DateWordTable<Int>([
         ("같은 해", 0), ("그해", 0), ("그 해", 0), ("이듬해", 1), ("그 이듬해", 1), ("그다음 해", 1), ("다음 해", 1),
