@@ -55,6 +55,10 @@ enum HTMLDropRules {
         return map
     }()
 
+    /// The attributes that can mark an element as furniture (read by the tokenizer's checks on
+    /// `class`/`id` names, `hidden`, `aria-hidden="true"` and `style="display:none"`).
+    static let furnitureAttributes: WordSet = ["class", "id", "hidden", "aria-hidden", "style"]
+
     /// Words that mark page furniture wherever they stand in a `class` or `id`: as the whole
     /// name (`related`) or a dash/underscore-separated part of one (`related-news`, `ad_top`).
     static let furnitureParts: Set<String> = [

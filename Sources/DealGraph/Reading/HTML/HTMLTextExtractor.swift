@@ -228,7 +228,7 @@ public enum HTMLTextExtractor {
             }
             if attr.isEmpty { i += 1; continue }
             // Only a few attributes can mark furniture: the others (href, src …) are not made strings.
-            guard let first = attr.first, first == "c" || first == "i" || first == "h" || first == "a" || first == "s" else { continue }
+            guard HTMLDropRules.furnitureAttributes.contains(attr) else { continue }
             let attrName = String(scalars: attr)
             let attrValue = String(scalars: value)
             if (attrName == "class" || attrName == "id"), HTMLDropRules.isFurniture(attrValue) {
