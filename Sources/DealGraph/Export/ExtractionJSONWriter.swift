@@ -291,22 +291,13 @@ struct ExtractionJSONWriter: ~Copyable {
     /// it is tested eight bytes at a time.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let start = utf8.baseAddress else { return }
-        let count = utf8.count
         var runStart = 0
-        var i = 0
-        while i < count {
-            if i + 8 <= count, !Self.anyNeedsEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
-            }
-            let byte = start[i]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                i += 1
-                continue
-            }
+        while true {
+            let i = JSONStringBytes.firstNeedingEscape(in: utf8, from: runStart)
             bytes.append(UnsafeBufferPointer(start: start + runStart, count: i - runStart))
-            i += 1
-            runStart = i
+            guard i < utf8.count else { return }
+            let byte = start[i]
+            runStart = i + 1
             switch byte {
             case UInt8(ascii: "\""): raw(#"\""#)
             case UInt8(ascii: "\\"): raw(#"\\"#)
@@ -321,21 +312,5 @@ struct ExtractionJSONWriter: ~Copyable {
                 bytes.append(Self.hex[Int(byte & 0xF)])
             }
         }
-        bytes.append(UnsafeBufferPointer(start: start + runStart, count: count - runStart))
-    }
-
-    /// Whether any of the eight bytes of `word` is below 0x20, `"` or `\`, by the bit tricks of
-    /// "Bit Twiddling Hacks" (a byte below n: `(x - n) & ~x & 0x80`, no borrow crossing into
-    /// the answer for "any").
-    @inline(__always)
-    private static func anyNeedsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let zeroQuote = (quote &- ones) & ~quote & highs
-        let zeroBackslash = (backslash &- ones) & ~backslash & highs
-        return (control | zeroQuote | zeroBackslash) != 0
     }
 }

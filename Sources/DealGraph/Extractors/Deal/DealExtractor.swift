@@ -223,8 +223,10 @@ struct DealBuilder {
         var best: DealStatus? = nil
         var end = clause.lowerBound
         var i = clause.lowerBound
+        // Read once: each read of a static or a computed view property costs more than a scalar's test.
+        let lexicon = DealRules.statusLexicon, scalars = view.scalars, inName = view.inName
         while i < clause.upperBound {
-            if !view.inName[i], let hit = DealRules.statusLexicon.match(in: view.scalars, at: i), hit.end <= clause.upperBound {
+            if !inName[i], let hit = lexicon.match(in: scalars, at: i), hit.end <= clause.upperBound {
                 if best == nil || DealCues.precedence(hit.value) > DealCues.precedence(best!) { best = hit.value }
                 if hit.value == .signed || hit.value == .planned { end = max(end, hit.end) }
                 i = hit.end

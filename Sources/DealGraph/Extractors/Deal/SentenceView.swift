@@ -89,15 +89,17 @@ struct SentenceView {
         var found = Set<Sector>()
         var mixed = false
         var i = range.lowerBound
+        // Read once: each read of a static costs more than a scalar's test.
+        let sectorLexicon = DealRules.sectorLexicon, mixedLexicon = DealRules.mixedLexicon, scalars = self.scalars
         while i < range.upperBound {
             if inName[i] { i += 1; continue }
-            if let hit = DealRules.sectorLexicon.match(in: scalars, at: i), hit.end <= range.upperBound,
+            if let hit = sectorLexicon.match(in: scalars, at: i), hit.end <= range.upperBound,
                !(i..<hit.end).contains(where: { inName[$0] }) {
                 if !inEventName(i) { found.insert(hit.value) }
                 i = hit.end
                 continue
             }
-            if DealRules.mixedLexicon.match(in: scalars, at: i) != nil { mixed = true }
+            if !mixed, mixedLexicon.match(in: scalars, at: i) != nil { mixed = true }
             i += 1
         }
         return (found, mixed)

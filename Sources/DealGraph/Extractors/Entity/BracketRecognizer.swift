@@ -118,6 +118,7 @@ extension EntityScan {
     func cueCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
         let sw = words[p]
         let cover = NameCover(sw, names)
+        let subsidiaryCues = OrganizationShapes.subsidiaryCues  // read once, asked for every word
         var result: [NameCandidate] = []
         for w in sw.words.indices {
             let word = sw.slice(w)
@@ -152,7 +153,7 @@ extension EntityScan {
             }
             // parent + 의 + 자회사: "오스코텍의 자회사 제노스코"
             // Most words are no subsidiary cue: the two rules below ask once.
-            let isSubsidiaryCue = OrganizationShapes.subsidiaryCues.contains(word)
+            let isSubsidiaryCue = subsidiaryCues.contains(word)
             if isSubsidiaryCue, w > 0, sw.words[w].spacedFromPrevious,
                !cover.covers(w - 1), sw.wordText(w - 1).hasSuffix("의") {
                 let parent = sw.slice(w - 1)

@@ -73,20 +73,21 @@ extension EntityScan {
 
     func shapeCandidates(_ p: Int) -> [NameCandidate] {
         let sw = words[p]
+        let tables = WordShapeTables.shared
         var result: [NameCandidate] = []
         for w in sw.words.indices {
             let word = sw.slice(w)
             let start = sw.words[w].range.lowerBound
-            if let (length, suffix) = shape(of: word) {
+            if let (length, suffix) = shape(of: word, tables) {
                 result.append(shaped(p, start..<(start + length), suffix))
             }
             // "아임뉴런 바이오사이언스": a spaced suffix after a name-like word.
-            if w > 0, sw.words[w].spacedFromPrevious, let (length, suffix) = spacedSuffix(word),
+            if w > 0, sw.words[w].spacedFromPrevious, let (length, suffix) = spacedSuffix(word, tables),
                isForeignNameWord(p, w - 1) {
                 result.append(shaped(p, sw.words[w - 1].range.lowerBound..<(start + length), suffix))
             }
             // "카카오페이", "SK이노베이션": a group brand and more.
-            if let length = brandedName(word) {
+            if let length = brandedName(word, tables) {
                 result.append(candidate(p, start..<(start + length), .company, origin: .shape))
             }
         }
@@ -106,14 +107,14 @@ extension EntityScan {
 
     /// The stem length and suffix of a word shaped like an organisation name ("한국가스공사와" → 6, 공사).
     func shape(of word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        // The tables are read once per word, not once per scalar (each read of a static goes
-        // through its one-time initialisation check).
-        let ends = OrganizationShapes.suffixEnds
-        let suffixesByLast = OrganizationShapes.suffixesByLast
-        for n in stride(from: word.count, through: 2, by: -1) where ends.contains(word[word.startIndex + n - 1]) {
+        shape(of: word, WordShapeTables.shared)
+    }
+
+    private func shape(of word: ArraySlice<Unicode.Scalar>, _ tables: WordShapeTables) -> (Int, OrganizationShapes.Suffix)? {
+        for n in stride(from: word.count, through: 2, by: -1) where tables.suffixEnds.contains(word[word.startIndex + n - 1]) {
             let stem = word.prefix(n)
             // Suffixes first: most words end in none, and the particle test costs more.
-            guard let candidates = suffixesByLast[stem.last!],
+            guard let candidates = tables.suffixesByLast[stem.last!],
                   candidates.contains(where: { $0.text.count < n && stem.hasScalarSuffix($0.text) }),
                   Josa.isStem(word, n) else { continue }
             for suffix in candidates where suffix.text.count < n && stem.hasScalarSuffix(suffix.text) {
@@ -124,10 +125,9 @@ extension EntityScan {
     }
 
     /// A word that is only a spaced suffix ("바이오사이언스", "테라퓨틱스는"): its stem length and suffix.
-    func spacedSuffix(_ word: ArraySlice<Unicode.Scalar>) -> (Int, OrganizationShapes.Suffix)? {
-        let ends = OrganizationShapes.spacedSuffixEnds
-        for n in stride(from: word.count, through: 2, by: -1) where ends.contains(word[word.startIndex + n - 1]) {
-            if let suffix = OrganizationShapes.spacedSuffixes.value(for: word.prefix(n)), Josa.isStem(word, n) {
+    private func spacedSuffix(_ word: ArraySlice<Unicode.Scalar>, _ tables: WordShapeTables) -> (Int, OrganizationShapes.Suffix)? {
+        for n in stride(from: word.count, through: 2, by: -1) where tables.spacedSuffixEnds.contains(word[word.startIndex + n - 1]) {
+            if let suffix = tables.spacedSuffixes.value(for: word.prefix(n)), Josa.isStem(word, n) {
                 return (n, suffix)
             }
         }
@@ -172,8 +172,8 @@ extension EntityScan {
 
     /// "카카오페이": a group brand followed by at least two more scalars, particles left out
     /// (the shortest such stem, so "카카오페이가" gives 카카오페이).
-    func brandedName(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard let first = word.first, let brands = OrganizationShapes.groupBrandsByFirst[first] else { return nil }
+    private func brandedName(_ word: ArraySlice<Unicode.Scalar>, _ tables: WordShapeTables) -> Int? {
+        guard let first = word.first, let brands = tables.groupBrandsByFirst[first] else { return nil }
         for brand in brands where word.count >= brand.count + 2 && word.hasScalarPrefix(brand) {
             // "SMR" is not SM and R: a Latin brand goes on with Hangul or a digit.
             if let last = brand.last, ScalarKind.isLatin(last), ScalarKind.isLatin(word[word.startIndex + brand.count]) { return nil }
@@ -220,4 +220,17 @@ extension EntityScan {
             return false
         }
     }
+}
+
+/// The tables the shape rules ask about every word, held by one object read once per sentence:
+/// each read of a `static let` goes through its one-time initialisation check and copies the
+/// table, which cost more than the questions themselves.
+private final class WordShapeTables: Sendable {
+    static let shared = WordShapeTables()
+
+    let suffixEnds = OrganizationShapes.suffixEnds
+    let suffixesByLast = OrganizationShapes.suffixesByLast
+    let spacedSuffixEnds = OrganizationShapes.spacedSuffixEnds
+    let spacedSuffixes = OrganizationShapes.spacedSuffixes
+    let groupBrandsByFirst = OrganizationShapes.groupBrandsByFirst
 }

@@ -72,9 +72,11 @@ enum NumberScanner {
                position >= 2, ScalarClass.isDigit(s[position - 2]) { return false }
             return true
         }
-        guard isHangulNumeral(c) else { return false }
-        guard let prev else { return true }
-        return !ScalarClass.isHangulSyllable(prev) && !ScalarClass.isDigit(prev) && !ScalarClass.isASCIILetter(prev)
+        // Inside a word no numeral starts; asked first, as most scalars are inside Hangul words.
+        if let prev, ScalarClass.isHangulSyllable(prev) || ScalarClass.isDigit(prev) || ScalarClass.isASCIILetter(prev) {
+            return false
+        }
+        return isHangulNumeral(c)
     }
 
     static func isHangulNumeral(_ c: Unicode.Scalar) -> Bool {
