@@ -53,6 +53,17 @@ import Testing
         #expect(text == "셀트리온은 바이넥스와 협약을 맺었다.")
     }
 
+    @Test func furnitureClassNamesAreReadOnScalars() {
+        // A part of a name, any ASCII case, anywhere in a class list split on HTML white space.
+        #expect(HTMLDropRules.isFurniture(Array("box AD_Top".unicodeScalars)))
+        #expect(HTMLDropRules.isFurniture(Array("article-body\r\nrelated-news".unicodeScalars)))
+        #expect(HTMLDropRules.isFurniture(Array("\tPrint".unicodeScalars)))
+        // Whole-name words are no furniture as parts; unrelated or non-ASCII names are none.
+        #expect(!HTMLDropRules.isFurniture(Array("section-content article-info-box".unicodeScalars)))
+        #expect(!HTMLDropRules.isFurniture(Array("기사-본문 adverb".unicodeScalars)))
+        #expect(!HTMLDropRules.isFurniture(Array("".unicodeScalars)))
+    }
+
     @Test func headingsInsideThePageHeaderAreKept() {
         let html = """
         <header class="article-head"><h1>LS전선, 해저케이블 공급</h1><h2>1342억원 규모</h2>

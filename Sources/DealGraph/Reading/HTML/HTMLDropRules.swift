@@ -61,7 +61,7 @@ enum HTMLDropRules {
 
     /// Words that mark page furniture wherever they stand in a `class` or `id`: as the whole
     /// name (`related`) or a dash/underscore-separated part of one (`related-news`, `ad_top`).
-    static let furnitureParts: Set<String> = [
+    static let furnitureParts: WordSet = [
         "related", "relation", "recommend", "popular", "ranking", "share", "sns", "comment",
         "comments", "reply", "ad", "ads", "advert", "advertisement", "banner", "sponsor",
         "breadcrumb", "byline", "copyright", "hashtag", "tags", "toolbar", "gnb", "lnb", "snb",
@@ -71,20 +71,28 @@ enum HTMLDropRules {
 
     /// Words that mark furniture only as a whole class name: as parts they are too common
     /// (`section-content`, `article-info-box` may hold the article).
-    static let furnitureNames: Set<String> = [
+    static let furnitureNames: WordSet = [
         "section", "info", "date", "category", "copy", "tools", "util", "print", "font", "hide",
         "hidden", "tag", "most",
     ]
 
-    /// Whether a `class`/`id` attribute value names page furniture.
-    static func isFurniture(_ value: String) -> Bool {
-        for name in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            if furnitureNames.contains(String(name)) { return true }
-            for part in name.split(whereSeparator: { $0 == "-" || $0 == "_" })
-            where furnitureParts.contains(String(part)) {
+    /// Whether a `class`/`id` attribute value names page furniture. Read on scalars, ASCII
+    /// letters lower-cased: class lists are split on HTML white space, names on `-` and `_`.
+    static func isFurniture(_ value: some Collection<Unicode.Scalar>) -> Bool {
+        let folded: [Unicode.Scalar] = value.map { c in
+            c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 0x20)) : c
+        }
+        for name in folded.split(whereSeparator: isClassSeparator) {
+            if furnitureNames.contains(name) { return true }
+            for part in name.split(whereSeparator: { $0 == "-" || $0 == "_" }) where furnitureParts.contains(part) {
                 return true
             }
         }
         return false
+    }
+
+    /// HTML white space, which separates the names of a class list.
+    private static func isClassSeparator(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}"
     }
 }

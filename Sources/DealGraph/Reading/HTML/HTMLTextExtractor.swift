@@ -186,16 +186,14 @@ public enum HTMLTextExtractor {
         var i = start + 1
         let closing = s[i] == "/"
         if closing { i += 1 }
-        // Names and values are gathered as scalars and made strings once: a string grows by
-        // re-encoding each scalar appended.
-        var name: [Unicode.Scalar] = []
-        while i < n, isASCIILetter(s[i]) || (s[i] >= "0" && s[i] <= "9") || s[i] == "-" || s[i] == ":" {
-            name.append(Unicode.Scalar(UInt8(ascii: s[i]).lowercasedASCII))
-            i += 1
-        }
-        if name.isEmpty { return closing ? Tag(name: "", closing: true, selfClosing: false, end: skipToGreater(s, from: i), furnitureAttribute: nil) : nil }
+        // Names are looked up as they stand in the page, lower-cased on the fly: only an unknown
+        // tag's name, or an attribute that can mark furniture, is made a string.
+        let nameStart = i
+        while i < n, isASCIILetter(s[i]) || (s[i] >= "0" && s[i] <= "9") || s[i] == "-" || s[i] == ":" { i += 1 }
+        if i == nameStart { return closing ? Tag(name: "", closing: true, selfClosing: false, end: skipToGreater(s, from: i), furnitureAttribute: nil) : nil }
+        let name = s[nameStart..<i].lazy.map(lowercasedASCII)
         let known = HTMLDropRules.elements.value(for: name)
-        var tag = Tag(name: known?.name ?? String(scalars: name), kind: known?.kind ?? [], closing: closing, selfClosing: false,
+        var tag = Tag(name: known?.name ?? String(scalars: Array(name)), kind: known?.kind ?? [], closing: closing, selfClosing: false,
                       end: n, furnitureAttribute: nil)
         // Attributes: name, optional = value (quoted or bare); stop at '>'.
         while i < n {
@@ -203,11 +201,9 @@ public enum HTMLTextExtractor {
             if c == ">" { tag.end = i + 1; return tag }
             if c == "/" && i + 1 < n && s[i + 1] == ">" { tag.selfClosing = true; tag.end = i + 2; return tag }
             if isHTMLSpace(c) || c == "/" { i += 1; continue }
-            var attr: [Unicode.Scalar] = []
-            while i < n, !isHTMLSpace(s[i]), s[i] != "=", s[i] != ">", !(s[i] == "/" && i + 1 < n && s[i + 1] == ">") {
-                if s[i].isASCII { attr.append(Unicode.Scalar(UInt8(ascii: s[i]).lowercasedASCII)) } else { attr.append(s[i]) }
-                i += 1
-            }
+            let attrStart = i
+            while i < n, !isHTMLSpace(s[i]), s[i] != "=", s[i] != ">", !(s[i] == "/" && i + 1 < n && s[i + 1] == ">") { i += 1 }
+            let attr = s[attrStart..<i].lazy.map(lowercasedASCII)
             while i < n, isHTMLSpace(s[i]) { i += 1 }
             var value: ArraySlice<Unicode.Scalar> = []
             if i < n, s[i] == "=" {
@@ -229,9 +225,9 @@ public enum HTMLTextExtractor {
             if attr.isEmpty { i += 1; continue }
             // Only a few attributes can mark furniture: the others (href, src …) are not made strings.
             guard HTMLDropRules.furnitureAttributes.contains(attr) else { continue }
-            let attrName = String(scalars: attr)
+            let attrName = String(scalars: Array(attr))
             let attrValue = String(scalars: value)
-            if (attrName == "class" || attrName == "id"), HTMLDropRules.isFurniture(attrValue) {
+            if (attrName == "class" || attrName == "id"), HTMLDropRules.isFurniture(value) {
                 tag.furnitureAttribute = "\(attrName)=\"\(attrValue)\""
             } else if attrName == "hidden" || attrName == "aria-hidden" && attrValue == "true" {
                 tag.furnitureAttribute = attrName
@@ -240,6 +236,11 @@ public enum HTMLTextExtractor {
             }
         }
         return nil
+    }
+
+    /// ASCII letters lower-cased, other scalars as they are.
+    private static func lowercasedASCII(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        c.isASCII ? Unicode.Scalar(UInt8(ascii: c).lowercasedASCII) : c
     }
 
     private static func skipToGreater(_ s: [Unicode.Scalar], from start: Int) -> Int {
