@@ -8,7 +8,7 @@ struct DocumentNames {
     }
 
     fileprivate let names: [Name]
-    fileprivate let automaton: ScalarAutomaton
+    fileprivate let trie: ScalarTrie
 
     /// Descriptors a company name may be written without ("마이크론테크놀로지" → "마이크론").
     static let droppableDescriptors: [[Unicode.Scalar]] = scalarPhrases([
@@ -50,7 +50,7 @@ struct DocumentNames {
         }
         let kept = order.filter { !ambiguous.contains($0) }
         names = kept.map { surfaces[$0]! }
-        automaton = ScalarAutomaton(keys: kept.map { Array($0.text.unicodeScalars) })
+        trie = ScalarTrie(keys: kept.map { Array($0.text.unicodeScalars) })
     }
 
     /// "얀센 바이오텍" → 얀센; "마이크론테크놀로지" → 마이크론; "한국석유공사" → 석유공사.
@@ -96,11 +96,10 @@ extension EntityScan {
     func candidates(of names: DocumentNames, in p: Int) -> [NameCandidate] {
         let s = sentences[p].scalars
         var result: [NameCandidate] = []
-        for match in names.automaton.matches(in: s) {
+        for match in names.trie.matches(in: s, startingWhere: { ScalarKind.startsName(s, at: $0) }) {
             let name = names.names[match.key]
             let range = match.start..<match.end
-            guard ScalarKind.startsName(s, at: range.lowerBound),
-                  acceptsEnd(p, range.upperBound, firm: name.type == .company) else { continue }
+            guard acceptsEnd(p, range.upperBound, firm: name.type == .company) else { continue }
             result.append(NameCandidate(position: p, range: range, type: name.type, surface: text(p, range),
                                         key: name.key, origin: .document, sectors: name.sectors))
         }

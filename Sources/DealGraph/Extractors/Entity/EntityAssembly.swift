@@ -139,7 +139,7 @@ extension EntityScan {
         // Most names have no space, line break or capital letter: they compare as they are.
         guard text.utf8.contains(where: { $0 == 0x20 || $0 == 0x0A || (0x41...0x5A).contains($0) }) else { return text }
         return String(mappingASCIIOf: text) { byte in
-            byte == 0x20 ? nil : UInt8(ScalarAutomaton.fold(Unicode.Scalar(byte)))
+            byte == 0x20 ? nil : UInt8(ScalarTrie.fold(Unicode.Scalar(byte)))
         }
     }
 }

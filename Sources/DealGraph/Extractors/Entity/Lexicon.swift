@@ -58,7 +58,7 @@ public struct Lexicon: Sendable {
     public private(set) var entries: [Entry]
     /// Surface key number → entry index.
     let keyEntries: [Int]
-    let automaton: ScalarAutomaton
+    let trie: ScalarTrie
     /// Folded surface (spaces kept) → surface key number.
     let keyOfSurface: WordMap<Int>
     /// Per entry, its cluster key ("L#12"): made once, not for every match.
@@ -88,7 +88,7 @@ public struct Lexicon: Sendable {
             }
         }
         self.keyEntries = keyEntries
-        self.automaton = ScalarAutomaton(keys: keys)
+        self.trie = ScalarTrie(keys: keys)
         self.keyOfSurface = keyOfSurface
         self.clusterKeys = entries.indices.map { "L#\($0)" }
         self.isGroup = entries.map { $0.name.unicodeScalars.suffix(2).elementsEqual("그룹".unicodeScalars) }
@@ -115,7 +115,7 @@ public struct Lexicon: Sendable {
     }
 
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        Unicode.Scalar(ScalarAutomaton.fold(scalar))!
+        Unicode.Scalar(ScalarTrie.fold(scalar))!
     }
 
     /// Reads lexicon lines (see the type's documentation for the format).
@@ -235,8 +235,10 @@ public struct Lexicon: Sendable {
         return [scalars, joined]
     }
 
-    /// Lexicon matches in `text`: every key occurrence with the index of its entry.
+    /// Lexicon matches in `text` that start where a name may start (after no letter, digit or
+    /// syllable), with the index of their entry.
     func matches(in text: [Unicode.Scalar]) -> [(range: Range<Int>, entry: Int)] {
-        automaton.matches(in: text).map { ($0.start..<$0.end, keyEntries[$0.key]) }
+        trie.matches(in: text, startingWhere: { ScalarKind.startsName(text, at: $0) })
+            .map { ($0.start..<$0.end, keyEntries[$0.key]) }
     }
 }

@@ -17,7 +17,6 @@ extension EntityScan {
         let s = sentences[p].scalars
         var result: [NameCandidate] = []
         for (range, index) in lexicon.matches(in: s) {
-            guard ScalarKind.startsName(s, at: range.lowerBound) else { continue }
             let entry = lexicon.entries[index]
             guard acceptsEnd(p, range.upperBound, firm: entry.kind == .company) else { continue }
             if isCurrencyWord(p, range) { continue }

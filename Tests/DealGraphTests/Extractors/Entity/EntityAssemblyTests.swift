@@ -13,7 +13,7 @@ import Testing
     @Test func comparableFormsFoldCaseAndSpacesOnly() {
         #expect(EntityScan.comparable("Samsung Biologics") == "samsungbiologics")
         #expect(EntityScan.comparable("SK 바이오팜") == "sk바이오팜")
-        // Spaces go; a line break is folded to a space after that (as the automaton reads it),
+        // Spaces go; a line break is folded to a space after that (as the trie reads it),
         // so a name broken over two lines keeps its gap.
         #expect(EntityScan.comparable("한빛\n전자") == "한빛 전자")
         #expect(EntityScan.comparable("대웅제약") == "대웅제약")

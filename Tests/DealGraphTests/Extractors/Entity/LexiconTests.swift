@@ -76,43 +76,53 @@ struct EntityLexiconTests {
         #expect(electronics?.mentions.map(\.text) == ["삼성전자"])
     }
 
-    @Test func automatonFindsOverlappingKeysInOnePass() {
-        let automaton = ScalarAutomaton(keys: [Array("삼성".unicodeScalars), Array("삼성전자".unicodeScalars),
-                                               Array("전자".unicodeScalars), Array("kt".unicodeScalars)])
-        let matches = automaton.matches(in: Array("삼성전자와 KT".unicodeScalars))
-        #expect(matches == [
+    @Test func trieFindsTheKeysStartingWhereAsked() {
+        let trie = ScalarTrie(keys: [Array("삼성".unicodeScalars), Array("삼성전자".unicodeScalars),
+                                     Array("전자".unicodeScalars), Array("kt".unicodeScalars)])
+        let text = Array("삼성전자와 KT".unicodeScalars)
+        // Everywhere: overlapping keys, in the order of a left-to-right scan (by end, then start).
+        #expect(trie.matches(in: text, startingWhere: { _ in true }) == [
             .init(start: 0, end: 2, key: 0), .init(start: 0, end: 4, key: 1), .init(start: 2, end: 4, key: 2),
             .init(start: 6, end: 8, key: 3),
         ])
+        // Where words start, as the name rules ask: 전자 inside 삼성전자 is not read.
+        #expect(trie.matches(in: text, startingWhere: { ScalarKind.startsName(text, at: $0) }) == [
+            .init(start: 0, end: 2, key: 0), .init(start: 0, end: 4, key: 1), .init(start: 6, end: 8, key: 3),
+        ])
     }
 
-    /// Every occurrence of every key, by brute force: what the automaton must find in one pass.
-    private func naiveMatches(_ keys: [[Unicode.Scalar]], in text: [Unicode.Scalar]) -> [ScalarAutomaton.Match] {
-        let fold = { (scalars: ArraySlice<Unicode.Scalar>) in scalars.map(ScalarAutomaton.fold) }
-        var found: [ScalarAutomaton.Match] = []
+    /// Every occurrence of every key starting where `startsAt` holds, by brute force.
+    private func naiveMatches(_ keys: [[Unicode.Scalar]], in text: [Unicode.Scalar],
+                              startingWhere startsAt: (Int) -> Bool) -> [ScalarTrie.Match] {
+        let fold = { (scalars: ArraySlice<Unicode.Scalar>) in scalars.map(ScalarTrie.fold) }
+        var found: [ScalarTrie.Match] = []
         for end in 1...text.count {
             for (key, scalars) in keys.enumerated() where !scalars.isEmpty && scalars.count <= end
-                && fold(text[(end - scalars.count)..<end]) == fold(scalars[...]) {
+                && startsAt(end - scalars.count) && fold(text[(end - scalars.count)..<end]) == fold(scalars[...]) {
                 found.append(.init(start: end - scalars.count, end: end, key: key))
             }
         }
         return found.sorted { ($0.end, $0.start, $0.key) < ($1.end, $1.start, $1.key) }
     }
 
-    @Test func automatonAgreesWithABruteForceSearch() {
-        // Keys sharing prefixes and suffixes (failure links), a key written twice in two cases,
-        // an empty key, and 300 single syllables so the root gets its direct table.
-        var keys = ["삼성", "삼성전자", "성전", "전자", "자와", "KT", "kt", "케이티", "", "LG에너지솔루션", "에너지"]
+    @Test func trieAgreesWithABruteForceSearch() {
+        // Keys sharing prefixes and suffixes, a key written twice in two cases, an empty key,
+        // and 300 single syllables so the root gets its direct table.
+        var keys = ["삼성", "삼성전자", "성전", "전자", "자와", "KT", "kt", "케이티", "", "LG에너지솔루션", "에너지", "에너지솔루션은 가"]
             .map { Array($0.unicodeScalars) }
         keys += (0..<300).map { [Unicode.Scalar(0xAC00 + UInt32($0) * 28)!] }
         let text = Array("삼성전자와 KT, LG에너지솔루션은 가나다 에너지를 전자와 나눴다\n케이티".unicodeScalars)
-        let automaton = ScalarAutomaton(keys: keys)
-        #expect(automaton.matches(in: text) == naiveMatches(keys, in: text))
+        let trie = ScalarTrie(keys: keys)
         // A small key set: the root is read through its filter instead of a table.
-        let few = Array(keys.prefix(11))
-        #expect(ScalarAutomaton(keys: few).matches(in: text) == naiveMatches(few, in: text))
-        #expect(ScalarAutomaton(keys: []).matches(in: text).isEmpty)
-        #expect(automaton.matches(in: []).isEmpty)
+        let few = Array(keys.prefix(12))
+        let predicates: [(Int) -> Bool] = [{ _ in true }, { ScalarKind.startsName(text, at: $0) }, { $0 % 3 != 1 }]
+        for startsAt in predicates {
+            #expect(trie.matches(in: text, startingWhere: startsAt) == naiveMatches(keys, in: text, startingWhere: startsAt))
+            #expect(ScalarTrie(keys: few).matches(in: text, startingWhere: startsAt)
+                    == naiveMatches(few, in: text, startingWhere: startsAt))
+        }
+        #expect(ScalarTrie(keys: []).matches(in: text, startingWhere: { _ in true }).isEmpty)
+        #expect(trie.matches(in: [], startingWhere: { _ in true }).isEmpty)
     }
 
     @Test func spacedNamesAlsoMatchWithoutTheSpace() {

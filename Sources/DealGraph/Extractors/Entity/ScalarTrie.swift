@@ -1,13 +1,16 @@
-/// An Aho–Corasick automaton over Unicode scalars: every key found in one left-to-right pass.
+/// A trie over Unicode scalars: the keys that start at chosen positions of a text.
+///
+/// Every name rule wants names that start where a word starts, so the trie is walked from those
+/// positions only, as far as the text follows an edge; an Aho–Corasick scan would read every
+/// scalar and follow failure links to report occurrences the rules then throw away.
 ///
 /// Keys and text are compared with ASCII letters folded to lower case and line breaks read as
 /// spaces, so "Sanofi", "SANOFI" and "sanofi" are one key.
 ///
-/// The trie is built with its edges in one hash table, then laid out flat for the scan, which
-/// reads every scalar of every sentence: each state's transitions sit side by side, sorted by
-/// scalar (most states have one or none), and the root, where most scalars are read, gets a
-/// direct table when it is large.
-struct ScalarAutomaton: Sendable {
+/// The trie is built with its edges in one hash table, then laid out flat for the walks: each
+/// state's transitions sit side by side, sorted by scalar (most states have one or none), and
+/// the root, where every walk begins, gets a direct table when it is large.
+struct ScalarTrie: Sendable {
     /// One occurrence of a key: scalars `start..<end` of the text hold key number `key`.
     struct Match: Sendable, Equatable {
         let start: Int
@@ -22,14 +25,13 @@ struct ScalarAutomaton: Sendable {
         var trie = Trie(scalars: keys.reduce(0) { $0 + $1.count })
         for key in keys { trie.insert(key) }
         let (edgeStarts, edgeScalars, edgeTargets) = trie.layOut()
-        let failure = trie.failureLinks(edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets)
 
         let rootEdges = Int(edgeStarts[0])..<Int(edgeStarts[1])
         var rootNext: [Int32] = []
         if rootEdges.count >= 256 {
-            let limit = Int(rootEdges.map { edgeScalars[$0] }.filter { $0 < ScalarAutomaton.rootLimit }.max() ?? 0) + 1
+            let limit = Int(rootEdges.map { edgeScalars[$0] }.filter { $0 < ScalarTrie.rootLimit }.max() ?? 0) + 1
             rootNext = Array(repeating: -1, count: limit)
-            for k in rootEdges where edgeScalars[k] < ScalarAutomaton.rootLimit {
+            for k in rootEdges where edgeScalars[k] < ScalarTrie.rootLimit {
                 rootNext[Int(edgeScalars[k])] = edgeTargets[k]
             }
         }
@@ -43,7 +45,7 @@ struct ScalarAutomaton: Sendable {
             outputs += keys
         }
         outputStarts.append(Int32(outputs.count))
-        tables = Tables(failure: failure, edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets,
+        tables = Tables(edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets,
                         rootNext: rootNext, rootFilter: rootNext.isEmpty ? rootFilter : [],
                         outputStarts: outputStarts, outputs: outputs, keyLengths: keys.map { Int32($0.count) })
     }
@@ -55,39 +57,40 @@ struct ScalarAutomaton: Sendable {
         return v
     }
 
-    /// Every occurrence of every key in `text`, ordered by end, then by start.
-    func matches(in text: [Unicode.Scalar]) -> [Match] {
+    /// Every key that starts at a position of `text` where `startsAt` holds, ordered by end, then
+    /// by start, then by key number (the order of a left-to-right scan).
+    func matches(in text: [Unicode.Scalar], startingWhere startsAt: (Int) -> Bool) -> [Match] {
         var result: [Match] = []
+        var ordered = true
         let tables = tables
         let filtered = !tables.rootFilter.isEmpty
         text.withUnsafeBufferPointer { text in
-            var state = 0
-            for i in 0..<text.count {
-                let f = ScalarAutomaton.fold(text[i])
-                // At the root, a scalar no key starts with leaves the automaton there (the root has no outputs).
-                if state == 0, filtered, tables.rootFilter[Int(f & 0xFF) >> 6] & (1 << UInt64(f & 63)) == 0 { continue }
-                var next = tables.step(state, f)
-                while next < 0 && state != 0 {
-                    state = Int(tables.failure[state])
-                    next = tables.step(state, f)
-                }
-                state = max(next, 0)
-                let first = Int(tables.outputStarts[state]), last = Int(tables.outputStarts[state + 1])
-                guard first < last else { continue }
-                for k in first..<last {
-                    let key = Int(tables.outputs[k])
-                    result.append(Match(start: i + 1 - Int(tables.keyLengths[key]), end: i + 1, key: key))
+            for start in 0..<text.count {
+                let first = ScalarTrie.fold(text[start])
+                // Most positions start no key: the root's filter turns them away before the predicate is asked.
+                if filtered, tables.rootFilter[Int(first & 0xFF) >> 6] & (1 << UInt64(first & 63)) == 0 { continue }
+                guard startsAt(start) else { continue }
+                var state = tables.step(0, first)
+                var end = start + 1
+                while state > 0 {
+                    for k in Int(tables.outputStarts[state])..<Int(tables.outputStarts[state + 1]) {
+                        if let last = result.last, last.end > end { ordered = false }
+                        result.append(Match(start: start, end: end, key: Int(tables.outputs[k])))
+                    }
+                    guard end < text.count else { break }
+                    state = tables.step(state, ScalarTrie.fold(text[end]))
+                    end += 1
                 }
             }
         }
+        if !ordered { result.sort { ($0.end, $0.start, $0.key) < ($1.end, $1.start, $1.key) } }
         return result
     }
 
-    /// The automaton laid out for the scan, in buffers allocated once: the scan reads them for
-    /// every scalar of every sentence, without a bounds check or a reference count per read.
-    /// Immutable once made, so shared freely between threads.
+    /// The trie laid out for the walks, in buffers allocated once: the walks read them at every
+    /// word of every sentence, without a bounds check or a reference count per read. Immutable
+    /// once made, so shared freely between threads.
     private final class Tables: @unchecked Sendable {
-        let failure: UnsafeBufferPointer<Int32>
         /// State `s`'s transitions are `edgeScalars[edgeStarts[s]..<edgeStarts[s + 1]]`, sorted,
         /// with their targets beside them in `edgeTargets`.
         let edgeStarts: UnsafeBufferPointer<Int32>
@@ -99,15 +102,13 @@ struct ScalarAutomaton: Sendable {
         /// For a root without `rootNext`, bit `scalar % 256` is set for every scalar it has a
         /// transition on: most scalars of a sentence start no key, and are passed over here.
         let rootFilter: UnsafeBufferPointer<UInt64>
-        /// Keys ending at state `s` (those of its failure chain included) are
-        /// `outputs[outputStarts[s]..<outputStarts[s + 1]]`.
+        /// Keys ending at state `s` are `outputs[outputStarts[s]..<outputStarts[s + 1]]`, in key order.
         let outputStarts: UnsafeBufferPointer<Int32>
         let outputs: UnsafeBufferPointer<Int32>
         let keyLengths: UnsafeBufferPointer<Int32>
 
-        init(failure: [Int32], edgeStarts: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32], rootNext: [Int32],
+        init(edgeStarts: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32], rootNext: [Int32],
              rootFilter: [UInt64], outputStarts: [Int32], outputs: [Int32], keyLengths: [Int32]) {
-            self.failure = Tables.copy(failure)
             self.edgeStarts = Tables.copy(edgeStarts)
             self.edgeScalars = Tables.copy(edgeScalars)
             self.edgeTargets = Tables.copy(edgeTargets)
@@ -119,7 +120,7 @@ struct ScalarAutomaton: Sendable {
         }
 
         deinit {
-            for buffer in [failure, edgeStarts, edgeTargets, rootNext, outputStarts, outputs, keyLengths] {
+            for buffer in [edgeStarts, edgeTargets, rootNext, outputStarts, outputs, keyLengths] {
                 buffer.deallocate()
             }
             edgeScalars.deallocate()
@@ -174,7 +175,7 @@ struct ScalarAutomaton: Sendable {
         private var edgeScalar: [UInt32] = []
         private var edgeTo: [Int32] = []
         private(set) var stateCount = 1
-        /// Keys ending at each state; after `failureLinks`, those of its failure chain too.
+        /// Keys ending at each state, in key order.
         private(set) var outputs: [[Int32]] = [[]]
         private var keyCount: Int32 = 0
 
@@ -206,7 +207,7 @@ struct ScalarAutomaton: Sendable {
             guard !key.isEmpty else { return }
             var state = 0
             for c in key {
-                let f = ScalarAutomaton.fold(c)
+                let f = ScalarTrie.fold(c)
                 let edge = UInt64(state + 1) << 32 | UInt64(f)
                 let slot = slot(edge)
                 if slotKeys[slot] == edge {
@@ -250,32 +251,6 @@ struct ScalarAutomaton: Sendable {
                 }
             }
             return (starts, scalars, targets)
-        }
-
-        /// Failure links, breadth first, so a state's failure target (shallower) is complete
-        /// before it; each state's outputs gain those of its failure target.
-        mutating func failureLinks(edgeStarts: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32]) -> [Int32] {
-            var failure = [Int32](repeating: 0, count: stateCount)
-            var queue: [Int] = (Int(edgeStarts[0])..<Int(edgeStarts[1])).map { Int(edgeTargets[$0]) }
-            queue.reserveCapacity(stateCount)
-            var head = 0
-            while head < queue.count {
-                let state = queue[head]
-                head += 1
-                for e in Int(edgeStarts[state])..<Int(edgeStarts[state + 1]) {
-                    let c = edgeScalars[e]
-                    let next = Int(edgeTargets[e])
-                    queue.append(next)
-                    var f = Int(failure[state])
-                    while f != 0 && self.next(f, c) == nil { f = Int(failure[f]) }
-                    let target = self.next(f, c) ?? 0
-                    failure[next] = Int32(target == next ? 0 : target)
-                    if !outputs[Int(failure[next])].isEmpty {
-                        outputs[next].append(contentsOf: outputs[Int(failure[next])])
-                    }
-                }
-            }
-            return failure
         }
     }
 }
