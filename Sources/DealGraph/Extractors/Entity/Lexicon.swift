@@ -235,10 +235,9 @@ public struct Lexicon: Sendable {
         return [scalars, joined]
     }
 
-    /// Lexicon matches in `text` that start where a name may start (after no letter, digit or
-    /// syllable), with the index of their entry.
-    func matches(in text: [Unicode.Scalar]) -> [(range: Range<Int>, entry: Int)] {
-        trie.matches(in: text, startingWhere: { ScalarKind.startsName(text, at: $0) })
-            .map { ($0.start..<$0.end, keyEntries[$0.key]) }
+    /// Lexicon matches in `text` that start at positions where `startsAt` holds, with the index
+    /// of their entry.
+    func matches(in text: [Unicode.Scalar], startingWhere startsAt: (Int) -> Bool) -> [(range: Range<Int>, entry: Int)] {
+        trie.matches(in: text, startingWhere: startsAt).map { ($0.start..<$0.end, keyEntries[$0.key]) }
     }
 }

@@ -16,7 +16,9 @@ extension EntityScan {
     func lexiconCandidates(_ p: Int) -> [NameCandidate] {
         let s = sentences[p].scalars
         var result: [NameCandidate] = []
-        for (range, index) in lexicon.matches(in: s) {
+        // Names start where words do (after no letter, digit or syllable).
+        let sw = words[p]
+        for (range, index) in lexicon.matches(in: s, startingWhere: sw.startsName) {
             let entry = lexicon.entries[index]
             guard acceptsEnd(p, range.upperBound, firm: entry.kind == .company) else { continue }
             if isCurrencyWord(p, range) { continue }

@@ -103,6 +103,11 @@ final class SentenceWords {
         return words[w].range.upperBound == offset ? w : nil
     }
 
+    /// Whether a name may start at scalar `i`: `ScalarKind.startsName`, read from `wordAt`.
+    func startsName(at i: Int) -> Bool {
+        i == 0 || wordAt[i - 1] < 0
+    }
+
     /// Whether only spaces lie in `range`.
     func isBlank(_ range: Range<Int>) -> Bool {
         range.allSatisfy { ScalarKind.isSpace(scalars[$0]) || scalars[$0] == "\n" }
