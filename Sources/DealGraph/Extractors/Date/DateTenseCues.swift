@@ -1,19 +1,45 @@
 /// Where a sentence speaks in the past tense or of a plan (예정, "-ㄹ 계획/방침/전망/것"), to choose between a past and a
 /// coming day for a partial date ("18일" written on the 17th).
 ///
-/// A cue counts from the end of the date to the end of its clause: the sentence end, or a
-/// quotative ending (…다고, …라고, …다며, …다는), so the reporting verb of "…할 예정이라고 17일
-/// 밝혔다" does not make the clause past. Only that stretch is read, for each date asked about:
-/// most sentences hold one date or none, and its clause is a part of the sentence.
+/// Built in one pass; each question is then O(1). A cue counts from the end of the date to the
+/// end of its clause: the sentence end, or a quotative ending (…다고, …라고, …다며, …다는), so the
+/// reporting verb of "…할 예정이라고 17일 밝혔다" does not make the clause past.
 struct DateTenseCues {
-    private let text: DateScalarReader
-    // Tables read once per sentence, not at every scalar.
-    private let planWords = DatePatterns.planWords
-    private let planNouns = DatePatterns.planNouns
-    private let planWordStarts = Self.planWordStarts
+    private let pastBefore: [Int]
+    private let planBefore: [Int]
+    private let nextStop: [Int]
 
     init(_ text: DateScalarReader) {
-        self.text = text
+        let n = text.count
+        var past = [Int](repeating: 0, count: n + 1)
+        var plan = [Int](repeating: 0, count: n + 1)
+        // Tables read once, not at every scalar; the counts written through buffers.
+        let planWords = DatePatterns.planWords, planNouns = DatePatterns.planNouns
+        let planWordStarts = Self.planWordStarts
+        text.scalars.withUnsafeBufferPointer { s in
+            past.withUnsafeMutableBufferPointer { past in
+                plan.withUnsafeMutableBufferPointer { plan in
+                    for i in 0..<n {
+                        let c = s[i]
+                        past[i + 1] = past[i] + (DateScalarReader.isPastTenseSyllable(c) ? 1 : 0)
+                        var isPlan = planWordStarts.contains(c) && planWords.contains { text.matches($0, at: i) }
+                        if !isPlan, DateScalarReader.hasFinalRieul(c), i + 1 < n, DateScalarReader.isSpace(s[i + 1]) {
+                            isPlan = planNouns.contains { text.matches($0, at: i + 2) }
+                        }
+                        plan[i + 1] = plan[i] + (isPlan ? 1 : 0)
+                    }
+                }
+            }
+        }
+        var stops = [Int](repeating: n, count: n + 1)
+        var stop = n
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            if Self.isQuotativeEnding(text, at: i) { stop = i }
+            stops[i] = stop
+        }
+        pastBefore = past
+        planBefore = plan
+        nextStop = stops
     }
 
     /// First scalars of the plan words: elsewhere no plan word needs trying.
@@ -21,23 +47,9 @@ struct DateTenseCues {
 
     /// Past tense and plan words between `i` and the end of its clause.
     func cues(after i: Int) -> (past: Bool, future: Bool) {
-        let n = text.count
-        var past = false, future = false
-        var k = max(0, min(i, n))
-        while k < n, !(past && future), !Self.isQuotativeEnding(text, at: k) {
-            let c = text.scalars[k]
-            if DateScalarReader.isPastTenseSyllable(c) { past = true }
-            if !future, isPlanCue(c, at: k) { future = true }
-            k += 1
-        }
-        return (past, future)
-    }
-
-    /// A plan word starting at `i`, or "-ㄹ" at `i` then a space and a plan noun ("할 계획").
-    private func isPlanCue(_ c: Unicode.Scalar, at i: Int) -> Bool {
-        if planWordStarts.contains(c), planWords.contains(where: { text.matches($0, at: i) }) { return true }
-        guard DateScalarReader.hasFinalRieul(c), i + 1 < text.count, DateScalarReader.isSpace(text.scalars[i + 1]) else { return false }
-        return planNouns.contains { text.matches($0, at: i + 2) }
+        let from = max(0, min(i, nextStop.count - 1))
+        let to = max(from, nextStop[from])
+        return (pastBefore[to] > pastBefore[from], planBefore[to] > planBefore[from])
     }
 
     private static func isQuotativeEnding(_ text: DateScalarReader, at i: Int) -> Bool {
