@@ -11,9 +11,23 @@ public struct SourceText: Sendable {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { utf8 in
-            // A String's UTF-8 is valid: every byte that is not a continuation byte starts a scalar.
-            var count = 0
-            for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            // A String's UTF-8 is valid: every byte that is not a continuation byte (10xxxxxx)
+            // starts a scalar. Continuation bytes are counted eight at a time: bit 7 set where
+            // bit 6 (shifted up into bit 7's place) is clear.
+            var continuations = 0
+            var i = 0
+            if let base = utf8.baseAddress {
+                while i + 8 <= utf8.count {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    i += 8
+                }
+            }
+            while i < utf8.count {
+                if utf8[i] & 0xC0 == 0x80 { continuations += 1 }
+                i += 1
+            }
+            let count = utf8.count - continuations
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
                 var i = 0, k = 0
                 let n = utf8.count

@@ -64,6 +64,12 @@ import Testing
         for text in ["", "ASCII only", "셀트리온, 1조3500억원 규모 CMO 계약 체결", "ⓒ 연합뉴스 “인용” 😀 é\r\n끝"] {
             #expect(SourceText.scalars(of: text) == Array(text.unicodeScalars))
         }
+        // Scalars of one to four bytes at every offset from an eight-byte boundary, counted
+        // eight bytes at a time and the rest one by one.
+        for lead in 0..<8 {
+            let text = String(repeating: "a", count: lead) + String(repeating: "é한😀x", count: 5)
+            #expect(SourceText.scalars(of: text) == Array(text.unicodeScalars))
+        }
     }
 
     @Test func normalizerKeepsExactlyWhatItsSwitchLeavesAlone() {

@@ -103,7 +103,8 @@ extension EntityScan {
 
     /// Type, canonical name and sectors of a cluster.
     private func describe(root: String, members: [NameCandidate]) -> (EntityType, String, [Sector]) {
-        let entryIndex: Int? = root.hasPrefix("L#") ? Int(root.dropFirst(2)) : nil
+        // Lexicon cluster keys are "L#<entry>" (compared as bytes: `hasPrefix` compares as text).
+        let entryIndex: Int? = root.utf8.starts(with: "L#".utf8) ? Int(root.dropFirst(2)) : nil
         let entry = entryIndex.map { lexicon.entries[$0] }
         let type: EntityType = entry?.kind.entityType
             ?? members.first(where: { $0.origin != .alias })?.type ?? members[0].type ?? .company

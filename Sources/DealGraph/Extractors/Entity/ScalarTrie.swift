@@ -38,13 +38,16 @@ struct ScalarTrie: Sendable {
         var rootFilter = [UInt64](repeating: 0, count: 4)
         for k in rootEdges { rootFilter[Int(edgeScalars[k] & 0xFF) >> 6] |= 1 << UInt64(edgeScalars[k] & 63) }
 
-        var outputStarts: [Int32] = []
-        var outputs: [Int32] = []
-        for keys in trie.outputs {
-            outputStarts.append(Int32(outputs.count))
-            outputs += keys
+        // Keys grouped by the state they end at, each group in key order (a counting sort).
+        var outputStarts = [Int32](repeating: 0, count: trie.stateCount + 1)
+        for state in trie.keyStates where state > 0 { outputStarts[Int(state) + 1] += 1 }
+        for state in 0..<trie.stateCount { outputStarts[state + 1] += outputStarts[state] }
+        var outputs = [Int32](repeating: 0, count: Int(outputStarts[trie.stateCount]))
+        var fill = outputStarts
+        for (key, state) in trie.keyStates.enumerated() where state > 0 {
+            outputs[Int(fill[Int(state)])] = Int32(key)
+            fill[Int(state)] += 1
         }
-        outputStarts.append(Int32(outputs.count))
         tables = Tables(edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets,
                         rootNext: rootNext, rootFilter: rootNext.isEmpty ? rootFilter : [],
                         outputStarts: outputStarts, outputs: outputs, keyLengths: keys.map { Int32($0.count) })
@@ -175,9 +178,8 @@ struct ScalarTrie: Sendable {
         private var edgeScalar: [UInt32] = []
         private var edgeTo: [Int32] = []
         private(set) var stateCount = 1
-        /// Keys ending at each state, in key order.
-        private(set) var outputs: [[Int32]] = [[]]
-        private var keyCount: Int32 = 0
+        /// Per key, in key order, the state it ends at (0, the root, for an empty key).
+        private(set) var keyStates: [Int32] = []
 
         init(scalars: Int) {
             var size = 16
@@ -202,9 +204,6 @@ struct ScalarTrie: Sendable {
         }
 
         mutating func insert(_ key: [Unicode.Scalar]) {
-            let id = keyCount
-            keyCount += 1
-            guard !key.isEmpty else { return }
             var state = 0
             for c in key {
                 let f = ScalarTrie.fold(c)
@@ -216,7 +215,6 @@ struct ScalarTrie: Sendable {
                 }
                 let next = stateCount
                 stateCount += 1
-                outputs.append([])
                 slotKeys[slot] = edge
                 slotTargets[slot] = Int32(next)
                 edgeFrom.append(Int32(state))
@@ -224,7 +222,7 @@ struct ScalarTrie: Sendable {
                 edgeTo.append(Int32(next))
                 state = next
             }
-            outputs[state].append(id)
+            keyStates.append(Int32(state))
         }
 
         /// The edges grouped by state (`starts` has one more entry than there are states), each
@@ -244,6 +242,21 @@ struct ScalarTrie: Sendable {
             }
             for s in 0..<stateCount where starts[s + 1] - starts[s] > 1 {
                 let range = Int(starts[s])..<Int(starts[s + 1])
+                if range.count <= 16 {
+                    // Most states branch a few ways: sorted in place, without an array of pairs.
+                    for k in range.dropFirst() {
+                        let scalar = scalars[k], target = targets[k]
+                        var j = k
+                        while j > range.lowerBound, scalars[j - 1] > scalar {
+                            scalars[j] = scalars[j - 1]
+                            targets[j] = targets[j - 1]
+                            j -= 1
+                        }
+                        scalars[j] = scalar
+                        targets[j] = target
+                    }
+                    continue
+                }
                 let sorted = range.map { (scalars[$0], targets[$0]) }.sorted { $0.0 < $1.0 }
                 for (k, edge) in zip(range, sorted) {
                     scalars[k] = edge.0
