@@ -96,7 +96,7 @@ extension EntityScan {
     func candidates(of names: DocumentNames, in p: Int) -> [NameCandidate] {
         let s = sentences[p].scalars
         var result: [NameCandidate] = []
-        for match in names.trie.matches(in: s, startingWhere: words[p].startsName) {
+        for match in names.trie.matches(in: s, startingAt: words[p].nameStarts) {
             let name = names.names[match.key]
             let range = match.start..<match.end
             guard acceptsEnd(p, range.upperBound, firm: name.type == .company) else { continue }

@@ -235,9 +235,9 @@ public struct Lexicon: Sendable {
         return [scalars, joined]
     }
 
-    /// Lexicon matches in `text` that start at positions where `startsAt` holds, with the index
-    /// of their entry.
-    func matches(in text: [Unicode.Scalar], startingWhere startsAt: (Int) -> Bool) -> [(range: Range<Int>, entry: Int)] {
-        trie.matches(in: text, startingWhere: startsAt).map { ($0.start..<$0.end, keyEntries[$0.key]) }
+    /// Lexicon matches in `text` that start at one of `starts` (in increasing order), with the
+    /// index of their entry.
+    func matches(in text: [Unicode.Scalar], startingAt starts: [Int]) -> [(range: Range<Int>, entry: Int)] {
+        trie.matches(in: text, startingAt: starts).map { ($0.start..<$0.end, keyEntries[$0.key]) }
     }
 }

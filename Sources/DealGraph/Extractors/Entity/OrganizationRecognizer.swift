@@ -17,8 +17,7 @@ extension EntityScan {
         let s = sentences[p].scalars
         var result: [NameCandidate] = []
         // Names start where words do (after no letter, digit or syllable).
-        let sw = words[p]
-        for (range, index) in lexicon.matches(in: s, startingWhere: sw.startsName) {
+        for (range, index) in lexicon.matches(in: s, startingAt: words[p].nameStarts) {
             let entry = lexicon.entries[index]
             guard acceptsEnd(p, range.upperBound, firm: entry.kind == .company) else { continue }
             if isCurrencyWord(p, range) { continue }

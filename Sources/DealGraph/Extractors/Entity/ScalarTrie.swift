@@ -60,19 +60,18 @@ struct ScalarTrie: Sendable {
         return v
     }
 
-    /// Every key that starts at a position of `text` where `startsAt` holds, ordered by end, then
-    /// by start, then by key number (the order of a left-to-right scan).
-    func matches(in text: [Unicode.Scalar], startingWhere startsAt: (Int) -> Bool) -> [Match] {
+    /// Every key that starts at one of `starts` (positions of `text`, in increasing order),
+    /// ordered by end, then by start, then by key number (the order of a left-to-right scan).
+    func matches(in text: [Unicode.Scalar], startingAt starts: [Int]) -> [Match] {
         var result: [Match] = []
         var ordered = true
         let tables = tables
         let filtered = !tables.rootFilter.isEmpty
         text.withUnsafeBufferPointer { text in
-            for start in 0..<text.count {
+            for start in starts where start >= 0 && start < text.count {
                 let first = ScalarTrie.fold(text[start])
-                // Most positions start no key: the root's filter turns them away before the predicate is asked.
+                // Most positions start no key: the root's filter turns them away before a lookup.
                 if filtered, tables.rootFilter[Int(first & 0xFF) >> 6] & (1 << UInt64(first & 63)) == 0 { continue }
-                guard startsAt(start) else { continue }
                 var state = tables.step(0, first)
                 var end = start + 1
                 while state > 0 {

@@ -20,6 +20,10 @@ final class SentenceWords {
     let groups: [Group]
     /// For each scalar, the index of the word holding it, or -1.
     let wordAt: [Int]
+    /// The positions where a name may start (`ScalarKind.startsName`): the first scalar, and
+    /// every scalar after one that is not a letter, digit or syllable. The name tries are
+    /// walked from these only.
+    let nameStarts: [Int]
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -65,6 +69,10 @@ final class SentenceWords {
         }
         self.words = words
         self.wordAt = wordAt
+        var nameStarts: [Int] = []
+        nameStarts.reserveCapacity(count / 2 + 1)
+        for i in 0..<count where i == 0 || wordAt[i - 1] < 0 { nameStarts.append(i) }
+        self.nameStarts = nameStarts
         self.groups = groups.sorted { $0.outer.lowerBound < $1.outer.lowerBound }
     }
 
@@ -101,11 +109,6 @@ final class SentenceWords {
         guard offset > 0, offset <= wordAt.count, wordAt[offset - 1] >= 0 else { return nil }
         let w = wordAt[offset - 1]
         return words[w].range.upperBound == offset ? w : nil
-    }
-
-    /// Whether a name may start at scalar `i`: `ScalarKind.startsName`, read from `wordAt`.
-    func startsName(at i: Int) -> Bool {
-        i == 0 || wordAt[i - 1] < 0
     }
 
     /// Whether only spaces lie in `range`.

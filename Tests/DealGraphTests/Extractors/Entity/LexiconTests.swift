@@ -81,24 +81,25 @@ struct EntityLexiconTests {
                                      Array("전자".unicodeScalars), Array("kt".unicodeScalars)])
         let text = Array("삼성전자와 KT".unicodeScalars)
         // Everywhere: overlapping keys, in the order of a left-to-right scan (by end, then start).
-        #expect(trie.matches(in: text, startingWhere: { _ in true }) == [
+        #expect(trie.matches(in: text, startingAt: Array(text.indices)) == [
             .init(start: 0, end: 2, key: 0), .init(start: 0, end: 4, key: 1), .init(start: 2, end: 4, key: 2),
             .init(start: 6, end: 8, key: 3),
         ])
-        // Where words start, as the name rules ask: 전자 inside 삼성전자 is not read.
-        #expect(trie.matches(in: text, startingWhere: { ScalarKind.startsName(text, at: $0) }) == [
+        // Where names may start, as the name rules ask: 전자 inside 삼성전자 is not read.
+        let starts = SentenceWords(text).nameStarts
+        #expect(starts == [0, 6])
+        #expect(trie.matches(in: text, startingAt: starts) == [
             .init(start: 0, end: 2, key: 0), .init(start: 0, end: 4, key: 1), .init(start: 6, end: 8, key: 3),
         ])
     }
 
-    /// Every occurrence of every key starting where `startsAt` holds, by brute force.
-    private func naiveMatches(_ keys: [[Unicode.Scalar]], in text: [Unicode.Scalar],
-                              startingWhere startsAt: (Int) -> Bool) -> [ScalarTrie.Match] {
+    /// Every occurrence of every key starting at one of `starts`, by brute force.
+    private func naiveMatches(_ keys: [[Unicode.Scalar]], in text: [Unicode.Scalar], startingAt starts: [Int]) -> [ScalarTrie.Match] {
         let fold = { (scalars: ArraySlice<Unicode.Scalar>) in scalars.map(ScalarTrie.fold) }
         var found: [ScalarTrie.Match] = []
         for end in 1...text.count {
             for (key, scalars) in keys.enumerated() where !scalars.isEmpty && scalars.count <= end
-                && startsAt(end - scalars.count) && fold(text[(end - scalars.count)..<end]) == fold(scalars[...]) {
+                && starts.contains(end - scalars.count) && fold(text[(end - scalars.count)..<end]) == fold(scalars[...]) {
                 found.append(.init(start: end - scalars.count, end: end, key: key))
             }
         }
@@ -115,14 +116,13 @@ struct EntityLexiconTests {
         let trie = ScalarTrie(keys: keys)
         // A small key set: the root is read through its filter instead of a table.
         let few = Array(keys.prefix(12))
-        let predicates: [(Int) -> Bool] = [{ _ in true }, { ScalarKind.startsName(text, at: $0) }, { $0 % 3 != 1 }]
-        for startsAt in predicates {
-            #expect(trie.matches(in: text, startingWhere: startsAt) == naiveMatches(keys, in: text, startingWhere: startsAt))
-            #expect(ScalarTrie(keys: few).matches(in: text, startingWhere: startsAt)
-                    == naiveMatches(few, in: text, startingWhere: startsAt))
+        let startSets = [Array(text.indices), SentenceWords(text).nameStarts, text.indices.filter { $0 % 3 != 1 }]
+        for starts in startSets {
+            #expect(trie.matches(in: text, startingAt: starts) == naiveMatches(keys, in: text, startingAt: starts))
+            #expect(ScalarTrie(keys: few).matches(in: text, startingAt: starts) == naiveMatches(few, in: text, startingAt: starts))
         }
-        #expect(ScalarTrie(keys: []).matches(in: text, startingWhere: { _ in true }).isEmpty)
-        #expect(trie.matches(in: [], startingWhere: { _ in true }).isEmpty)
+        #expect(ScalarTrie(keys: []).matches(in: text, startingAt: Array(text.indices)).isEmpty)
+        #expect(trie.matches(in: [], startingAt: []).isEmpty)
     }
 
     @Test func spacedNamesAlsoMatchWithoutTheSpace() {
