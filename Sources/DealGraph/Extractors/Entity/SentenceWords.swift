@@ -20,9 +20,9 @@ final class SentenceWords {
     let groups: [Group]
     /// For each scalar, the index of the word holding it, or -1.
     let wordAt: [Int]
-    /// The positions where a name may start (`ScalarKind.startsName`): the first scalar, and
-    /// every scalar after one that is not a letter, digit or syllable. The name tries are
-    /// walked from these only.
+    /// The positions where a name may start: the first scalar, and every scalar after one that
+    /// is not a letter, digit or syllable (a name never starts inside a word). The name tries
+    /// are walked from these only.
     let nameStarts: [Int]
 
     init(_ scalars: [Unicode.Scalar]) {
@@ -126,10 +126,5 @@ extension ScalarKind {
     /// Whether a name may end before this scalar (it is not a letter, digit or syllable).
     static func endsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         i >= s.count || !SentenceWords.isWordScalar(s, i)
-    }
-
-    /// Whether a name may start at this scalar.
-    static func startsName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        i == 0 || !SentenceWords.isWordScalar(s, i - 1)
     }
 }
