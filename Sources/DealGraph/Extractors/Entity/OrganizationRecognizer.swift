@@ -222,9 +222,9 @@ extension EntityScan {
     }
 }
 
-/// The tables the shape rules ask about every word, held by one object read once per sentence:
-/// each read of a `static let` goes through its one-time initialisation check and copies the
-/// table, which cost more than the questions themselves.
+/// The tables the shape rules ask about every word, held by one object read once per sentence
+/// rather than a `static let` read per word (each such read goes through its one-time
+/// initialisation check and retains the table).
 private final class WordShapeTables: Sendable {
     static let shared = WordShapeTables()
 

@@ -50,7 +50,7 @@ struct ScalarTrie: Sendable {
         }
         tables = Tables(edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets,
                         rootNext: rootNext, rootFilter: rootNext.isEmpty ? rootFilter : [],
-                        outputStarts: outputStarts, outputs: outputs, keyLengths: keys.map { Int32($0.count) })
+                        outputStarts: outputStarts, outputs: outputs)
     }
 
     static func fold(_ c: Unicode.Scalar) -> UInt32 {
@@ -107,10 +107,9 @@ struct ScalarTrie: Sendable {
         /// Keys ending at state `s` are `outputs[outputStarts[s]..<outputStarts[s + 1]]`, in key order.
         let outputStarts: UnsafeBufferPointer<Int32>
         let outputs: UnsafeBufferPointer<Int32>
-        let keyLengths: UnsafeBufferPointer<Int32>
 
         init(edgeStarts: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32], rootNext: [Int32],
-             rootFilter: [UInt64], outputStarts: [Int32], outputs: [Int32], keyLengths: [Int32]) {
+             rootFilter: [UInt64], outputStarts: [Int32], outputs: [Int32]) {
             self.edgeStarts = Tables.copy(edgeStarts)
             self.edgeScalars = Tables.copy(edgeScalars)
             self.edgeTargets = Tables.copy(edgeTargets)
@@ -118,11 +117,10 @@ struct ScalarTrie: Sendable {
             self.rootFilter = Tables.copy(rootFilter)
             self.outputStarts = Tables.copy(outputStarts)
             self.outputs = Tables.copy(outputs)
-            self.keyLengths = Tables.copy(keyLengths)
         }
 
         deinit {
-            for buffer in [edgeStarts, edgeTargets, rootNext, outputStarts, outputs, keyLengths] {
+            for buffer in [edgeStarts, edgeTargets, rootNext, outputStarts, outputs] {
                 buffer.deallocate()
             }
             edgeScalars.deallocate()
@@ -194,12 +192,6 @@ struct ScalarTrie: Sendable {
             var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
             while slotKeys[slot] != 0 && slotKeys[slot] != key { slot = (slot + 1) & mask }
             return slot
-        }
-
-        func next(_ state: Int, _ scalar: UInt32) -> Int? {
-            let key = UInt64(state + 1) << 32 | UInt64(scalar)
-            let slot = slot(key)
-            return slotKeys[slot] == key ? Int(slotTargets[slot]) : nil
         }
 
         mutating func insert(_ key: [Unicode.Scalar]) {
