@@ -17,6 +17,7 @@ enum JSONStringBytes {
         return (control | zeroQuote | zeroBackslash) != 0
     }
 
+    /// Whether one byte is below 0x20, `"` or `\`.
     @inline(__always)
     static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
