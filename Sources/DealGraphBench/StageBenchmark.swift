@@ -20,55 +20,69 @@ struct StageBenchmark {
     let path: String
     let jobs: Int
 
-    /// Per-stage rows (one thread, the corpus held in memory), in pipeline order.
+    /// Documents whose stages are timed together: the corpus is read batch by batch, each stage
+    /// timed over the batch held in memory, so memory holds one batch whatever the corpus size.
+    static let batchSize = 1_000
+
+    /// The stages, in pipeline order.
+    static let stageNames = ["read+clean", "amounts", "dates", "entities", "deals", "JSON writing"]
+
+    /// Per-stage rows (one thread), in pipeline order, then their sum.
     func stages() throws -> [Row] {
+        var seconds = [Double](repeating: 0, count: Self.stageNames.count)
         var records: [(path: String, line: Int, bytes: [UInt8])] = []
-        var items = CorpusItems(paths: [path])
         var inputBytes = 0
+        var count = 0
+
+        func time<T>(_ stage: Int, _ body: () -> T) -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = body()
+            seconds[stage] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return result
+        }
+
+        func runStages() {
+            let cleaned = time(0) { () -> [(Document, CleanedDocument)] in
+                records.compactMap { record in
+                    guard case .success(var document) = DocumentReader.record(record.bytes[...], path: record.path, line: record.line,
+                                                                            published: nil) else { return nil }
+                    if document.published == nil { document.published = PublicationDateDetector.detect(in: document.text) }
+                    return (document, ArticleCleaner.clean(document))
+                }
+            }
+            let amounts = time(1) { cleaned.map { MoneyExtractor.extract(from: $0.1.sentences, source: $0.1.source) } }
+            let dates = time(2) {
+                cleaned.map { DateExtractor.extract(from: $0.1.sentences, source: $0.1.source, reference: $0.0.published) }
+            }
+            let names = time(3) { cleaned.map { EntityExtractor.extract(from: $0.1.sentences, source: $0.1.source) } }
+            let deals = time(4) {
+                cleaned.indices.map { k in
+                    DealExtractor.extract(from: cleaned[k].1.sentences, source: cleaned[k].1.source, entities: names[k].entities,
+                                          mentions: names[k].mentions, amounts: amounts[k].amounts, dates: dates[k],
+                                          reference: cleaned[k].0.published)
+                }
+            }
+            let extractions = cleaned.indices.map { k in
+                Extraction(document: cleaned[k].0, entities: names[k].entities, relations: names[k].relations,
+                           deals: deals[k].deals, aggregates: deals[k].aggregates, amounts: amounts[k].amounts, dates: dates[k])
+            }
+            _ = time(5) { extractions.map { ExtractionJSON.lineData($0).count }.reduce(0, +) }
+            records.removeAll(keepingCapacity: true)
+        }
+
+        var items = CorpusItems(paths: [path])
         while let item = items.next() {
             guard case .line(let p, let n, let bytes, _) = item else { continue }
             records.append((p, n, bytes))
             inputBytes += bytes.count
+            count += 1
+            if records.count == Self.batchSize { runStages() }
         }
+        if !records.isEmpty { runStages() }
+
         let megabytes = Double(inputBytes) / 1_000_000
-        let count = records.count
-        var rows: [Row] = []
-
-        func time<T>(_ name: String, _ body: () -> T) -> T {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let result = body()
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            rows.append(Row(name: name, seconds: seconds, megabytes: megabytes, documents: count))
-            return result
-        }
-
-        let cleaned = time("read+clean") { () -> [(Document, CleanedDocument)] in
-            records.compactMap { record in
-                guard case .success(var document) = DocumentReader.record(record.bytes[...], path: record.path, line: record.line,
-                                                                        published: nil) else { return nil }
-                if document.published == nil { document.published = PublicationDateDetector.detect(in: document.text) }
-                return (document, ArticleCleaner.clean(document))
-            }
-        }
-        let amounts = time("amounts") { cleaned.map { MoneyExtractor.extract(from: $0.1.sentences, source: $0.1.source) } }
-        let dates = time("dates") {
-            cleaned.map { DateExtractor.extract(from: $0.1.sentences, source: $0.1.source, reference: $0.0.published) }
-        }
-        let names = time("entities") { cleaned.map { EntityExtractor.extract(from: $0.1.sentences, source: $0.1.source) } }
-        let deals = time("deals") {
-            cleaned.indices.map { k in
-                DealExtractor.extract(from: cleaned[k].1.sentences, source: cleaned[k].1.source, entities: names[k].entities,
-                                      mentions: names[k].mentions, amounts: amounts[k].amounts, dates: dates[k],
-                                      reference: cleaned[k].0.published)
-            }
-        }
-        let extractions = cleaned.indices.map { k in
-            Extraction(document: cleaned[k].0, entities: names[k].entities, relations: names[k].relations,
-                       deals: deals[k].deals, aggregates: deals[k].aggregates, amounts: amounts[k].amounts, dates: dates[k])
-        }
-        _ = time("JSON writing") { extractions.map { ExtractionJSON.lineData($0).count }.reduce(0, +) }
-        let total = rows.reduce(0) { $0 + $1.seconds }
-        rows.append(Row(name: "sum of stages", seconds: total, megabytes: megabytes, documents: count))
+        var rows = zip(Self.stageNames, seconds).map { Row(name: $0, seconds: $1, megabytes: megabytes, documents: count) }
+        rows.append(Row(name: "sum of stages", seconds: seconds.reduce(0, +), megabytes: megabytes, documents: count))
         return rows
     }
 

@@ -50,7 +50,9 @@ func run() -> Int32 {
                 let all = bench.endToEnd(jobs: jobs)
                 print(all.line + String(format: "   %.2f× one thread", one.seconds / max(all.seconds, 1e-9)))
             }
-            if let peak = peakResidentMegabytes() { print(String(format: "peak resident memory %.0f MB (corpus held in memory for the stage timings)", peak)) }
+            if let peak = peakResidentMegabytes() {
+                print(String(format: "peak resident memory %.0f MB (stages timed %d documents at a time)", peak, StageBenchmark.batchSize))
+            }
         case "end-to-end":
             guard let path = arguments.first else { print(usage); return 64 }
             print(StageBenchmark(path: path, jobs: jobs).endToEnd(jobs: jobs).line)
