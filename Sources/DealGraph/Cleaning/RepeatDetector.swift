@@ -71,7 +71,7 @@ enum RepeatDetector {
             [Unicode.Scalar](unsafeUninitializedCapacity: text.count) { out, count in
                 count = 0
                 for c in text where ScalarKind.isWord(c) {
-                    out[count] = c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 32)) : c
+                    out[count] = ScalarClass.lowercasedASCII(c)
                     count += 1
                 }
             }

@@ -40,6 +40,12 @@ enum ScalarClass {
         }
     }
 
+    /// ASCII capital letters lower-cased; every other scalar as it is.
+    @inline(__always)
+    static func lowercasedASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
+    }
+
     /// ASCII letters compared without case; every other scalar compared as is.
     static func foldedEqual(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
         if a == b { return true }

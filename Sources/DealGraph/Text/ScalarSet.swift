@@ -67,6 +67,40 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     func union(_ other: ScalarSet) -> ScalarSet { ScalarSet(scalars + other.scalars) }
 }
 
+/// The low bytes (`value % 256`) of a set of scalars: a 256-bit test that turns most scalars
+/// away before a costlier lookup, with no table to allocate. A scalar that passes may still be
+/// no member (another scalar can share its low byte); one that fails is certainly none.
+struct LowByteFilter: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init() {}
+
+    init(_ values: some Sequence<UInt32>) {
+        for value in values { insert(value) }
+    }
+
+    mutating func insert(_ value: UInt32) {
+        let bit: UInt64 = 1 << UInt64(value & 63)
+        switch (value >> 6) & 3 {
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
+        }
+    }
+
+    @inline(__always)
+    func mayContain(_ value: UInt32) -> Bool {
+        let bit: UInt64 = 1 << UInt64(value & 63)
+        switch (value >> 6) & 3 {
+        case 0: return bits.0 & bit != 0
+        case 1: return bits.1 & bit != 0
+        case 2: return bits.2 & bit != 0
+        default: return bits.3 & bit != 0
+        }
+    }
+}
+
 /// A list of phrases looked for anywhere in a line ("무단전재", "구독하기", "관련기사").
 ///
 /// Testing the phrases one by one reads the line once per phrase; here one pass over the line

@@ -14,9 +14,9 @@ struct WordMap<Value: Sendable>: Sendable {
     private var values: [Value] = []
     /// Slot → index into `keys`, or -1; the slot count is a power of two at least twice the keys.
     private var slots: [Int32] = [-1, -1]
-    /// Bit `first % 256` is set for the first scalar of every key: most words a rule asks about
-    /// start differently from all of a small list's words, and are turned away before hashing.
-    private var firstScalars: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// The first scalars of the keys: most words a rule asks about start differently from all of
+    /// a small list's words, and are turned away before hashing.
+    private var firstScalars = LowByteFilter()
     private var hasEmptyKey = false
 
     init() {}
@@ -27,7 +27,7 @@ struct WordMap<Value: Sendable>: Sendable {
     func value<S: Sequence>(for word: S) -> Value? where S.Element == Unicode.Scalar {
         var scalars = word.makeIterator()
         if let first = scalars.next() {
-            guard WordMap.filterHas(firstScalars, first) else { return nil }
+            guard firstScalars.mayContain(first.value) else { return nil }
         } else if !hasEmptyKey {
             return nil
         }
@@ -53,7 +53,7 @@ struct WordMap<Value: Sendable>: Sendable {
             }
             keys.append(word)
             values.append(newValue)
-            if let first = word.first { WordMap.filterAdd(&firstScalars, first) } else { hasEmptyKey = true }
+            if let first = word.first { firstScalars.insert(first.value) } else { hasEmptyKey = true }
             if keys.count * 2 > slots.count { rehash(slots.count * 2) } else { place(keys.count - 1) }
         }
     }
@@ -83,27 +83,6 @@ struct WordMap<Value: Sendable>: Sendable {
         var slot = WordMap.hash(keys[index]) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index)
-    }
-
-    @inline(__always)
-    private static func filterHas(_ filter: (UInt64, UInt64, UInt64, UInt64), _ scalar: Unicode.Scalar) -> Bool {
-        let bit: UInt64 = 1 << UInt64(scalar.value & 63)
-        switch (scalar.value >> 6) & 3 {
-        case 0: return filter.0 & bit != 0
-        case 1: return filter.1 & bit != 0
-        case 2: return filter.2 & bit != 0
-        default: return filter.3 & bit != 0
-        }
-    }
-
-    private static func filterAdd(_ filter: inout (UInt64, UInt64, UInt64, UInt64), _ scalar: Unicode.Scalar) {
-        let bit: UInt64 = 1 << UInt64(scalar.value & 63)
-        switch (scalar.value >> 6) & 3 {
-        case 0: filter.0 |= bit
-        case 1: filter.1 |= bit
-        case 2: filter.2 |= bit
-        default: filter.3 |= bit
-        }
     }
 
     private static func hash<S: Sequence>(_ word: S) -> Int where S.Element == Unicode.Scalar {

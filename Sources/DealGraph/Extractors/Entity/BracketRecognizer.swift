@@ -122,8 +122,10 @@ extension EntityScan {
         var result: [NameCandidate] = []
         for w in sw.words.indices {
             let word = sw.slice(w)
+            // A word right after a place name, which the two place rules below start from.
+            let afterPlace = w >= 1 && sw.words[w].spacedFromPrevious && cover.isWhole(w - 1, .location)
             // place + 국영 + body (the body is a shaped or descriptive word)
-            if w >= 1, sw.words[w].spacedFromPrevious, cover.isWhole(w - 1, .location) {
+            if afterPlace {
                 let stateGlued = OrganizationShapes.stateWordScalars.first {
                     word.hasScalarPrefix($0) && word.count > $0.count
                 }
@@ -146,8 +148,7 @@ extension EntityScan {
                 }
             }
             // place + X사: "미국 노바백스사와", "독일 머크사는"
-            if w > 0, sw.words[w].spacedFromPrevious, !cover.covers(w), cover.isWhole(w - 1, .location),
-               let n = firmMarkedStem(sw.slice(w)) {
+            if afterPlace, !cover.covers(w), let n = firmMarkedStem(sw.slice(w)) {
                 let start = sw.words[w].range.lowerBound
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }

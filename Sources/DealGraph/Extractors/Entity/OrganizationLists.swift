@@ -38,14 +38,15 @@ extension EntityScan {
             let range = sw.words[w].range
             let hasNext = w + 1 < sw.words.count
             let gap = hasNext ? Gap(sw, from: range.upperBound, to: sw.words[w + 1].range.lowerBound) : Gap()
+            let nextIsAnd = hasNext && ListWords.isAnd(s, sw.words[w + 1].range)
             // Only an item that goes on to another can start a list; most words cannot, and are
             // turned away by their last scalar and what follows them, before anything is cut.
             if chain.isEmpty, !joiningEnds.contains(s[range.upperBound - 1]), !gap.isListSeparator,
-               !(gap.isEmpty && hasNext && sw.words[w + 1].range.count == 1 && s[sw.words[w + 1].range.lowerBound] == "및") {
+               !(gap.isEmpty && nextIsAnd) {
                 continue
             }
             let word = sw.slice(w)
-            if ListWords.isAnd(word) || !chain.isEmpty && word.hasScalarPrefix(ListWords.including) { continue }
+            if ListWords.isAnd(s, range) || !chain.isEmpty && word.hasScalarPrefix(ListWords.including) { continue }
             let nextWord = hasNext ? sw.slice(w + 1) : []
             let n = Josa.unknownNameLength(word, minimum: 1)
             let start = sw.words[w].range.lowerBound
@@ -54,7 +55,7 @@ extension EntityScan {
             // Whether this item closes on a separator the list goes on after.
             let continues = (tail.isEmpty && gap.isListSeparator)
                 || (tail.count == 1 && (tail.first == "와" || tail.first == "과") && gap.isEmpty)
-                || (tail.isEmpty && gap.isEmpty && ListWords.isAnd(nextWord))
+                || (tail.isEmpty && gap.isEmpty && nextIsAnd)
                 || (tail.count == 1 && (tail.first == "을" || tail.first == "를") && gap.isEmpty && nextWord.hasScalarPrefix(ListWords.including))
             let closes = continues || (tail.isEmpty && gap.isEmpty && ListWords.endsList(nextWord))
                 || (!tail.isEmpty && !continues && Josa.isParticleTail(tail))
@@ -113,8 +114,8 @@ extension EntityScan {
 
 /// The words that join and end lists, compared as scalars on the hot path.
 private enum ListWords {
-    /// "및", a word of its own.
-    static func isAnd(_ word: ArraySlice<Unicode.Scalar>) -> Bool { word.count == 1 && word.first == "및" }
+    /// Whether the word at `range` of `s` is "및" on its own.
+    static func isAnd(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool { range.count == 1 && s[range.lowerBound] == "및" }
     /// "…을 비롯해": the list goes on.
     static let including = Array("비롯".unicodeScalars)
     /// "등", "등이", "등은" …: the word after the last item.

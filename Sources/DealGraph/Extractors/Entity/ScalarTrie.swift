@@ -35,8 +35,6 @@ struct ScalarTrie: Sendable {
                 rootNext[Int(edgeScalars[k])] = edgeTargets[k]
             }
         }
-        var rootFilter = [UInt64](repeating: 0, count: 4)
-        for k in rootEdges { rootFilter[Int(edgeScalars[k] & 0xFF) >> 6] |= 1 << UInt64(edgeScalars[k] & 63) }
 
         // Keys grouped by the state they end at, each group in key order (a counting sort).
         var outputStarts = [Int32](repeating: 0, count: trie.stateCount + 1)
@@ -49,7 +47,7 @@ struct ScalarTrie: Sendable {
             fill[Int(state)] += 1
         }
         tables = Tables(edgeStarts: edgeStarts, edgeScalars: edgeScalars, edgeTargets: edgeTargets,
-                        rootNext: rootNext, rootFilter: rootNext.isEmpty ? rootFilter : [],
+                        rootNext: rootNext, rootFilter: rootNext.isEmpty ? LowByteFilter(rootEdges.map { edgeScalars[$0] }) : nil,
                         outputStarts: outputStarts, outputs: outputs)
     }
 
@@ -66,12 +64,11 @@ struct ScalarTrie: Sendable {
         var result: [Match] = []
         var ordered = true
         let tables = tables
-        let filtered = !tables.rootFilter.isEmpty
         text.withUnsafeBufferPointer { text in
             for start in starts where start >= 0 && start < text.count {
                 let first = ScalarTrie.fold(text[start])
                 // Most positions start no key: the root's filter turns them away before a lookup.
-                if filtered, tables.rootFilter[Int(first & 0xFF) >> 6] & (1 << UInt64(first & 63)) == 0 { continue }
+                if let filter = tables.rootFilter, !filter.mayContain(first) { continue }
                 var state = tables.step(0, first)
                 var end = start + 1
                 while state > 0 {
@@ -101,20 +98,20 @@ struct ScalarTrie: Sendable {
         /// The root's transitions by scalar, up to its last key below `rootLimit` (ASCII to
         /// Hangul), for a root with many transitions (the lexicon's); empty otherwise.
         let rootNext: UnsafeBufferPointer<Int32>
-        /// For a root without `rootNext`, bit `scalar % 256` is set for every scalar it has a
-        /// transition on: most scalars of a sentence start no key, and are passed over here.
-        let rootFilter: UnsafeBufferPointer<UInt64>
+        /// For a root without `rootNext`, the scalars it has a transition on: most scalars of a
+        /// sentence start no key, and are passed over here.
+        let rootFilter: LowByteFilter?
         /// Keys ending at state `s` are `outputs[outputStarts[s]..<outputStarts[s + 1]]`, in key order.
         let outputStarts: UnsafeBufferPointer<Int32>
         let outputs: UnsafeBufferPointer<Int32>
 
         init(edgeStarts: [Int32], edgeScalars: [UInt32], edgeTargets: [Int32], rootNext: [Int32],
-             rootFilter: [UInt64], outputStarts: [Int32], outputs: [Int32]) {
+             rootFilter: LowByteFilter?, outputStarts: [Int32], outputs: [Int32]) {
             self.edgeStarts = Tables.copy(edgeStarts)
             self.edgeScalars = Tables.copy(edgeScalars)
             self.edgeTargets = Tables.copy(edgeTargets)
             self.rootNext = Tables.copy(rootNext)
-            self.rootFilter = Tables.copy(rootFilter)
+            self.rootFilter = rootFilter
             self.outputStarts = Tables.copy(outputStarts)
             self.outputs = Tables.copy(outputs)
         }
@@ -124,7 +121,6 @@ struct ScalarTrie: Sendable {
                 buffer.deallocate()
             }
             edgeScalars.deallocate()
-            rootFilter.deallocate()
         }
 
         private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {

@@ -79,9 +79,7 @@ enum HTMLDropRules {
     /// Whether a `class`/`id` attribute value names page furniture. Read on scalars, ASCII
     /// letters lower-cased: class lists are split on HTML white space, names on `-` and `_`.
     static func isFurniture(_ value: some Collection<Unicode.Scalar>) -> Bool {
-        let folded: [Unicode.Scalar] = value.map { c in
-            c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value + 0x20)) : c
-        }
+        let folded = value.map(ScalarClass.lowercasedASCII)
         for name in folded.split(whereSeparator: isClassSeparator) {
             if furnitureNames.contains(name) { return true }
             for part in name.split(whereSeparator: { $0 == "-" || $0 == "_" }) where furnitureParts.contains(part) {

@@ -191,7 +191,7 @@ public enum HTMLTextExtractor {
         let nameStart = i
         while i < n, isASCIILetter(s[i]) || (s[i] >= "0" && s[i] <= "9") || s[i] == "-" || s[i] == ":" { i += 1 }
         if i == nameStart { return closing ? Tag(name: "", closing: true, selfClosing: false, end: skipToGreater(s, from: i), furnitureAttribute: nil) : nil }
-        let name = s[nameStart..<i].lazy.map(lowercasedASCII)
+        let name = s[nameStart..<i].lazy.map(ScalarClass.lowercasedASCII)
         let known = HTMLDropRules.elements.value(for: name)
         var tag = Tag(name: known?.name ?? String(scalars: Array(name)), kind: known?.kind ?? [], closing: closing, selfClosing: false,
                       end: n, furnitureAttribute: nil)
@@ -203,7 +203,7 @@ public enum HTMLTextExtractor {
             if isHTMLSpace(c) || c == "/" { i += 1; continue }
             let attrStart = i
             while i < n, !isHTMLSpace(s[i]), s[i] != "=", s[i] != ">", !(s[i] == "/" && i + 1 < n && s[i + 1] == ">") { i += 1 }
-            let attr = s[attrStart..<i].lazy.map(lowercasedASCII)
+            let attr = s[attrStart..<i].lazy.map(ScalarClass.lowercasedASCII)
             while i < n, isHTMLSpace(s[i]) { i += 1 }
             var value: ArraySlice<Unicode.Scalar> = []
             if i < n, s[i] == "=" {
@@ -238,11 +238,6 @@ public enum HTMLTextExtractor {
         return nil
     }
 
-    /// ASCII letters lower-cased, other scalars as they are.
-    private static func lowercasedASCII(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        c.isASCII ? Unicode.Scalar(UInt8(ascii: c).lowercasedASCII) : c
-    }
-
     private static func skipToGreater(_ s: [Unicode.Scalar], from start: Int) -> Int {
         var i = start
         while i < s.count, s[i] != ">" { i += 1 }
@@ -272,7 +267,7 @@ public enum HTMLTextExtractor {
                 var matches = true
                 for (k, t) in target.enumerated() {
                     let c = s[i + 2 + k]
-                    if !c.isASCII || Unicode.Scalar(UInt8(ascii: c).lowercasedASCII) != t { matches = false; break }
+                    if ScalarClass.lowercasedASCII(c) != t { matches = false; break }
                 }
                 if matches { return i }
             }
@@ -308,8 +303,4 @@ public enum HTMLTextExtractor {
         if i < n, s[i] == ";" { i += 1 }
         return (scalar, i)
     }
-}
-
-private extension UInt8 {
-    var lowercasedASCII: UInt8 { (self >= 65 && self <= 90) ? self + 32 : self }
 }
