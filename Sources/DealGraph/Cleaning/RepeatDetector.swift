@@ -13,7 +13,8 @@ enum RepeatDetector {
 
     static func sentences(of paragraphs: [MappedText], source: SourceText, removed: inout [RemovedBlock]) -> [Sentence] {
         var sentences: [Sentence] = []
-        var firstSentenceByKey = WordMap<Int>()
+        // Keys are hashed once: looked up, then added under the same hash when new.
+        var firstSentenceByKey = WordMap<Int>(capacity: 4 * paragraphs.count)
         // Bigram sets are made only for paragraphs of comparable length, when first compared.
         var earlier: [(key: [Unicode.Scalar], bigrams: BigramSet?, sentences: Range<Int>)] = []
 
@@ -41,8 +42,9 @@ enum RepeatDetector {
             let firstIndex = sentences.count
             for (k, range) in ranges.enumerated() {
                 let sentenceKey = identity(paragraph.scalars[range])
+                let keyHash = sentenceKey.count >= minimumKeyLength ? WordMap<Int>.hash(of: sentenceKey) : 0
                 var repeats: Int? = nil
-                if sentenceKey.count >= minimumKeyLength, let seen = firstSentenceByKey[sentenceKey] {
+                if sentenceKey.count >= minimumKeyLength, let seen = firstSentenceByKey.value(for: sentenceKey, hash: keyHash) {
                     repeats = seen
                 } else if let original = nearRepeatOf {
                     // A near-repeated paragraph: pair sentences by position when the counts agree.
@@ -54,7 +56,8 @@ enum RepeatDetector {
                     sourceStarts: Array(paragraph.starts[range]), sourceEnds: Array(paragraph.ends[range]),
                     repeats: repeats, source: source))
                 if repeats == nil, sentenceKey.count >= minimumKeyLength {
-                    firstSentenceByKey.insertIfAbsent(sentenceKey, index)
+                    // Not found above (a found key makes a repeat): new.
+                    firstSentenceByKey.insertNew(sentenceKey, index, hash: keyHash)
                 }
             }
             if nearRepeatOf == nil {
@@ -91,38 +94,50 @@ enum RepeatDetector {
 struct BigramSet {
     /// Bigrams packed as `first << 32 | second`; 0 marks an empty slot (a bigram of two NULs
     /// is kept aside in `hasZero`).
-    private var slots: [UInt64]
-    private var hasZero = false
+    private let slots: [UInt64]
+    private let hasZero: Bool
     private let shift: UInt64
     /// Distinct bigrams.
-    private(set) var count = 0
+    let count: Int
 
     init(_ text: [Unicode.Scalar]) {
         var bits: UInt64 = 4
         while (1 << bits) < 2 * text.count { bits += 1 }
-        slots = [UInt64](repeating: 0, count: 1 << bits)
-        shift = 64 - bits
-        guard text.count >= 2 else { return }
-        for i in 1..<text.count { insert(UInt64(text[i - 1].value) << 32 | UInt64(text[i].value)) }
+        let shift = 64 - bits
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        var hasZero = false, count = 0
+        if text.count >= 2 {
+            // Filled through buffers: a mutating insert per bigram checked the array's
+            // uniqueness and bounds at every write.
+            text.withUnsafeBufferPointer { text in
+                slots.withUnsafeMutableBufferPointer { slots in
+                    let mask = slots.count - 1
+                    for i in 1..<text.count {
+                        let bigram = UInt64(text[i - 1].value) << 32 | UInt64(text[i].value)
+                        if bigram == 0 {
+                            if !hasZero { hasZero = true; count += 1 }
+                            continue
+                        }
+                        var k = Int((bigram &* BigramSet.multiplier) >> shift)
+                        while slots[k] != 0 && slots[k] != bigram { k = (k + 1) & mask }
+                        if slots[k] == 0 {
+                            slots[k] = bigram
+                            count += 1
+                        }
+                    }
+                }
+            }
+        }
+        self.slots = slots
+        self.shift = shift
+        self.hasZero = hasZero
+        self.count = count
     }
+
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     private func slot(_ bigram: UInt64) -> Int {
-        Int((bigram &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    private mutating func insert(_ bigram: UInt64) {
-        if bigram == 0 {
-            if !hasZero { hasZero = true; count += 1 }
-            return
-        }
-        let mask = slots.count - 1
-        var k = slot(bigram)
-        while slots[k] != 0 {
-            if slots[k] == bigram { return }
-            k = (k + 1) & mask
-        }
-        slots[k] = bigram
-        count += 1
+        Int((bigram &* BigramSet.multiplier) >> shift)
     }
 
     func contains(_ bigram: UInt64) -> Bool {

@@ -12,6 +12,8 @@
 struct WordMap<Value: Sendable>: Sendable {
     private var keys: [[Unicode.Scalar]] = []
     private var values: [Value] = []
+    /// Each key's hash, so that growing the table rehashes no key.
+    private var hashes: [Int] = []
     /// Slot → index into `keys`, or -1; the slot count is a power of two at least twice the keys.
     private var slots: [Int32] = [-1, -1]
     /// The first scalars of the keys: most words a rule asks about start differently from all of
@@ -20,6 +22,16 @@ struct WordMap<Value: Sendable>: Sendable {
     private var hasEmptyKey = false
 
     init() {}
+
+    /// An empty map with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        var size = 2
+        while size < 2 * capacity { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+    }
 
     var count: Int { keys.count }
 
@@ -41,6 +53,23 @@ struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// The value of a word whose `hash(of:)` the caller has already worked out.
+    func value(for word: [Unicode.Scalar], hash: Int) -> Value? {
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if hashes[index] == hash && keys[index] == word { return values[index] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds a word the map does not hold (the caller has just asked), with its `hash(of:)`.
+    mutating func insertNew(_ word: [Unicode.Scalar], _ value: Value, hash: Int) {
+        append(word, value, hash: hash)
+    }
+
     func value(for text: String) -> Value? { value(for: text.unicodeScalars) }
 
     subscript(_ word: [Unicode.Scalar]) -> Value? {
@@ -51,16 +80,16 @@ struct WordMap<Value: Sendable>: Sendable {
                 values[index] = newValue
                 return
             }
-            keys.append(word)
-            values.append(newValue)
-            if let first = word.first { firstScalars.insert(first.value) } else { hasEmptyKey = true }
-            if keys.count * 2 > slots.count { rehash(slots.count * 2) } else { place(keys.count - 1) }
+            append(word, newValue, hash: WordMap.hash(word))
         }
     }
 
-    /// Stores `value` for `word` unless the word already has one (the first value stays).
-    mutating func insertIfAbsent(_ word: [Unicode.Scalar], _ value: Value) {
-        if index(of: word) == nil { self[word] = value }
+    private mutating func append(_ word: [Unicode.Scalar], _ value: Value, hash: Int) {
+        keys.append(word)
+        values.append(value)
+        hashes.append(hash)
+        if let first = word.first { firstScalars.insert(first.value) } else { hasEmptyKey = true }
+        if keys.count * 2 > slots.count { rehash(slots.count * 2) } else { place(keys.count - 1) }
     }
 
     private func index(of word: [Unicode.Scalar]) -> Int? {
@@ -80,10 +109,13 @@ struct WordMap<Value: Sendable>: Sendable {
 
     private mutating func place(_ index: Int) {
         let mask = slots.count - 1
-        var slot = WordMap.hash(keys[index]) & mask
+        var slot = hashes[index] & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index)
     }
+
+    /// The hash a word is stored under: for callers that ask and then add the same word.
+    static func hash(of word: [Unicode.Scalar]) -> Int { hash(word) }
 
     private static func hash<S: Sequence>(_ word: S) -> Int where S.Element == Unicode.Scalar {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -53,19 +53,25 @@ import Testing
         }
     }
 
-    @Test func keyIndexKeepsTheFirstValue() {
-        var index = WordMap<Int>()
+    @Test func keyIndexFindsQuotedCopiesByTheirHash() {
+        var index = WordMap<Int>(capacity: 2)
         let lead = key("삼성바이오로직스는 일라이릴리와 위탁생산 계약을 체결했다.")
         let quoted = key("“삼성바이오로직스는 일라이릴리와 위탁생산 계약을 체결했다”")
         let other = key("삼성바이오에피스는 바이오젠과 판매 계약을 체결했다.")
-        #expect(index.value(for: lead) == nil)
-        index.insertIfAbsent(lead, 3)
-        index.insertIfAbsent(quoted, 9)
+        #expect(lead == quoted && lead != other)
+        let leadHash = WordMap<Int>.hash(of: lead)
+        #expect(index.value(for: lead, hash: leadHash) == nil)
+        index.insertNew(lead, 3, hash: leadHash)
+        #expect(index.value(for: quoted, hash: WordMap<Int>.hash(of: quoted)) == 3)
+        #expect(index.value(for: other, hash: WordMap<Int>.hash(of: other)) == nil)
+        index.insertNew(other, 5, hash: WordMap<Int>.hash(of: other))
+        #expect(index.value(for: other) == 5 && index.value(for: lead) == 3)
+        // Past the capacity asked for, the table grows and keeps every key.
+        let many = (0..<100).map { key("문장 \($0)번째는 서로 다른 내용을 담고 있다.") }
+        for (k, sentence) in many.enumerated() { index.insertNew(sentence, 100 + k, hash: WordMap<Int>.hash(of: sentence)) }
+        #expect(index.count == 102)
+        #expect(many.indices.allSatisfy { index.value(for: many[$0], hash: WordMap<Int>.hash(of: many[$0])) == 100 + $0 })
         #expect(index.value(for: lead) == 3)
-        #expect(index.value(for: quoted) == 3)
-        #expect(index.value(for: other) == nil)
-        index.insertIfAbsent(other, 5)
-        #expect(index.value(for: other) == 5)
     }
 
     @Test func repeatedLeadIsMarkedOnce() {

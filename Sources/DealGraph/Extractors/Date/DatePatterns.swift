@@ -94,14 +94,16 @@ enum DatePatterns {
         ("으로", true), ("기준", true), ("기준으로", true),
     ])
 
-    /// Scalars a date can start with at a Hangul word: the first scalars of the tables the
-    /// rules read first (`DateScanner.parse`), and the 올 of "올 3월". The scanner passes other
-    /// words by without asking each table.
-    static let hangulDateStarts = ScalarSet([
-        localTime.starts, discourseDays.starts, dayWords.starts, weekWords.starts, yearWords.starts,
-        monthWords.starts, quarterWords.starts, discourseYears.starts, directions.starts,
-        quarterNames.starts, halves.starts, ["올"],
-    ].joined())
+    /// The first two scalars a date can start with at a Hangul word: those of the tables the
+    /// rules read first (`DateScanner.parse`), and 올 and a space ("올 3월"). The scanner passes
+    /// other words by without asking each table: most words that start like a date ("이어" like
+    /// "이번", "지원" like "지난") differ in their second scalar.
+    static let hangulDateStartPairs = DateStartPairs(
+        [localTime.words, discourseDays.words, dayWords.words, weekWords.words, yearWords.words,
+         monthWords.words, quarterWords.words, discourseYears.words, directions.words,
+         quarterNames.words, halves.words].joined(),
+        // "올 3월": 올 then a space.
+        spaced: ["올"])
 
     // MARK: What may follow a date
 

@@ -32,8 +32,8 @@ struct DateMatch: Equatable, Sendable {
 /// - then suffixes: "(현지시간)", "(이하 현지 시각)", "(화)", "화요일".
 struct DateScanner {
     let text: DateScalarReader
-    /// `DatePatterns.hangulDateStarts`, read once per sentence rather than at every scalar.
-    private let hangulDateStarts = DatePatterns.hangulDateStarts
+    /// `DatePatterns.hangulDateStartPairs`, read once per sentence rather than at every scalar.
+    private let hangulDateStartPairs = DatePatterns.hangulDateStartPairs
 
     init(_ scalars: [Unicode.Scalar]) {
         text = DateScalarReader(scalars)
@@ -81,7 +81,7 @@ struct DateScanner {
         if DateScalarReader.isDigit(c) { return text.numberMayStart(at: i) }
         if c == "'" || c == "’" { return DateScalarReader.isDigit(text[i + 1]) }
         guard let c, DateScalarReader.isHangul(c) else { return false }
-        return text.wordMayStart(at: i) && hangulDateStarts.contains(c)
+        return text.wordMayStart(at: i) && hangulDateStartPairs.contains(c, followedBy: text[i + 1])
     }
 
     /// The date phrase starting at `i`, with a leading "현지시간(으로)" when there is one.

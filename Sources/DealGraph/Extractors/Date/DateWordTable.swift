@@ -21,14 +21,8 @@ struct DateWordTable<Value: Sendable>: Sendable {
         groups = firstScalars.scalars.map { first in entries.filter { $0.scalars.first == first } }
     }
 
-    /// The scalars entries start with.
-    var starts: [Unicode.Scalar] { firstScalars.scalars }
-
-    /// True when some entry starts with `c` (a cheap test before `match`).
-    func mayStart(with c: Unicode.Scalar?) -> Bool {
-        guard let c else { return false }
-        return firstScalars.contains(c)
-    }
+    /// Every entry's scalars.
+    var words: [[Unicode.Scalar]] { groups.flatMap { $0.map(\.scalars) } }
 
     /// The longest entry found at `i`: its value and the index after it.
     func match(in text: DateScalarReader, at i: Int) -> (value: Value, end: Int)? {
@@ -54,5 +48,43 @@ struct DateWordTable<Value: Sendable>: Sendable {
             j += 1
         }
         return j
+    }
+}
+
+/// The first two scalars of date words, asked at a word start before any table is read.
+///
+/// A space as a word's second scalar matches any run of white space or none (as in
+/// `DateWordTable`), so "그 해" starts as 그 followed by white space, or as 그해.
+struct DateStartPairs: Sendable {
+    /// First scalars; `seconds[k]` holds what may follow the `k`th of them.
+    private let firsts: ScalarSet
+    private let seconds: [ScalarSet]
+    /// Per first scalar: whether white space may follow it.
+    private let spaceFollows: [Bool]
+
+    /// Pairs of `words` (each of two scalars or more), and of each of `spaced` followed by white space.
+    init(_ words: some Sequence<[Unicode.Scalar]>, spaced: [Unicode.Scalar]) {
+        var next: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        var space: Set<Unicode.Scalar> = Set(spaced)
+        for first in spaced { next[first, default: []] += [] }
+        for word in words {
+            precondition(word.count >= 2 && word[0] != " ", "a date word has fewer than two scalars or starts with a space")
+            if word[1] == " " {
+                space.insert(word[0])
+                if word.count > 2 { next[word[0], default: []].append(word[2]) }
+            } else {
+                next[word[0], default: []].append(word[1])
+            }
+        }
+        firsts = ScalarSet(next.keys)
+        seconds = firsts.scalars.map { ScalarSet(next[$0]!) }
+        spaceFollows = firsts.scalars.map { space.contains($0) }
+    }
+
+    /// Whether a date word may start with `first` followed by `second` (nil at the end of the text).
+    @inline(__always)
+    func contains(_ first: Unicode.Scalar, followedBy second: Unicode.Scalar?) -> Bool {
+        guard let k = firsts.index(of: first), let second else { return false }
+        return DateScalarReader.isSpace(second) ? spaceFollows[k] : seconds[k].contains(second)
     }
 }

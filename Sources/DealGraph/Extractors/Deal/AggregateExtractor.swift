@@ -16,6 +16,8 @@ enum AggregateExtractor {
         for view in views {
             let previous = previousInSentence
             previousInSentence = nil
+            // No counter, no count: most sentences are passed over without reading their numbers.
+            guard mayCount(view) else { continue }
             for count in counts(in: view) {
                 let s = view.scalars
                 var aggregate: Aggregate? = nil

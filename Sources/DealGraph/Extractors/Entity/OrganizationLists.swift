@@ -15,7 +15,7 @@ extension EntityScan {
         var chain: [Item] = []
 
         func flush() {
-            defer { chain.removeAll() }
+            defer { chain.removeAll(keepingCapacity: true) }
             guard chain.count >= 3 else { return }
             var counts: [EntityType: Int] = [:]
             var unknown: [Item] = []

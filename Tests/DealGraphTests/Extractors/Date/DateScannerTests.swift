@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DealGraph
 
@@ -62,6 +63,41 @@ struct DateScannerTests {
 
     @Test func lineBreakInsideADay() {
         #expect(texts("계약을 5\n일 공시했다") == ["5\n일"])
+    }
+
+    @Test func hangulDateWordsPassTheStartFilterHoweverSpaced() {
+        // Every word of the tables read at a Hangul word start, its space written as a space, a
+        // line break, two spaces or none: the filter on the first two scalars lets each through.
+        let pairs = DatePatterns.hangulDateStartPairs
+        let tables = [DatePatterns.localTime.words, DatePatterns.discourseDays.words, DatePatterns.dayWords.words,
+                      DatePatterns.weekWords.words, DatePatterns.yearWords.words, DatePatterns.monthWords.words,
+                      DatePatterns.quarterWords.words, DatePatterns.discourseYears.words, DatePatterns.directions.words,
+                      DatePatterns.quarterNames.words, DatePatterns.halves.words]
+        var checked = 0
+        for word in tables.joined() {
+            for space in [" ", "\n", "  ", ""] {
+                let written = Array(String(scalars: word).replacingOccurrences(of: " ", with: space).unicodeScalars)
+                #expect(pairs.contains(written[0], followedBy: written[1]), "\(String(scalars: written))")
+                checked += 1
+            }
+        }
+        #expect(checked > 200)
+        #expect(pairs.contains("올", followedBy: " "))
+    }
+
+    @Test func wordsThatOnlyStartLikeADateArePassedBy() {
+        let pairs = DatePatterns.hangulDateStartPairs
+        for word in ["이어", "지원", "그리고", "오후", "내용", "전략", "다양한", "하지만", "올림픽"] {
+            let s = Array(word.unicodeScalars)
+            #expect(!pairs.contains(s[0], followedBy: s[1]), "\(word)")
+        }
+        #expect(!pairs.contains("올", followedBy: nil))
+        // … while the dates they resemble are still read, spaced or not.
+        #expect(texts("그 해 3월 공장을 세웠다") == ["그 해 3월"])
+        #expect(texts("지난\n해 매출은") == ["지난\n해"])
+        #expect(texts("올 3월 출시한다") == ["올 3월"])
+        #expect(texts("다음달 10일 열린다") == ["다음달 10일"])
+        #expect(texts("이어 이날 오후 서명했다") == ["이날"])
     }
 
     @Test func linearOnALongSentence() {
