@@ -53,7 +53,7 @@ enum RepeatDetector {
                 let index = sentences.count
                 sentences.append(Sentence(
                     index: index, paragraph: p, scalars: Array(paragraph.scalars[range]),
-                    sourceStarts: Array(paragraph.starts[range]), sourceEnds: Array(paragraph.ends[range]),
+                    sourceStarts: paragraph.starts[range], sourceEnds: paragraph.ends[range],
                     repeats: repeats, source: source))
                 if repeats == nil, sentenceKey.count >= minimumKeyLength {
                     // Not found above (a found key makes a repeat): new.

@@ -12,7 +12,7 @@ public struct Sentence: Sendable {
     /// and a string made for every sentence up front cost a few per cent of extraction time.
     public var text: String { String(scalars: scalars) }
     /// The sentence's scalars, for scanners.
-    public let scalars: [Unicode.Scalar]
+    public var scalars: [Unicode.Scalar] { storage.scalars }
     /// For a sentence in a paragraph that repeats an earlier one, the index of the sentence it repeats.
     /// Extractors read a repeated sentence once; its span still counts as evidence.
     public let repeats: Int?
@@ -20,20 +20,45 @@ public struct Sentence: Sendable {
     public let sourceRange: Range<Int>
     /// The whole sentence in the source, its text cut when asked (evidence asks for few).
     public var span: Span { source.span(sourceRange.lowerBound, sourceRange.upperBound) }
-    let sourceStarts: [Int]
-    let sourceEnds: [Int]
-    private let source: SourceText
+    private var source: SourceText { storage.source }
+
+    /// The arrays, behind one reference: sentences are copied constantly (into views, lists,
+    /// closures), and a copy then retains one object rather than four arrays.
+    private final class Storage: Sendable {
+        let scalars: [Unicode.Scalar]
+        /// Source offsets of each scalar: slices of the paragraph's maps, not copies.
+        let sourceStarts: ArraySlice<Int>
+        let sourceEnds: ArraySlice<Int>
+        let source: SourceText
+
+        init(scalars: [Unicode.Scalar], sourceStarts: ArraySlice<Int>, sourceEnds: ArraySlice<Int>, source: SourceText) {
+            self.scalars = scalars
+            self.sourceStarts = sourceStarts
+            self.sourceEnds = sourceEnds
+            self.source = source
+        }
+    }
+
+    private let storage: Storage
+
+    /// Where scalar `i` of the sentence starts and ends in the source (`i` in `0..<scalars.count`).
+    private func sourceStart(_ i: Int) -> Int { storage.sourceStarts[storage.sourceStarts.startIndex + i] }
+    private func sourceEnd(_ i: Int) -> Int { storage.sourceEnds[storage.sourceEnds.startIndex + i] }
 
     public init(index: Int, paragraph: Int, scalars: [Unicode.Scalar], sourceStarts: [Int], sourceEnds: [Int],
                 repeats: Int?, source: SourceText) {
+        self.init(index: index, paragraph: paragraph, scalars: scalars, sourceStarts: sourceStarts[...],
+                  sourceEnds: sourceEnds[...], repeats: repeats, source: source)
+    }
+
+    /// As the public initialiser, with the offsets given as slices of a paragraph's maps.
+    init(index: Int, paragraph: Int, scalars: [Unicode.Scalar], sourceStarts: ArraySlice<Int>, sourceEnds: ArraySlice<Int>,
+         repeats: Int?, source: SourceText) {
         precondition(scalars.count == sourceStarts.count && scalars.count == sourceEnds.count)
         self.index = index
         self.paragraph = paragraph
-        self.scalars = scalars
-        self.sourceStarts = sourceStarts
-        self.sourceEnds = sourceEnds
+        self.storage = Storage(scalars: scalars, sourceStarts: sourceStarts, sourceEnds: sourceEnds, source: source)
         self.repeats = repeats
-        self.source = source
         if let first = sourceStarts.first, let last = sourceEnds.last {
             self.sourceRange = source.bounds(first, last)
         } else {
@@ -58,14 +83,14 @@ public struct Sentence: Sendable {
     /// The source offsets `span(of:in:)` covers, without making its text.
     func sourceBounds(of range: Range<Int>, in source: SourceText) -> Range<Int> {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= scalars.count else {
-            let at = range.lowerBound < sourceStarts.count && range.lowerBound >= 0 ? sourceStarts[range.lowerBound] : sourceRange.upperBound
+            let at = range.lowerBound < scalars.count && range.lowerBound >= 0 ? sourceStart(range.lowerBound) : sourceRange.upperBound
             return source.bounds(at, at)
         }
-        return source.bounds(sourceStarts[range.lowerBound], sourceEnds[range.upperBound - 1])
+        return source.bounds(sourceStart(range.lowerBound), sourceEnd(range.upperBound - 1))
     }
 
     /// The source offset where local scalar `position` starts (or the sentence end).
     public func sourceOffset(of position: Int) -> Int {
-        position >= 0 && position < sourceStarts.count ? sourceStarts[position] : sourceRange.upperBound
+        position >= 0 && position < scalars.count ? sourceStart(position) : sourceRange.upperBound
     }
 }

@@ -1,6 +1,9 @@
 /// One sentence as the deal rules see it: its scalars, the organisations named in it, and
 /// which scalars belong to any entity name (so cue words inside names are not read as cues).
-struct SentenceView {
+///
+/// A class: the rules hand views around constantly, and a view never changes once made, so a
+/// copy is one reference rather than the six arrays it holds.
+final class SentenceView {
     struct Organisation {
         let entityID: String
         let range: Range<Int>
