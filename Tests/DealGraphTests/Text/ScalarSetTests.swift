@@ -112,6 +112,17 @@ import Testing
         #expect(!ScalarKind.isWord("“") && !ScalarKind.isWord("·") && !ScalarKind.isWord("…"))
     }
 
+    @Test func shortcutLetterBlocksAgreeWithTheAlphabeticProperty() {
+        // Every scalar past ASCII: the blocks answered without the property lookup (Latin-1,
+        // CJK ideographs, General Punctuation) must answer as the property does.
+        var mismatches: [String] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let c = Unicode.Scalar(value), !ScalarKind.isHangul(c) else { continue }
+            if ScalarKind.isOtherLetter(c) != c.properties.isAlphabetic { mismatches.append("U+\(String(value, radix: 16))") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
     @Test func dateSpacesAreUnicodeWhiteSpace() {
         for value in UInt32(0)...0x10FFFF {
             guard let c = Unicode.Scalar(value) else { continue }
