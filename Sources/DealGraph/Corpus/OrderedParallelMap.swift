@@ -4,11 +4,13 @@ import Foundation
 /// Maps a stream of items on several threads and hands the results on in input order, holding
 /// only a bounded window of items at a time.
 ///
-/// Items are taken in windows of at most `windowItems` items or `windowBytes` input bytes; the
-/// threads share out a window's items one by one (so a long article does not hold the others
-/// up), and its results reach `deliver` in order before the next window is read. Memory is
-/// bounded by the window, whatever the length of the stream; the output is the same bytes
-/// whatever the number of threads.
+/// The calling thread reads items and delivers results; `jobs` worker threads transform the
+/// items, each taking the next one as it comes free (so a long article does not hold the others
+/// up). At most `windowItems` items, or about `windowBytes` input bytes, are read and not yet
+/// delivered: memory is bounded whatever the length of the stream. Reading, transforming and
+/// delivering overlap, so no core waits while the next items are read or results are written.
+/// Results reach `deliver` in input order: the output is the same bytes whatever the number of
+/// threads.
 public struct OrderedParallelMap: Sendable {
     public var jobs: Int
     public var windowItems: Int
@@ -21,76 +23,144 @@ public struct OrderedParallelMap: Sendable {
         self.windowBytes = max(1, windowBytes)
     }
 
+    /// How many results the reading thread waits for at once when it must wait: it then
+    /// delivers them in a row instead of sleeping and waking for each.
+    static let deliveryRun = 8
+
     /// The processors this machine offers.
     public static var availableCores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
+    /// Reads `items` to the end on the calling thread, transforms each on the worker threads, and
+    /// hands the results to `deliver`, on the calling thread, in input order. `size` is an item's
+    /// share of the byte budget. Returns once every item is delivered.
     public func run<Items: IteratorProtocol, Output>(
         _ items: inout Items, size: (Items.Element) -> Int,
         transform: @Sendable (Items.Element) -> Output, deliver: (Output) -> Void
     ) where Items.Element: Sendable {
-        var window: [Items.Element] = []
-        window.reserveCapacity(windowItems)
-        while true {
-            window.removeAll(keepingCapacity: true)
-            var bytes = 0
-            while window.count < windowItems, bytes < windowBytes, let item = items.next() {
-                bytes += size(item)
-                window.append(item)
-            }
-            if window.isEmpty { return }
-            for output in map(window, transform) { deliver(output) }
+        guard jobs > 1 else {
+            // One thread: each item read, transformed and delivered in turn.
+            while let item = items.next() { deliver(transform(item)) }
+            return
         }
-    }
-
-    /// `transform` of every element, in order, computed on up to `jobs` threads.
-    public func map<Input: Sendable, Output>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        let threads = min(jobs, inputs.count)
-        if threads <= 1 { return inputs.map(transform) }
-        let results = ResultSlots<Output>(count: inputs.count)
-        let claim = NSLock()
-        var nextIndex = 0
+        let flow = Flow<Items.Element, Output>()
         withoutActuallyEscaping(transform) { transform in
-            let work = UncheckedBox { () -> Int? in
-                claim.lock()
-                defer { claim.unlock() }
-                guard nextIndex < inputs.count else { return nil }
-                nextIndex += 1
-                return nextIndex - 1
-            }
-            DispatchQueue.concurrentPerform(iterations: threads) { _ in
-                while let index = work.value() {
-                    results.store(transform(inputs[index]), at: index)
+            let work = UncheckedBox(transform)
+            let workers = DispatchGroup()
+            for _ in 0..<jobs {
+                DispatchQueue.global().async(group: workers) {
+                    while let (index, item) = flow.take() { flow.finish(index, work.value(item)) }
                 }
             }
+            // Sizes of the items read and not yet delivered, oldest first.
+            var sizes: [Int] = []
+            var oldest = 0
+            var bytes = 0
+            var read = 0
+            var delivered = 0
+            var exhausted = false
+            while true {
+                while !exhausted, read - delivered < windowItems, bytes < windowBytes {
+                    guard let item = items.next() else {
+                        exhausted = true
+                        flow.close()
+                        break
+                    }
+                    let itemSize = size(item)
+                    sizes.append(itemSize)
+                    bytes += itemSize
+                    flow.put(read, item)
+                    read += 1
+                }
+                guard delivered < read else { break }
+                let output = flow.result(delivered, wakingAt: min(delivered + Self.deliveryRun, read) - 1)
+                bytes -= sizes[oldest]
+                oldest += 1
+                if oldest >= 4_096 {
+                    sizes.removeFirst(oldest)
+                    oldest = 0
+                }
+                delivered += 1
+                deliver(output)
+            }
+            workers.wait()
         }
-        return results.take()
     }
 }
 
-/// One slot per result, each written by exactly one thread before `take()` reads them all.
-/// Raw memory, not an array: threads writing different slots of one array would be flagged as
-/// overlapping accesses.
-private final class ResultSlots<Output>: @unchecked Sendable {
-    private let base: UnsafeMutablePointer<Output?>
-    private let count: Int
+/// The items waiting for a worker and the results waiting for delivery. The reading thread
+/// puts items and takes results; workers take items and put results. Each side has its own lock
+/// and wakes only a thread that waits for what it brings.
+private final class Flow<Input, Output>: @unchecked Sendable {
+    private let queueCondition = NSCondition()
+    private var queue: [(index: Int, item: Input)] = []
+    private var head = 0
+    private var closed = false
 
-    init(count: Int) {
-        self.count = count
-        base = .allocate(capacity: count)
-        base.initialize(repeating: nil, count: count)
+    private let resultCondition = NSCondition()
+    private var results: [Int: Output] = [:]
+    /// The result the reading thread waits for, if it waits.
+    private var awaited: Int? = nil
+
+    /// Queues item `index` for a worker.
+    func put(_ index: Int, _ item: Input) {
+        queueCondition.lock()
+        queue.append((index, item))
+        queueCondition.signal()
+        queueCondition.unlock()
     }
 
-    deinit {
-        base.deinitialize(count: count)
-        base.deallocate()
+    /// No more items will come: workers stop once the queue is empty.
+    func close() {
+        queueCondition.lock()
+        closed = true
+        queueCondition.broadcast()
+        queueCondition.unlock()
     }
 
-    func store(_ value: Output, at index: Int) { base[index] = value }
+    /// The next item, waiting for one; nil once closed and empty.
+    func take() -> (Int, Input)? {
+        queueCondition.lock()
+        defer { queueCondition.unlock() }
+        while head == queue.count && !closed { queueCondition.wait() }
+        guard head < queue.count else { return nil }
+        let next = queue[head]
+        head += 1
+        if head >= 1_024 {
+            queue.removeFirst(head)
+            head = 0
+        }
+        return next
+    }
 
-    func take() -> [Output] { (0..<count).map { base[$0]! } }
+    /// Stores the result of item `index`.
+    func finish(_ index: Int, _ output: Output) {
+        resultCondition.lock()
+        results[index] = output
+        if awaited == index { resultCondition.signal() }
+        resultCondition.unlock()
+    }
+
+    /// The result of item `index`, waiting for it. A thread that must wait sleeps until item
+    /// `later` is done as well (if it is not yet), so that it wakes to a run of results rather
+    /// than once per item.
+    func result(_ index: Int, wakingAt later: Int) -> Output {
+        resultCondition.lock()
+        defer { resultCondition.unlock() }
+        var target = max(index, later)
+        while true {
+            if let output = results.removeValue(forKey: index) {
+                awaited = nil
+                return output
+            }
+            if results[target] != nil { target = index }
+            awaited = target
+            resultCondition.wait()
+        }
+    }
 }
 
-/// A closure shared by the threads of one `concurrentPerform`; its state is guarded by a lock.
+/// The transform, shared by the worker threads (it is `@Sendable`; the box only carries it past
+/// `withoutActuallyEscaping`).
 private struct UncheckedBox<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }

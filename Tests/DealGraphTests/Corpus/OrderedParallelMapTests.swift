@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 @testable import DealGraph
@@ -44,6 +45,57 @@ import Testing
         })
         #expect(delivered == 30)
         #expect(aheadAtDelivery.allSatisfy { $0 < 3 })
+    }
+}
+
+extension OrderedParallelMapTests {
+    /// Reading goes on while earlier items are transformed: item 2's transform waits until item 5
+    /// has been read, as soon as item 1 is delivered. A map that read a window of four, transformed
+    /// it whole and only then read on would never read item 5 first. The wait has a generous
+    /// bound, so a regression fails rather than hangs.
+    @Test func readingOverlapsTransforming() {
+        let fourthRead = DispatchSemaphore(value: 0)
+        let counter = SignallingItems(limit: 40, signalAt: 5, semaphore: fourthRead)
+        var items = counter
+        var delivered: [Int] = []
+        OrderedParallelMap(jobs: 2, windowItems: 4).run(&items, size: { _ in 1 }, transform: { item -> Int in
+            if item == 2 { return fourthRead.wait(timeout: .now() + 60) == .success ? item : -item }
+            return item
+        }, deliver: { delivered.append($0) })
+        #expect(delivered == Array(1...40))
+    }
+
+    @Test func emptyStreamsAndMoreThreadsThanItems() {
+        for jobs in [1, 2, 8] {
+            var none = [Int]().makeIterator()
+            var delivered: [Int] = []
+            OrderedParallelMap(jobs: jobs).run(&none, size: { _ in 1 }, transform: { $0 }, deliver: { delivered.append($0) })
+            #expect(delivered.isEmpty)
+            var three = [5, 6, 7].makeIterator()
+            OrderedParallelMap(jobs: jobs, windowItems: 1).run(&three, size: { _ in 1 }, transform: { $0 * 2 }, deliver: { delivered.append($0) })
+            #expect(delivered == [10, 12, 14])
+        }
+    }
+}
+
+/// The items 1…limit; reading item `signalAt` signals `semaphore`.
+private final class SignallingItems: IteratorProtocol {
+    let limit: Int
+    let signalAt: Int
+    let semaphore: DispatchSemaphore
+    private var read = 0
+
+    init(limit: Int, signalAt: Int, semaphore: DispatchSemaphore) {
+        self.limit = limit
+        self.signalAt = signalAt
+        self.semaphore = semaphore
+    }
+
+    func next() -> Int? {
+        guard read < limit else { return nil }
+        read += 1
+        if read == signalAt { semaphore.signal() }
+        return read
     }
 }
 
