@@ -72,6 +72,25 @@ import Testing
         }
     }
 
+    @Test func spanTextsAreTheScalarsBetweenTheirOffsets() {
+        // Every range of a text of one- to four-byte scalars, a CRLF pair (one Character), a
+        // combining mark and a ZWJ emoji sequence: cut from the input's bytes, each span holds
+        // exactly the scalars between its offsets, even where a Character would be split.
+        let text = "A\r\n한é\u{301}😀\u{200D}🔥ⓒ “x”\n"
+        let source = SourceText(text)
+        let scalars = Array(text.unicodeScalars)
+        #expect(source.count == scalars.count)
+        for start in -1...(scalars.count + 1) {
+            for end in -1...(scalars.count + 1) {
+                let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
+                let expected = String(String.UnicodeScalarView(scalars[lower..<upper]))
+                let cut = source.slice(start, end)
+                #expect(cut == expected && Array(cut.unicodeScalars) == Array(scalars[lower..<upper]), "\(start)..<\(end)")
+            }
+        }
+        #expect(source.span(2, 4).text == "\n한" && source.span(2, 4).start == 2)
+    }
+
     @Test func normalizerKeepsExactlyWhatItsSwitchLeavesAlone() {
         // Every BMP scalar, each followed by "x": a scalar is kept when the output holds it,
         // unchanged, at its own source offset.

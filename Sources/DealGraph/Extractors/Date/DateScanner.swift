@@ -75,7 +75,8 @@ struct DateScanner {
         return found
     }
 
-    /// A cheap test: can any rule start at `i`?
+    /// A cheap test: can any rule start at `i`? Asked at every scalar, so inlined.
+    @inline(__always)
     private func mayStart(at i: Int) -> Bool {
         let c = text[i]
         if DateScalarReader.isDigit(c) { return text.numberMayStart(at: i) }
