@@ -69,15 +69,15 @@ struct EntityScan {
             // Each rule reads the names before `found` changes: a rule called inside the
             // assignment would be handed a copy of the whole scan.
             let introduced = candidates(of: organisations, in: p)
-            let names = (found[p] + introduced).resolvingOverlaps()
+            let names = found[p].followed(by: introduced).resolvingOverlaps()
             let listed = listCandidates(p, names)
             let investees = investeeCandidates(p, names)
-            found[p] = (names + listed + investees).resolvingOverlaps()
+            found[p] = names.followed(by: listed).followed(by: investees).resolvingOverlaps()
         }
         for p in sentences.indices {
             var names = found[p]
             let (persons, inferred) = readPeople(p, organisations: names)
-            names = (names + inferred + persons).resolvingOverlaps()
+            names = names.followed(by: inferred).followed(by: persons).resolvingOverlaps()
             found[p] = adding(aliasCandidates(p, names: names), to: names)
         }
     }
@@ -118,7 +118,7 @@ struct EntityScan {
         for p in sentences.indices {
             var extra = candidates(of: document, in: p)
             extra += shortReferences(p)
-            found[p] = (found[p] + extra).resolvingOverlaps()
+            found[p] = found[p].followed(by: extra).resolvingOverlaps()
         }
     }
 

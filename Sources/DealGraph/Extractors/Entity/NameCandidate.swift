@@ -42,6 +42,14 @@ struct NameCandidate: Sendable {
 }
 
 extension Array where Element == NameCandidate {
+    /// These candidates, then `more`. Most rules find nothing in most sentences: with `more`
+    /// empty this is the list itself, where `+` would copy it.
+    func followed(by more: [NameCandidate]) -> [NameCandidate] {
+        if more.isEmpty { return self }
+        if isEmpty { return more }
+        return self + more
+    }
+
     /// Non-overlapping candidates, the longest first, then the stronger origin, then the earliest
     /// (spaCy's `filter_spans` order); returned in text order.
     func resolvingOverlaps() -> [NameCandidate] {
@@ -62,6 +70,8 @@ extension Array where Element == NameCandidate {
         }
         var takenRanges: [Range<Int>] = []
         var taken: [Int] = []
+        takenRanges.reserveCapacity(count)
+        taken.reserveCapacity(count)
         for index in ordered {
             let range = ranges[index]
             if !takenRanges.contains(where: { $0.overlaps(range) }) {

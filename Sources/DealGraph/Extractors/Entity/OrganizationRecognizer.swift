@@ -4,11 +4,11 @@ extension EntityScan {
     /// The sentence's organisations and places, and the surfaces it shows to be parts of an
     /// organisation ("현대자동차 남양연구소").
     func readOrganizations(_ p: Int) -> (names: [NameCandidate], facilities: [String]) {
-        let all = (lexiconCandidates(p) + shapeCandidates(p)).resolvingOverlaps()
+        let all = lexiconCandidates(p).followed(by: shapeCandidates(p)).resolvingOverlaps()
         let names = droppingFacilities(p, all)
-        let dropped = all.filter { c in !names.contains { $0.range == c.range } }.map(\.surface)
-        let extra = bracketCandidates(p, names) + cueCandidates(p, names)
-        return ((names + extra).resolvingOverlaps(), dropped)
+        let dropped = names.count == all.count ? [] : all.filter { c in !names.contains { $0.range == c.range } }.map(\.surface)
+        let extra = bracketCandidates(p, names).followed(by: cueCandidates(p, names))
+        return (names.followed(by: extra).resolvingOverlaps(), dropped)
     }
 
     // MARK: lexicon
@@ -212,6 +212,8 @@ extension EntityScan {
     /// Drops "남양연구소" in "현대자동차 남양연구소", "소비자보호그룹" in "신한은행 소비자보호그룹":
     /// parts of the organisation written before them.
     func droppingFacilities(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
+        // Most sentences name no facility: the list stays as it is, not copied.
+        guard names.contains(where: \.facility) else { return names }
         let sw = words[p]
         return names.filter { c in
             guard c.facility, let w = sw.word(startingAt: c.range.lowerBound), w > 0, sw.words[w].spacedFromPrevious,
