@@ -14,6 +14,9 @@ final class SentenceView {
     let organisations: [Organisation]
     /// For each scalar, whether it lies inside an entity mention.
     let inName: [Bool]
+    /// Clause ranges: a sentence splits after a connective ending and a comma ("체결했으며,",
+    /// "맺고,") and after "…하는 등", where Korean news chains one deal to the next.
+    let clauses: [Range<Int>]
 
     init(_ sentence: Sentence, mentions: [EntityMention], types: [TextKey: EntityType]) {
         self.sentence = sentence
@@ -28,6 +31,7 @@ final class SentenceView {
         }
         self.organisations = organisations
         self.inName = inName
+        self.clauses = SentenceView.clauses(of: sentence.scalars, inName: inName)
     }
 
     var scalars: [Unicode.Scalar] { sentence.scalars }
@@ -45,12 +49,10 @@ final class SentenceView {
         return scalars[position..<upper].containsScalars(phrase)
     }
 
-    /// Clause ranges: a sentence splits after a connective ending and a comma ("체결했으며,",
-    /// "맺고,") and after "…하는 등", where Korean news chains one deal to the next.
-    var clauses: [Range<Int>] {
+    /// The clauses of `s`, empty ones left out.
+    private static func clauses(of s: [Unicode.Scalar], inName: [Bool]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        let s = scalars
         var i = 1
         while i < s.count {
             var cut: Int? = nil
@@ -60,13 +62,13 @@ final class SentenceView {
                 cut = i + 1
             }
             if let cut {
-                result.append(start..<cut)
+                if start < cut { result.append(start..<cut) }
                 start = cut
             }
             i += 1
         }
-        result.append(start..<s.count)
-        return result.filter { !$0.isEmpty }
+        if start < s.count { result.append(start..<s.count) }
+        return result
     }
 
     /// The position after `end` once parenthesised glosses are skipped: "존슨앤드존슨(J&J)의" → "의".

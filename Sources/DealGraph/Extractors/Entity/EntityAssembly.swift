@@ -4,32 +4,59 @@ extension EntityScan {
     mutating func assemble(source: SourceText) -> (entities: [Entity], relations: [Relation], mentions: [EntityMention]) {
         // Clusters in order of their first name. Keys and surfaces are hashed by their bytes
         // (`TextKey`): String's hashing works out the normal form of every Hangul key first.
+        // The names are grouped by cluster in one flat list (a counting sort), not a list per
+        // cluster: an article has dozens of clusters, each list an allocation.
+        let total = found.reduce(0) { $0 + $1.count }
         var clusterOfRoot: [TextKey: Int] = [:]
-        clusterOfRoot.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        clusterOfRoot.reserveCapacity(total)
         var roots: [String] = []
-        var clusters: [[NameCandidate]] = []
+        var clusterOfName: [Int] = []
+        clusterOfName.reserveCapacity(total)
+        var clusterSizes: [Int] = []
         for names in found {
             for c in names where c.type != nil {
                 let root = union.find(c.key)
-                if let k = clusterOfRoot[TextKey(root)] {
-                    clusters[k].append(c)
+                let k: Int
+                if let known = clusterOfRoot[TextKey(root)] {
+                    k = known
                 } else {
-                    clusterOfRoot[TextKey(root)] = clusters.count
+                    k = roots.count
+                    clusterOfRoot[TextKey(root)] = k
                     roots.append(root)
-                    clusters.append([c])
+                    clusterSizes.append(0)
                 }
+                clusterOfName.append(k)
+                clusterSizes[k] += 1
             }
         }
+        var clusterStarts = [Int](repeating: 0, count: roots.count + 1)
+        for k in roots.indices { clusterStarts[k + 1] = clusterStarts[k] + clusterSizes[k] }
+        var members = [NameCandidate?](repeating: nil, count: clusterOfName.count)
+        var fill = clusterStarts
+        var n = 0
+        for names in found {
+            for c in names where c.type != nil {
+                members[fill[clusterOfName[n]]] = c
+                fill[clusterOfName[n]] += 1
+                n += 1
+            }
+        }
+        let grouped = members.map { $0! }
 
         // One entity per id: clusters that come out with the same type and name are one.
         var entityOfCluster: [Int] = []
+        entityOfCluster.reserveCapacity(roots.count)
         var indexOfID: [TextKey: Int] = [:]
-        indexOfID.reserveCapacity(clusters.count)
+        indexOfID.reserveCapacity(roots.count)
         var entities: [Entity] = []
         var aliasForms: [KeyList] = []   // per entity: comparable forms of its name and aliases
-        var memberRanges: [[(position: Int, range: Range<Int>)]] = []
-        for (k, members) in clusters.enumerated() {
-            let (type, name, sectors) = describe(root: roots[k], members: members)
+        // Every name's entity and place, in cluster order: grouped by entity further down.
+        var mentionOf: [(entity: Int, position: Int, range: Range<Int>)] = []
+        mentionOf.reserveCapacity(grouped.count)
+        var seenSurfaces = KeyList()
+        for k in roots.indices {
+            let clusterMembers = grouped[clusterStarts[k]..<clusterStarts[k + 1]]
+            let (type, name, sectors) = describe(root: roots[k], members: clusterMembers)
             let id = NameCandidate.key(type: type, surface: name)
             let index: Int
             if let existing = indexOfID[TextKey(id)] {
@@ -39,13 +66,12 @@ extension EntityScan {
                 index = entities.count
                 indexOfID[TextKey(id)] = index
                 entities.append(Entity(id: id, type: type, name: name, sectors: sectors))
-                memberRanges.append([])
                 aliasForms.append(KeyList([TextKey(EntityScan.comparable(name))]))
             }
             entityOfCluster.append(index)
-            var seenSurfaces = KeyList()
-            for c in members {
-                memberRanges[index].append((c.position, c.range))
+            seenSurfaces.removeAll()
+            for c in clusterMembers {
+                mentionOf.append((index, c.position, c.range))
                 guard seenSurfaces.insert(TextKey(c.surface)) else { continue }
                 if aliasForms[index].insert(TextKey(EntityScan.comparable(c.surface))) {
                     entities[index].aliases.append(c.surface)
@@ -53,18 +79,33 @@ extension EntityScan {
             }
         }
 
+        // Each entity's names in a row (a stable counting sort by entity), then sorted by place.
+        var entityStarts = [Int](repeating: 0, count: entities.count + 1)
+        for item in mentionOf { entityStarts[item.entity + 1] += 1 }
+        for e in entities.indices { entityStarts[e + 1] += entityStarts[e] }
+        var byEntity = [(position: Int, range: Range<Int>)](repeating: (0, 0..<0), count: mentionOf.count)
+        var next = entityStarts
+        for item in mentionOf {
+            byEntity[next[item.entity]] = (item.position, item.range)
+            next[item.entity] += 1
+        }
         var mentions: [EntityMention] = []
-        for (index, ranges) in memberRanges.enumerated() {
-            let sorted = ranges.sorted { ($0.position, $0.range.lowerBound) < ($1.position, $1.range.lowerBound) }
+        mentions.reserveCapacity(byEntity.count)
+        var ranges: [(position: Int, range: Range<Int>)] = []
+        var bounds: [Range<Int>] = []
+        for index in entities.indices {
+            ranges.removeAll(keepingCapacity: true)
+            ranges.append(contentsOf: byEntity[entityStarts[index]..<entityStarts[index + 1]])
+            ranges.sort { ($0.position, $0.range.lowerBound) < ($1.position, $1.range.lowerBound) }
             // Each source range once, in order: the spans' text is cut after duplicates are gone.
-            var bounds: [Range<Int>] = []
-            bounds.reserveCapacity(sorted.count)
-            for item in sorted {
+            bounds.removeAll(keepingCapacity: true)
+            for item in ranges {
                 bounds.append(sentences[item.position].sourceBounds(of: item.range, in: source))
                 mentions.append(EntityMention(entityID: entities[index].id, sentence: sentences[item.position].index, range: item.range))
             }
             bounds.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
             var spans: [Span] = []
+            spans.reserveCapacity(bounds.count)
             for (k, range) in bounds.enumerated() where k == 0 || range != bounds[k - 1] {
                 spans.append(source.span(range.lowerBound, range.upperBound))
             }
@@ -102,30 +143,34 @@ extension EntityScan {
     }
 
     /// Type, canonical name and sectors of a cluster.
-    private func describe(root: String, members: [NameCandidate]) -> (EntityType, String, [Sector]) {
+    private func describe(root: String, members: ArraySlice<NameCandidate>) -> (EntityType, String, [Sector]) {
         // Lexicon cluster keys are "L#<entry>" (compared as bytes: `hasPrefix` compares as text).
         let entryIndex: Int? = root.utf8.starts(with: "L#".utf8) ? Int(root.dropFirst(2)) : nil
         let entry = entryIndex.map { lexicon.entries[$0] }
+        let first = members[members.startIndex]
         let type: EntityType = entry?.kind.entityType
-            ?? members.first(where: { $0.origin != .alias })?.type ?? members[0].type ?? .company
+            ?? members.first(where: { $0.origin != .alias })?.type ?? first.type ?? .company
         if type == .person, let person = people[TextKey(root)] ?? members.lazy.compactMap({ self.people[TextKey($0.key)] }).first {
             return (type, person.name, [])
         }
-        let surfaces = members.filter { $0.origin != .person }.map(\.surface)
+        // The surfaces considered are those not read as a person's.
         var name: String
         if let entry, case let form = TextKey(EntityScan.comparable(entry.name)),
-           surfaces.contains(where: { TextKey(EntityScan.comparable($0)) == form }) {
+           members.contains(where: { $0.origin != .person && TextKey(EntityScan.comparable($0.surface)) == form }) {
             name = entry.name
         } else {
             // The longest form written in Hangul, else the longest; the earliest on ties.
-            let pool = surfaces.filter { $0.unicodeScalars.contains(where: ScalarKind.isHangul) }
-            if pool.isEmpty {
+            var longest: (surface: String, length: Int)? = nil
+            for c in members where c.origin != .person && c.surface.unicodeScalars.contains(where: ScalarKind.isHangul) {
+                let length = c.surface.unicodeScalars.count
+                if longest == nil || length > longest!.length { longest = (c.surface, length) }
+            }
+            if let longest {
+                name = longest.surface
+            } else {
                 // Latin names only: the one written outside brackets first ("PGZ(Polska …)" → PGZ).
                 name = members.first(where: { $0.origin != .alias && $0.origin != .person })?.surface
-                    ?? entry?.name ?? members[0].surface
-            } else {
-                name = pool[0]
-                for s in pool where s.unicodeScalars.count > name.unicodeScalars.count { name = s }
+                    ?? entry?.name ?? first.surface
             }
         }
         var sectors = entry?.sectors ?? []
@@ -154,6 +199,12 @@ struct KeyList {
 
     init(_ keys: [TextKey] = []) {
         for key in keys { insert(key) }
+    }
+
+    /// Empties the list, keeping its room.
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        set = nil
     }
 
     /// Adds `key`; whether it was new.
