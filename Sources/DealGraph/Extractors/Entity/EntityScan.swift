@@ -32,10 +32,13 @@ struct EntityScan {
     /// `people` by first mention, for short references: put in order once all are read.
     private(set) var orderedPeople: [Person] = []
     var leads: [Lead] = []
-    /// The title each word ends in, by sentence and word: the people rules ask several times.
-    private(set) var titleWords: [[TitleWord?]] = []
-    /// Whether each word, by sentence and word, holds a scalar a title ends in.
-    private(set) var mayHoldTitle: [[Bool]] = []
+    /// Where each sentence's words start in the flat per-word tables below (one list for the
+    /// article, not one per sentence).
+    private let firstWordOf: [Int]
+    /// The title each word ends in: the people rules ask several times.
+    private var titleWords: [TitleWord?] = []
+    /// Whether each word holds a scalar a title ends in.
+    private var holdsTitleEnd: [Bool] = []
 
     init(sentences: [Sentence], lexicon: Lexicon) {
         self.sentences = sentences
@@ -45,15 +48,32 @@ struct EntityScan {
         // Titles end in few syllables (장, 표, 사 …): most words hold none, and are turned away
         // without reading them for a title.
         let titleEnds = PersonNames.titleEnds
-        self.mayHoldTitle = words.map { sw in
+        var firstWordOf = [Int](repeating: 0, count: sentences.count + 1)
+        for (p, sw) in words.enumerated() { firstWordOf[p + 1] = firstWordOf[p] + sw.words.count }
+        self.firstWordOf = firstWordOf
+        var holdsTitleEnd: [Bool] = []
+        holdsTitleEnd.reserveCapacity(firstWordOf[sentences.count])
+        for sw in words {
             sw.scalars.withUnsafeBufferPointer { s in
-                sw.words.map { word in word.range.contains { titleEnds.contains(s[$0]) } }
+                for word in sw.words { holdsTitleEnd.append(word.range.contains { titleEnds.contains(s[$0]) }) }
             }
         }
-        self.titleWords = sentences.indices.map { p in
-            words[p].words.indices.map { w in mayHoldTitle[p][w] ? readTitleWord(p, w, bare: false) : nil }
+        self.holdsTitleEnd = holdsTitleEnd
+        var titleWords: [TitleWord?] = []
+        titleWords.reserveCapacity(holdsTitleEnd.count)
+        for p in sentences.indices {
+            for w in words[p].words.indices {
+                titleWords.append(holdsTitleEnd[firstWordOf[p] + w] ? readTitleWord(p, w, bare: false) : nil)
+            }
         }
+        self.titleWords = titleWords
     }
+
+    /// Whether word `w` of sentence `p` holds a scalar a title ends in.
+    func mayHoldTitle(_ p: Int, _ w: Int) -> Bool { holdsTitleEnd[firstWordOf[p] + w] }
+
+    /// The title word `w` of sentence `p` ends in, as read when the scan began.
+    func storedTitleWord(_ p: Int, _ w: Int) -> TitleWord? { titleWords[firstWordOf[p] + w] }
 
     /// First pass: organisations and places of every sentence (lexicon, shapes, brackets), then
     /// those the article introduced looked for everywhere, then titled people and bracket aliases.

@@ -14,8 +14,8 @@ extension EntityScan {
 
     /// The title that word `w` ends in, particles set aside.
     func titleWord(_ p: Int, _ w: Int, bare: Bool = false) -> TitleWord? {
-        guard mayHoldTitle[p][w] else { return nil }
-        return bare ? readTitleWord(p, w, bare: true) : titleWords[p][w]
+        guard mayHoldTitle(p, w) else { return nil }
+        return bare ? readTitleWord(p, w, bare: true) : storedTitleWord(p, w)
     }
 
     /// Reads the title of word `w` (`titleWords` holds the results for every word, not bare).
