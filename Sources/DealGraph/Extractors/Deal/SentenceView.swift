@@ -22,7 +22,13 @@ final class SentenceView {
         self.sentence = sentence
         var inName = [Bool](repeating: false, count: sentence.scalars.count)
         var organisations: [Organisation] = []
-        for mention in mentions.sorted(by: { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }) {
+        let inOrder: (EntityMention, EntityMention) -> Bool = {
+            ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
+        }
+        // Mentions mostly come in that order already, with no two alike: then they are read as
+        // they are, without a sorted copy (the same order any sort would give).
+        let strictlyInOrder = mentions.indices.dropFirst().allSatisfy { inOrder(mentions[$0 - 1], mentions[$0]) }
+        for mention in strictlyInOrder ? mentions : mentions.sorted(by: inOrder) {
             let range = mention.range.clamped(to: 0..<sentence.scalars.count)
             for i in range { inName[i] = true }
             guard let type = types[TextKey(mention.entityID)], type == .company || type == .institution else { continue }

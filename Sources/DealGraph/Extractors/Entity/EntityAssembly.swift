@@ -31,17 +31,19 @@ extension EntityScan {
         }
         var clusterStarts = [Int](repeating: 0, count: roots.count + 1)
         for k in roots.indices { clusterStarts[k + 1] = clusterStarts[k] + clusterSizes[k] }
-        var members = [NameCandidate?](repeating: nil, count: clusterOfName.count)
-        var fill = clusterStarts
-        var n = 0
-        for names in found {
-            for c in names where c.type != nil {
-                members[fill[clusterOfName[n]]] = c
-                fill[clusterOfName[n]] += 1
-                n += 1
+        // Every slot is written exactly once: the starts count each cluster's names.
+        let grouped = [NameCandidate](unsafeUninitializedCapacity: clusterOfName.count) { slots, initialized in
+            var fill = clusterStarts
+            var n = 0
+            for names in found {
+                for c in names where c.type != nil {
+                    (slots.baseAddress! + fill[clusterOfName[n]]).initialize(to: c)
+                    fill[clusterOfName[n]] += 1
+                    n += 1
+                }
             }
+            initialized = n
         }
-        let grouped = members.map { $0! }
 
         // One entity per id: clusters that come out with the same type and name are one.
         var entityOfCluster: [Int] = []

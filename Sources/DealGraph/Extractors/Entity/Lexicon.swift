@@ -237,7 +237,10 @@ public struct Lexicon: Sendable {
 
     /// Lexicon matches in `text` that start at one of `starts` (in increasing order), with the
     /// index of their entry.
-    func matches(in text: [Unicode.Scalar], startingAt starts: [Int]) -> [(range: Range<Int>, entry: Int)] {
-        trie.matches(in: text, startingAt: starts).map { ($0.start..<$0.end, keyEntries[$0.key]) }
+    func matches(in text: [Unicode.Scalar], startingAt starts: [Int])
+        -> LazyMapSequence<[ScalarTrie.Match], (range: Range<Int>, entry: Int)> {
+        // Mapped as they are read: no second list per sentence.
+        let keyEntries = self.keyEntries
+        return trie.matches(in: text, startingAt: starts).lazy.map { ($0.start..<$0.end, keyEntries[$0.key]) }
     }
 }

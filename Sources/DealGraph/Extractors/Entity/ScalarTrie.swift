@@ -62,6 +62,8 @@ struct ScalarTrie: Sendable {
     /// ordered by end, then by start, then by key number (the order of a left-to-right scan).
     func matches(in text: [Unicode.Scalar], startingAt starts: [Int]) -> [Match] {
         var result: [Match] = []
+        // Room for a few: a sentence's first matches need no regrowing.
+        result.reserveCapacity(8)
         var ordered = true
         let tables = tables
         text.withUnsafeBufferPointer { text in
