@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// Maps a stream of items on several threads and hands the results on in input order, holding
-/// only a bounded window of items at a time.
+/// only a bounded number of items at a time.
 ///
 /// The calling thread reads items and delivers results; `jobs` worker threads transform the
 /// items, each taking the next one as it comes free (so a long article does not hold the others
@@ -16,10 +16,15 @@ public struct OrderedParallelMap: Sendable {
     public var windowItems: Int
     public var windowBytes: Int
 
-    /// `jobs` threads (at least 1); a window of `windowItems` items and about `windowBytes` bytes.
-    public init(jobs: Int, windowItems: Int = 1024, windowBytes: Int = 16 << 20) {
+    /// `jobs` threads (at least 1); at most `windowItems` items (by default eight per thread,
+    /// 32 at least) and about `windowBytes` bytes between reading and delivery.
+    ///
+    /// A short queue keeps each document's bytes and results warm in the cache from reading to
+    /// writing: 1,024 documents read ahead cost two threads about a tenth of their speed on the
+    /// 2-core machine, with nearly twice the page faults.
+    public init(jobs: Int, windowItems: Int? = nil, windowBytes: Int = 16 << 20) {
         self.jobs = max(1, jobs)
-        self.windowItems = max(1, windowItems)
+        self.windowItems = max(1, windowItems ?? max(32, 8 * self.jobs))
         self.windowBytes = max(1, windowBytes)
     }
 

@@ -65,6 +65,13 @@ extension OrderedParallelMapTests {
         #expect(delivered == Array(1...40))
     }
 
+    @Test func theDefaultQueueGrowsWithTheThreads() {
+        #expect(OrderedParallelMap(jobs: 1).windowItems == 32)
+        #expect(OrderedParallelMap(jobs: 2).windowItems == 32)
+        #expect(OrderedParallelMap(jobs: 16).windowItems == 128)
+        #expect(OrderedParallelMap(jobs: 2, windowItems: 0).windowItems == 1)
+    }
+
     @Test func emptyStreamsAndMoreThreadsThanItems() {
         for jobs in [1, 2, 8] {
             var none = [Int]().makeIterator()

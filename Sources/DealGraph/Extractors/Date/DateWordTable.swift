@@ -66,7 +66,8 @@ struct DateStartPairs: Sendable {
     init(_ words: some Sequence<[Unicode.Scalar]>, spaced: [Unicode.Scalar]) {
         var next: [Unicode.Scalar: [Unicode.Scalar]] = [:]
         var space: Set<Unicode.Scalar> = Set(spaced)
-        for first in spaced { next[first, default: []] += [] }
+        // Each of `spaced` is a first scalar even when no word's second scalar follows it.
+        for first in spaced where next[first] == nil { next[first] = [] }
         for word in words {
             precondition(word.count >= 2 && word[0] != " ", "a date word has fewer than two scalars or starts with a space")
             if word[1] == " " {

@@ -15,7 +15,7 @@ public struct EntityMention: Sendable, Equatable {
 /// Finds the people, companies, institutions and places an article names, each once with its
 /// aliases and every mention, and the `leads` relations its titles state.
 ///
-/// Names come from the lexicon (one Aho–Corasick pass per sentence), from the shapes of
+/// Names come from the lexicon (a trie walked from each word start), from the shapes of
 /// organisation names ("…제약", "…진흥원"), from brackets ("카이스트(KAIST)", "(대표 홍길동)",
 /// "(이하 추진단)", "(215380)"), and from names next to titles ("윤석열 대통령", "김 대표").
 /// Names first seen in the article are then looked for in every sentence, so later bare
