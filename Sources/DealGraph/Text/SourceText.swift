@@ -81,13 +81,12 @@ public struct SourceText: Sendable {
 
     /// The verbatim text of `start..<end`, clamped to the input.
     public func slice(_ start: Int, _ end: Int) -> String {
-        let lower = max(0, min(start, scalars.count))
-        let upper = max(lower, min(end, scalars.count))
-        guard let utf8Starts else { return String(scalars: scalars[lower..<upper]) }
+        let range = bounds(start, end)
+        guard let utf8Starts else { return String(scalars: scalars[range]) }
         // Scalar boundaries of the input: the bytes between them are copied as they are.
         let utf8 = text.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: Int(utf8Starts[lower]))
-        let to = utf8.index(utf8.startIndex, offsetBy: Int(utf8Starts[upper]))
+        let from = utf8.index(utf8.startIndex, offsetBy: Int(utf8Starts[range.lowerBound]))
+        let to = utf8.index(utf8.startIndex, offsetBy: Int(utf8Starts[range.upperBound]))
         return String(text.unicodeScalars[from..<to])
     }
 

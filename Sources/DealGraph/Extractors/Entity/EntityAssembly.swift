@@ -4,46 +4,28 @@ extension EntityScan {
     mutating func assemble(source: SourceText) -> (entities: [Entity], relations: [Relation], mentions: [EntityMention]) {
         // Clusters in order of their first name. Keys and surfaces are hashed by their bytes
         // (`TextKey`): String's hashing works out the normal form of every Hangul key first.
-        // The names are grouped by cluster in one flat list (a counting sort), not a list per
-        // cluster: an article has dozens of clusters, each list an allocation.
+        // The names are grouped by cluster in one flat list, not a list per cluster: an article
+        // has dozens of clusters, each list an allocation.
         let total = found.reduce(0) { $0 + $1.count }
         var clusterOfRoot: [TextKey: Int] = [:]
         clusterOfRoot.reserveCapacity(total)
         var roots: [String] = []
         var clusterOfName: [Int] = []
         clusterOfName.reserveCapacity(total)
-        var clusterSizes: [Int] = []
         for names in found {
             for c in names where c.type != nil {
                 let root = union.find(c.key)
-                let k: Int
                 if let known = clusterOfRoot[TextKey(root)] {
-                    k = known
+                    clusterOfName.append(known)
                 } else {
-                    k = roots.count
-                    clusterOfRoot[TextKey(root)] = k
+                    clusterOfRoot[TextKey(root)] = roots.count
+                    clusterOfName.append(roots.count)
                     roots.append(root)
-                    clusterSizes.append(0)
-                }
-                clusterOfName.append(k)
-                clusterSizes[k] += 1
-            }
-        }
-        var clusterStarts = [Int](repeating: 0, count: roots.count + 1)
-        for k in roots.indices { clusterStarts[k + 1] = clusterStarts[k] + clusterSizes[k] }
-        // Every slot is written exactly once: the starts count each cluster's names.
-        let grouped = [NameCandidate](unsafeUninitializedCapacity: clusterOfName.count) { slots, initialized in
-            var fill = clusterStarts
-            var n = 0
-            for names in found {
-                for c in names where c.type != nil {
-                    (slots.baseAddress! + fill[clusterOfName[n]]).initialize(to: c)
-                    fill[clusterOfName[n]] += 1
-                    n += 1
                 }
             }
-            initialized = n
         }
+        let (grouped, clusterStarts) = stablyGrouped(found.lazy.joined().filter { $0.type != nil },
+                                                     keys: clusterOfName, groupCount: roots.count)
 
         // One entity per id: clusters that come out with the same type and name are one.
         var entityOfCluster: [Int] = []
@@ -81,16 +63,9 @@ extension EntityScan {
             }
         }
 
-        // Each entity's names in a row (a stable counting sort by entity), then sorted by place.
-        var entityStarts = [Int](repeating: 0, count: entities.count + 1)
-        for item in mentionOf { entityStarts[item.entity + 1] += 1 }
-        for e in entities.indices { entityStarts[e + 1] += entityStarts[e] }
-        var byEntity = [(position: Int, range: Range<Int>)](repeating: (0, 0..<0), count: mentionOf.count)
-        var next = entityStarts
-        for item in mentionOf {
-            byEntity[next[item.entity]] = (item.position, item.range)
-            next[item.entity] += 1
-        }
+        // Each entity's names in a row, then sorted by place.
+        let (byEntity, entityStarts) = stablyGrouped(mentionOf.lazy.map { (position: $0.position, range: $0.range) },
+                                                     keys: mentionOf.map(\.entity), groupCount: entities.count)
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(byEntity.count)
         var ranges: [(position: Int, range: Range<Int>)] = []
@@ -190,6 +165,30 @@ extension EntityScan {
             byte == 0x20 ? nil : UInt8(ScalarTrie.fold(Unicode.Scalar(byte)))
         }
     }
+}
+
+/// `elements` grouped by `keys` (one key per element, each in `0..<groupCount`), every group in
+/// the elements' order (a stable counting sort), and where each group starts: group `g` is
+/// `result[starts[g]..<starts[g + 1]]`. One list for all the groups, not one list each.
+private func stablyGrouped<Elements: Sequence>(_ elements: Elements, keys: [Int], groupCount: Int)
+    -> (elements: [Elements.Element], starts: [Int]) {
+    var starts = [Int](repeating: 0, count: groupCount + 1)
+    for key in keys { starts[key + 1] += 1 }
+    for g in 0..<groupCount { starts[g + 1] += starts[g] }
+    var fill = starts
+    let grouped = [Elements.Element](unsafeUninitializedCapacity: keys.count) { slots, initialized in
+        var n = 0
+        for element in elements {
+            // Every slot is written exactly once, so the elements must match the keys one to one.
+            precondition(n < keys.count, "more elements than keys")
+            (slots.baseAddress! + fill[keys[n]]).initialize(to: element)
+            fill[keys[n]] += 1
+            n += 1
+        }
+        precondition(n == keys.count, "fewer elements than keys")
+        initialized = n
+    }
+    return (grouped, starts)
 }
 
 /// A short list of keys with set semantics: a cluster has a few surfaces, and comparing a few
