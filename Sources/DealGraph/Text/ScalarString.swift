@@ -41,29 +41,39 @@ extension String {
 }
 
 extension String {
-    /// `prefix` followed by the bytes of `text` with the ASCII bytes `transform` maps to nil
-    /// left out and the others replaced: for keys and comparable forms that drop spaces and
-    /// fold case. Only ASCII bytes are offered to `transform`, so the result is valid UTF-8.
-    init(_ prefix: String = "", mappingASCIIOf text: String, _ transform: (UInt8) -> UInt8?) {
-        var length = prefix.utf8.count
-        for byte in text.utf8 where byte >= 0x80 || transform(byte) != nil { length += 1 }
-        guard length > 0 else { self = ""; return }
-        self.init(unsafeUninitializedCapacity: length) { buffer in
-            var i = 0
-            for byte in prefix.utf8 {
-                buffer[i] = byte
-                i += 1
-            }
-            for byte in text.utf8 {
-                if byte >= 0x80 {
-                    buffer[i] = byte
-                    i += 1
-                } else if let mapped = transform(byte) {
-                    buffer[i] = mapped
-                    i += 1
+    /// `prefix` and `separator`, then the bytes of `text` with the ASCII bytes `transform` maps
+    /// to nil left out and the others replaced: for keys and comparable forms that drop spaces
+    /// and fold case. Only ASCII bytes are offered to `transform`, so the result is valid UTF-8.
+    /// Read through UTF-8 buffers: iterating `utf8` views cost a thousand instructions a key.
+    init(_ prefix: String = "", separator: UInt8? = nil, mappingASCIIOf text: String, _ transform: (UInt8) -> UInt8?) {
+        var prefix = prefix, text = text
+        self = prefix.withUTF8 { prefix in
+            text.withUTF8 { text in
+                var length = prefix.count + (separator == nil ? 0 : 1)
+                for byte in text where byte >= 0x80 || transform(byte) != nil { length += 1 }
+                guard length > 0 else { return "" }
+                return String(unsafeUninitializedCapacity: length) { buffer in
+                    var i = 0
+                    for byte in prefix {
+                        buffer[i] = byte
+                        i += 1
+                    }
+                    if let separator {
+                        buffer[i] = separator
+                        i += 1
+                    }
+                    for byte in text {
+                        if byte >= 0x80 {
+                            buffer[i] = byte
+                            i += 1
+                        } else if let mapped = transform(byte) {
+                            buffer[i] = mapped
+                            i += 1
+                        }
+                    }
+                    return i
                 }
             }
-            return i
         }
     }
 }

@@ -12,16 +12,21 @@ struct TextKey: Hashable, Sendable {
     init(_ text: String) { self.text = text }
 
     static func == (lhs: TextKey, rhs: TextKey) -> Bool {
-        var a = lhs.text, b = rhs.text
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+        // Lengths first (stored in the string): most keys that share a bucket differ in length.
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        // Native strings lend their bytes without a copy (a copy to `var` retained both).
+        return lhs.text.utf8.withContiguousStorageIfAvailable { x in
+            rhs.text.utf8.withContiguousStorageIfAvailable { y in
+                x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
             }
-        }
+        }.flatMap { $0 } ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
     func hash(into hasher: inout Hasher) {
-        var text = self.text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            // A string without contiguous UTF-8 (bridged, not seen on Linux): the same bytes.
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 }

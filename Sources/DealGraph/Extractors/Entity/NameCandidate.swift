@@ -35,7 +35,7 @@ struct NameCandidate: Sendable {
     }
 
     static func key(type: EntityType, surface: String) -> String {
-        String(type.rawValue + ":", mappingASCIIOf: surface) { $0 == 0x20 ? nil : $0 }
+        String(type.rawValue, separator: UInt8(ascii: ":"), mappingASCIIOf: surface) { $0 == 0x20 ? nil : $0 }
     }
 
     func overlaps(_ other: NameCandidate) -> Bool { range.overlaps(other.range) }
