@@ -89,7 +89,7 @@ extension EntityScan {
             guard isForeignNameWord(p, k) || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
             first = k
             guard k > 0, sw.words[k].spacedFromPrevious else { k = -1; break }
-            let before = sw.wordText(k - 1)
+            let before = sw.slice(k - 1)
             if let type = cueType(before) { cue = type; break }
             if isLocation(before) || name(covering: k - 1, in: p, among: names)?.type == .location { cue = .company; break }
             k -= 1
@@ -105,8 +105,11 @@ extension EntityScan {
     }
 
     /// The type a descriptor word introduces ("제약사", "조선사인" → company; "연구기관" → institution).
-    func cueType(_ word: String) -> EntityType? {
-        var scalars = Array(word.unicodeScalars)
+    func cueType(_ word: String) -> EntityType? { cueType(Array(word.unicodeScalars)[...]) }
+
+    /// The type a descriptor word, given as scalars, introduces.
+    func cueType(_ word: ArraySlice<Unicode.Scalar>) -> EntityType? {
+        var scalars = word
         if scalars.count > 2, scalars.last == "인" || scalars.last == "의" { scalars.removeLast() }
         for ending in OrganizationShapes.firmCueEndings where scalars.hasScalarSuffix(ending) { return .company }
         for ending in OrganizationShapes.institutionCueEndings where scalars.hasScalarSuffix(ending) { return .institution }
@@ -135,13 +138,13 @@ extension EntityScan {
                     result.append(candidate(p, sw.words[w - 1].range.lowerBound..<body.range.upperBound, body.type!,
                                             origin: .shape, sectors: body.sectors))
                 } else if stateGlued != nil, let n = Josa.stemLengths(of: sw.slice(w), minimum: 4).last,
-                          let type = cueType(String(scalars: sw.slice(w).prefix(n))) {
+                          let type = cueType(sw.slice(w).prefix(n)) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), type, origin: .cue))
                 }
                 // "아부다비 상공회의소": a place and a body word that needs one.
                 if let n = Josa.stemLengths(of: sw.slice(w), minimum: 2).first(where: {
-                    OrganizationShapes.placeBoundBodies.contains(String(scalars: sw.slice(w).prefix($0)))
+                    OrganizationShapes.placeBoundBodies.contains(sw.slice(w).prefix($0))
                 }) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
@@ -159,9 +162,9 @@ extension EntityScan {
                !cover.covers(w - 1), sw.wordText(w - 1).hasSuffix("의") {
                 let parent = sw.slice(w - 1)
                 let n = Josa.unknownNameLength(parent)
-                let stemText = String(scalars: parent.prefix(n))
-                if n == parent.count - 1, n >= 3, !OrganizationShapes.genericStems.contains(stemText), !OrganizationShapes.descriptorWords.contains(stemText),
-                   !PersonNames.notNames.contains(stemText), lexicon.kind(of: stemText) == nil,
+                let stem = parent.prefix(n)
+                if n == parent.count - 1, n >= 3, !OrganizationShapes.genericStems.contains(stem), !OrganizationShapes.descriptorWords.contains(stem),
+                   !PersonNames.notNames.contains(stem), lexicon.kind(ofScalars: stem) == nil,
                    parent.prefix(n).allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(start + n), .company, origin: .cue))
@@ -172,9 +175,9 @@ extension EntityScan {
                 let next = sw.slice(w + 1)
                 let n = Josa.unknownNameLength(next)
                 if n >= 3, next.prefix(n).allSatisfy(ScalarKind.isHangul) {
-                    let stemText = String(scalars: next.prefix(n))
-                    if !OrganizationShapes.notSubsidiaryNames.contains(stemText), !OrganizationShapes.genericStems.contains(stemText),
-                       lexicon.kind(of: stemText) == nil {
+                    let stem = next.prefix(n)
+                    if !OrganizationShapes.notSubsidiaryNames.contains(stem), !OrganizationShapes.genericStems.contains(stem),
+                       lexicon.kind(ofScalars: stem) == nil {
                         let start = sw.words[w + 1].range.lowerBound
                         result.append(candidate(p, start..<(start + n), .company, origin: .cue))
                     }
@@ -191,10 +194,10 @@ extension EntityScan {
         for n in stride(from: word.count - 1, through: 2, by: -1) where word[word.startIndex + n] == "사" {
             guard Josa.isParticleTail(word.dropFirst(n + 1)) else { continue }
             let stem = word.prefix(n)
-            let text = String(scalars: stem)
             guard stem.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }),
-                  !OrganizationShapes.genericStems.contains(text), !OrganizationShapes.notFirmStems.contains(text),
-                  !OrganizationShapes.descriptorWords.contains(text), lexicon.kind(of: text + "사") == nil else { return nil }
+                  !OrganizationShapes.genericStems.contains(stem), !OrganizationShapes.notFirmStems.contains(stem),
+                  !OrganizationShapes.descriptorWords.contains(stem),
+                  lexicon.kind(ofScalars: [stem, ["사"]].joined()) == nil else { return nil }
             return n
         }
         return nil

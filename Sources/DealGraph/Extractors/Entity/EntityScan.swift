@@ -207,6 +207,11 @@ struct EntityScan {
     }
 
     func isLocation(_ text: String) -> Bool { lexicon.kind(of: text) == .location }
+
+    /// Whether the lexicon knows these scalars (a slice of a sentence) as a place.
+    func isLocation<S: Sequence>(_ scalars: S) -> Bool where S.Element == Unicode.Scalar {
+        lexicon.kind(ofScalars: scalars) == .location
+    }
 }
 
 /// Which name covers each word of a sentence: what `EntityScan.name(covering:in:among:)` finds,

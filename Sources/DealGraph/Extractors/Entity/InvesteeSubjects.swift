@@ -52,9 +52,8 @@ extension EntityScan {
     private func isSubjectName(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count >= 3 || scalars.contains(where: ScalarKind.isLatin), scalars.count <= 12,
               scalars.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) || ScalarKind.isDigit($0) }) else { return false }
-        let text = String(scalars: scalars)
-        if OrganizationShapes.genericStems.contains(text) || OrganizationShapes.descriptorWords.contains(text)
-            || OrganizationShapes.listCommonNouns.contains(text) || PersonNames.notNames.contains(text) { return false }
-        return lexicon.kind(of: text) == nil && !isKoreanName(scalars)
+        if OrganizationShapes.genericStems.contains(scalars) || OrganizationShapes.descriptorWords.contains(scalars)
+            || OrganizationShapes.listCommonNouns.contains(scalars) || PersonNames.notNames.contains(scalars) { return false }
+        return lexicon.kind(ofScalars: scalars) == nil && !isKoreanName(scalars)
     }
 }

@@ -103,10 +103,9 @@ extension EntityScan {
         guard scalars.count >= 2, scalars.count <= 15,
               scalars.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) || ScalarKind.isDigit($0) || $0 == "&" }),
               !ScalarKind.isDigit(scalars[0]) else { return false }
-        let text = String(scalars: scalars)
-        if OrganizationShapes.genericStems.contains(text) || OrganizationShapes.descriptorWords.contains(text)
-            || PersonNames.notNames.contains(text) || OrganizationShapes.listCommonNouns.contains(text) { return false }
-        if lexicon.kind(of: text) != nil || isKoreanName(scalars) { return false }
+        if OrganizationShapes.genericStems.contains(scalars) || OrganizationShapes.descriptorWords.contains(scalars)
+            || PersonNames.notNames.contains(scalars) || OrganizationShapes.listCommonNouns.contains(scalars) { return false }
+        if lexicon.kind(ofScalars: scalars) != nil || isKoreanName(scalars) { return false }
         // Two-syllable Hangul words are mostly common nouns ("부품", "소재"): names need more.
         return scalars.contains(where: ScalarKind.isLatin) || scalars.count >= 3
     }

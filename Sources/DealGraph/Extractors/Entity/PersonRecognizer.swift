@@ -46,8 +46,7 @@ extension EntityScan {
                 guard title.gluedUnit else { continue }
                 let unit = stem.dropLast(title.text.count)
                 if title.requiresUnit {
-                    let unitText = String(scalars: unit)
-                    guard let last = unit.last, last == "시" || last == "도" || isLocation(unitText) else { continue }
+                    guard let last = unit.last, last == "시" || last == "도" || isLocation(unit) else { continue }
                 }
                 return TitleWord(title: title, range: start..<(start + n), hasUnit: true)
             }
@@ -60,9 +59,8 @@ extension EntityScan {
     func isKoreanName<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar, C.Index == Int {
         let name = Array(scalars)
         guard name.count >= 2, name.count <= 4, name.allSatisfy(ScalarKind.isHangul) else { return false }
-        let text = String(scalars: name)
-        if PersonNames.notNames.contains(text) || OrganizationShapes.genericStems.contains(text) { return false }
-        if let kind = lexicon.kind(of: text), kind != .person { return false }
+        if PersonNames.notNames.contains(name) || OrganizationShapes.genericStems.contains(name) { return false }
+        if let kind = lexicon.kind(ofScalars: name), kind != .person { return false }
         if PersonNames.titles.contains(where: { $0.text == name }) { return false }
         if let last = name.last, PersonNames.notNameEnds.contains(last) { return false }
         if PersonNames.doubleSurnames.contains(where: { name.hasScalarPrefix($0) }) { return name.count >= 3 }
@@ -136,9 +134,8 @@ extension EntityScan {
                 }
                 // What stands between a name and its title is an organisation or unit, never a
                 // lone syllable ("설명은 이 대표가") or a word with a particle ("부품 등이 정 총리").
-                let wordText = String(scalars: word)
                 let known = name(covering: k, in: p, among: names)
-                if word.count < 2 && !PersonNames.titleModifiers.contains(wordText) { break }
+                if word.count < 2 && !PersonNames.titleModifiers.contains(word) { break }
                 if let known, known.range.upperBound < sw.words[k].range.upperBound { break }  // "도쿄에서"
                 if known == nil, endsInClearParticle(word) { break }
                 between.append(k)
@@ -242,7 +239,7 @@ extension EntityScan {
             let nameSlice = sw.slice(ti + 1)
             let allStems = Josa.stemLengths(of: nameSlice, minimum: 2)
             // "대표 선임은": a common word and a particle is no name.
-            if allStems.contains(where: { $0 < nameSlice.count && PersonNames.notNames.contains(String(scalars: nameSlice.prefix($0))) }) {
+            if allStems.contains(where: { $0 < nameSlice.count && PersonNames.notNames.contains(nameSlice.prefix($0)) }) {
                 continue
             }
             let stems = allStems.filter { isKoreanName(nameSlice.prefix($0)) }
@@ -317,7 +314,7 @@ extension EntityScan {
     /// which end many names: "아키히로", "다나카").
     private func endsInClearParticle(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         for n in Josa.stemLengths(of: word, minimum: 1) where n < word.count {
-            if OrganizationShapes.nameFreeParticles.contains(String(scalars: word.suffix(word.count - n))) { return true }
+            if OrganizationShapes.nameFreeParticles.contains(word.suffix(word.count - n)) { return true }
         }
         return false
     }
@@ -327,11 +324,10 @@ extension EntityScan {
     private func isForeignPersonWord(_ p: Int, _ w: Int, minimum: Int = 2) -> Bool {
         let word = words[p].slice(w)
         guard word.count >= minimum, word.count <= 6, word.allSatisfy(ScalarKind.isHangul) else { return false }
-        let text = String(scalars: word)
         if word.count == 1, PersonNames.notNameSyllables.contains(word.first!) { return false }
-        if OrganizationShapes.genericStems.contains(text) || PersonNames.notNames.contains(text)
-            || PersonNames.titleModifiers.contains(text) || OrganizationShapes.descriptorWords.contains(text) { return false }
-        if lexicon.kind(of: text) != nil || endsInClearParticle(word) { return false }
+        if OrganizationShapes.genericStems.contains(word) || PersonNames.notNames.contains(word)
+            || PersonNames.titleModifiers.contains(word) || OrganizationShapes.descriptorWords.contains(word) { return false }
+        if lexicon.kind(ofScalars: word) != nil || endsInClearParticle(word) { return false }
         return true
     }
 
