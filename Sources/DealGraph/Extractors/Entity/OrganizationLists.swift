@@ -15,6 +15,8 @@ extension EntityScan {
         var chain: [Item] = []
 
         func flush() {
+            // Most words end no list: nothing to read or clear.
+            guard !chain.isEmpty else { return }
             defer { chain.removeAll(keepingCapacity: true) }
             guard chain.count >= 3 else { return }
             var counts: [EntityType: Int] = [:]
@@ -59,13 +61,14 @@ extension EntityScan {
                 || (tail.count == 1 && (tail.first == "을" || tail.first == "를") && gap.isEmpty && nextWord.hasScalarPrefix(ListWords.including))
             let closes = continues || (tail.isEmpty && gap.isEmpty && ListWords.endsList(nextWord))
                 || (!tail.isEmpty && !continues && Josa.isParticleTail(tail))
-            // A list starts a phrase: "서울대 공과대학과 …" is one name, not a list item.
-            let startsPhrase: Bool = {
-                guard chain.isEmpty, w > 0, sw.words[w].spacedFromPrevious else { return true }
+            // A list starts a phrase: "서울대 공과대학과 …" is one name, not a list item. Asked
+            // only of a word that would start a list.
+            func startsPhrase() -> Bool {
+                guard w > 0, sw.words[w].spacedFromPrevious else { return true }
                 guard let before = names.first(where: { $0.range.upperBound == sw.words[w - 1].range.upperBound }) else { return true }
                 return before.type == nil || before.type == .location
-            }()
-            if closes, !chain.isEmpty || continues && startsPhrase {
+            }
+            if closes, !chain.isEmpty || continues && startsPhrase() {
                 chain.append(Item(word: w, stem: stem))
             } else {
                 flush()
