@@ -13,25 +13,39 @@ struct NameCandidate: Sendable {
     let range: Range<Int>
     /// Nil for a word that must not be a name (an `ignore` lexicon entry, a facility).
     let type: EntityType?
-    /// The name as written, legal-form marks left out.
-    let surface: String
-    /// Cluster key: `L<entry>` for lexicon entries, `<type>:<name without spaces>` otherwise.
-    let key: String
     let origin: Origin
-    let sectors: [Sector]
     /// A shaped name whose suffix can also name a part of an organisation ("…연구소", "…그룹").
     var facility = false
+    /// The texts and sectors, behind one reference: rules pass candidates from list to list,
+    /// and each copy then retains one object, not two strings and an array.
+    private let texts: Texts
+
+    /// The name as written, legal-form marks left out.
+    var surface: String { texts.surface }
+    /// Cluster key: `L<entry>` for lexicon entries, `<type>:<name without spaces>` otherwise.
+    var key: String { texts.key }
+    var sectors: [Sector] { texts.sectors }
+
+    private final class Texts: Sendable {
+        let surface: String
+        let key: String
+        let sectors: [Sector]
+
+        init(surface: String, key: String, sectors: [Sector]) {
+            self.surface = surface
+            self.key = key
+            self.sectors = sectors
+        }
+    }
 
     init(position: Int, range: Range<Int>, type: EntityType?, surface: String, key: String, origin: Origin,
          sectors: [Sector], facility: Bool = false) {
         self.position = position
         self.range = range
         self.type = type
-        self.surface = surface
-        self.key = key
         self.origin = origin
-        self.sectors = sectors
         self.facility = facility
+        texts = Texts(surface: surface, key: key, sectors: sectors)
     }
 
     static func key(type: EntityType, surface: String) -> String {
