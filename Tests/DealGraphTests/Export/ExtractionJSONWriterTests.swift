@@ -118,6 +118,32 @@ import Testing
         }
     }
 
+    /// Whole amounts are written from their significand and exponent, not `description`: the
+    /// same text for significands across the 64-bit range (each power of two, either side of it,
+    /// and a spread between) times every power of ten the writer takes that way, and past it.
+    @Test func wholeAmountsFromTheirParts() throws {
+        var significands: [UInt64] = [0, 1, 9, 10, 15, 999, 1_000, 1_234_567, UInt64.max, UInt64.max - 1]
+        for bit in 1..<64 {
+            let power = UInt64(1) << UInt64(bit)
+            significands += [power - 1, power, power + 1]
+        }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<200 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            significands.append(state >> (state % 64))
+        }
+        let span = Span(start: 0, end: 3, text: "1억원")
+        for exponent in [0, 1, 2, 3, 4, 5, 7, 8, 12, 16, 19, 20, 30, 40, 63, 64, 65, 70, 100] {
+            let amounts = significands.map { significand in
+                let value = Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
+                return MoneyAmount(id: "m", currency: "KRW", value: value, upper: value + 1, span: span)
+            }
+            let extraction = Extraction(
+                document: Document(id: "w", source: "w", published: nil, text: "1억원"), amounts: amounts)
+            try expectSameAsJSONEncoder(extraction, "exponent \(exponent)")
+        }
+    }
+
     /// Every byte that can begin an escape, and every scalar range of UTF-8, in a string alone
     /// and between other text.
     @Test func stringEscapesScalarByScalar() throws {
