@@ -104,7 +104,7 @@ struct BigramSet {
         var bits: UInt64 = 4
         while (1 << bits) < 2 * text.count { bits += 1 }
         let shift = 64 - bits
-        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        var slots = [UInt64](count: 1 << bits, copiedFrom: FilledBlocks.zeroWords)
         var hasZero = false, count = 0
         if text.count >= 2 {
             // Filled through buffers: a mutating insert per bigram checked the array's

@@ -11,8 +11,8 @@ struct DateTenseCues {
 
     init(_ text: DateScalarReader) {
         let n = text.count
-        var past = [Int](repeating: 0, count: n + 1)
-        var plan = [Int](repeating: 0, count: n + 1)
+        var past = [Int](count: n + 1, copiedFrom: FilledBlocks.zeroInts)
+        var plan = [Int](count: n + 1, copiedFrom: FilledBlocks.zeroInts)
         // Tables read once, not at every scalar; the counts written through buffers.
         let planWords = DatePatterns.planWords, planNouns = DatePatterns.planNouns
         let planWordStarts = Self.planWordStarts
@@ -31,7 +31,9 @@ struct DateTenseCues {
                 }
             }
         }
-        var stops = [Int](repeating: n, count: n + 1)
+        // Every position is written below; the end is its own stop.
+        var stops = [Int](count: n + 1, copiedFrom: FilledBlocks.zeroInts)
+        stops[n] = n
         var stop = n
         for i in stride(from: n - 1, through: 0, by: -1) {
             if Self.isQuotativeEnding(text, at: i) { stop = i }

@@ -20,7 +20,7 @@ final class SentenceView {
 
     init(_ sentence: Sentence, mentions: [EntityMention], types: [TextKey: EntityType]) {
         self.sentence = sentence
-        var inName = [Bool](repeating: false, count: sentence.scalars.count)
+        var inName = [Bool](count: sentence.scalars.count, copiedFrom: FilledBlocks.falses)
         var organisations: [Organisation] = []
         let inOrder: (EntityMention, EntityMention) -> Bool = {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)

@@ -223,7 +223,7 @@ struct NameCover {
     private let words: SentenceWords
 
     init(_ sw: SentenceWords, _ names: [NameCandidate]) {
-        var first = [Int](repeating: -1, count: sw.words.count)
+        var first = [Int](count: sw.words.count, copiedFrom: FilledBlocks.minusOneInts)
         for (index, name) in names.enumerated() {
             for k in name.range.clamped(to: 0..<sw.wordAt.count) {
                 let w = sw.wordAt[k]

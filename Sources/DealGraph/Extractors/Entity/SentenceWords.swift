@@ -30,7 +30,7 @@ final class SentenceWords {
         let count = scalars.count
         var words: [Word] = []
         words.reserveCapacity(count / 4 + 1)
-        var wordAt = [Int](repeating: -1, count: count)
+        var wordAt = [Int](count: count, copiedFrom: FilledBlocks.minusOneInts)
         var groups: [Group] = []
         // Every scalar of every sentence passes here once: read and written through buffers.
         scalars.withUnsafeBufferPointer { s in
