@@ -32,6 +32,9 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
 
+    /// The empty set, made once: a default argument written `[]` builds a new set at every call.
+    static let empty = ScalarSet([Unicode.Scalar]())
+
     var isEmpty: Bool { count == 0 }
 
     @inline(__always)

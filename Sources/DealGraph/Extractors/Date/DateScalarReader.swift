@@ -136,7 +136,7 @@ struct DateScalarReader: Sendable {
     /// True when a date word or unit may end at `end`: what follows is not a syllable, or is a
     /// particle that attaches to the date (은/는/에/부터/까지 …) or one of `extra`. 부, 까, 보 and 처
     /// count only as 부터/부로, 까지, 보다 and 처럼 ("5일 후보" is no "5일 후").
-    func wordMayEnd(at end: Int, extra: ScalarSet = []) -> Bool {
+    func wordMayEnd(at end: Int, extra: ScalarSet = .empty) -> Bool {
         guard let c = self[end], Self.isHangul(c) else { return true }
         if extra.contains(c) { return true }
         switch c {
