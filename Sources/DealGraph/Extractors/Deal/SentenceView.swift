@@ -56,24 +56,27 @@ final class SentenceView {
     }
 
     /// The clauses of `s`, empty ones left out.
-    private static func clauses(of s: [Unicode.Scalar], inName: [Bool]) -> [Range<Int>] {
+    private static func clauses(of scalars: [Unicode.Scalar], inName: [Bool]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        var i = 1
-        while i < s.count {
-            var cut: Int? = nil
-            if s[i] == ",", i >= 2, DealCues.clauseEndings.contains(s[i - 1]), ScalarKind.isHangul(s[i - 2]), !inName[i - 1] {
-                cut = i + 1
-            } else if s[i] == "등", i >= 2, s[i - 1] == " ", s[i - 2] == "는", i + 1 < s.count, s[i + 1] == " " {
-                cut = i + 1
+        // Every scalar of every sentence is read here: through a buffer, without bounds checks.
+        scalars.withUnsafeBufferPointer { s in
+            var i = 1
+            while i < s.count {
+                var cut: Int? = nil
+                if s[i] == ",", i >= 2, DealCues.clauseEndings.contains(s[i - 1]), ScalarKind.isHangul(s[i - 2]), !inName[i - 1] {
+                    cut = i + 1
+                } else if s[i] == "등", i >= 2, s[i - 1] == " ", s[i - 2] == "는", i + 1 < s.count, s[i + 1] == " " {
+                    cut = i + 1
+                }
+                if let cut {
+                    if start < cut { result.append(start..<cut) }
+                    start = cut
+                }
+                i += 1
             }
-            if let cut {
-                if start < cut { result.append(start..<cut) }
-                start = cut
-            }
-            i += 1
         }
-        if start < s.count { result.append(start..<s.count) }
+        if start < scalars.count { result.append(start..<scalars.count) }
         return result
     }
 
