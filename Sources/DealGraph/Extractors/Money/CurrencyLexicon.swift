@@ -63,6 +63,12 @@ enum CurrencyLexicon {
 
     /// The currency sign or code before an amount starting at `position`.
     static func before(in s: [Unicode.Scalar], at position: Int) -> (code: String, end: Int)? {
+        before(in: s, at: position, using: before)
+    }
+
+    /// The same, with `before` read once by a scan that asks at every scalar: each read of a
+    /// `static let` goes through its one-time initialisation check and retains the table.
+    static func before(in s: [Unicode.Scalar], at position: Int, using table: ScalarLexicon<String>) -> (code: String, end: Int)? {
         guard position < s.count else { return nil }
         let c = s[position]
         if position > 0 {
@@ -70,7 +76,7 @@ enum CurrencyLexicon {
             if ScalarClass.isASCIILetter(c), ScalarClass.isASCIILetter(prev) || ScalarClass.isDigit(prev) { return nil }
             if ScalarClass.isHangulSyllable(c), ScalarClass.isHangulSyllable(prev) { return nil }
         }
-        guard let m = before.match(in: s, at: position) else { return nil }
+        guard let m = table.match(in: s, at: position) else { return nil }
         if m.end < s.count, ScalarClass.isASCIILetter(s[m.end - 1]), ScalarClass.isASCIILetter(s[m.end]) { return nil }
         return (m.value, m.end)
     }

@@ -65,9 +65,10 @@ public enum MoneyScanner {
         init(s: [Unicode.Scalar]) { self.s = s }
 
         mutating func run() {
+            let currencyBefore = CurrencyLexicon.before
             var i = 0
             while i < s.count {
-                if let sign = CurrencyLexicon.before(in: s, at: i) {
+                if let sign = CurrencyLexicon.before(in: s, at: i, using: currencyBefore) {
                     i = signedAmount(signStart: i, sign: sign) ?? sign.end
                     continue
                 }
