@@ -44,7 +44,8 @@ extension String {
     /// `prefix` and `separator`, then the bytes of `text` with the ASCII bytes `transform` maps
     /// to nil left out and the others replaced: for keys and comparable forms that drop spaces
     /// and fold case. Only ASCII bytes are offered to `transform`, so the result is valid UTF-8.
-    /// Read through UTF-8 buffers: iterating `utf8` views cost a thousand instructions a key.
+    /// Read through UTF-8 buffers: a key built by iterating `utf8` views cost about 1,000
+    /// instructions, this way about 330.
     init(_ prefix: String = "", separator: UInt8? = nil, mappingASCIIOf text: String, _ transform: (UInt8) -> UInt8?) {
         var prefix = prefix, text = text
         self = prefix.withUTF8 { prefix in

@@ -12,7 +12,7 @@ struct TextKey: Hashable, Sendable {
     init(_ text: String) { self.text = text }
 
     static func == (lhs: TextKey, rhs: TextKey) -> Bool {
-        // Lengths first (stored in the string): most keys that share a bucket differ in length.
+        // Lengths first (stored in the string): keys of other lengths differ without a byte read.
         guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
         // Native strings lend their bytes without a copy (a copy to `var` retained both).
         return lhs.text.utf8.withContiguousStorageIfAvailable { x in

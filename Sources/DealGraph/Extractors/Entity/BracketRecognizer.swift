@@ -197,7 +197,7 @@ extension EntityScan {
             guard stem.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }),
                   !OrganizationShapes.genericStems.contains(stem), !OrganizationShapes.notFirmStems.contains(stem),
                   !OrganizationShapes.descriptorWords.contains(stem),
-                  lexicon.kind(ofScalars: [stem, ["사"]].joined()) == nil else { return nil }
+                  lexicon.kind(ofScalars: stem + ["사"]) == nil else { return nil }
             return n
         }
         return nil

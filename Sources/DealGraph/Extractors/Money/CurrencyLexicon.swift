@@ -67,7 +67,7 @@ enum CurrencyLexicon {
     }
 
     /// The same, with `before` read once by a scan that asks at every scalar: each read of a
-    /// `static let` goes through its one-time initialisation check and retains the table.
+    /// `static let` goes through its one-time initialisation check and may copy the table.
     static func before(in s: [Unicode.Scalar], at position: Int, using table: ScalarLexicon<String>) -> (code: String, end: Int)? {
         guard position < s.count else { return nil }
         let c = s[position]
