@@ -206,8 +206,6 @@ struct EntityScan {
         return names.first { $0.range.lowerBound <= r.lowerBound && $0.range.upperBound >= r.lowerBound + 1 }
     }
 
-    func isLocation(_ text: String) -> Bool { lexicon.kind(of: text) == .location }
-
     /// Whether the lexicon knows these scalars (a slice of a sentence) as a place.
     func isLocation<S: Sequence>(_ scalars: S) -> Bool where S.Element == Unicode.Scalar {
         lexicon.kind(ofScalars: scalars) == .location
