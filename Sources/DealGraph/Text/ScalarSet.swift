@@ -109,6 +109,11 @@ struct LowByteFilter: Sendable {
 /// Testing the phrases one by one reads the line once per phrase; here one pass over the line
 /// answers for the whole list: only where a scalar starts some phrase are the phrases that
 /// start with it compared. The phrases stay readable, in their order, in `phrases`.
+///
+/// When every phrase is two scalars or longer, the pass moves a window as long as the shortest
+/// phrase and reads only its last scalar (Horspool's rule, for a set of phrases): a scalar that
+/// no phrase holds in its first `window` places lets the window jump its whole length, and most
+/// syllables of a line are such scalars.
 struct ScalarPhraseList: Sendable {
     let phrases: [[Unicode.Scalar]]
     /// First scalars of the phrases; `groups[k]` holds, in order, the phrases that start with
@@ -117,6 +122,13 @@ struct ScalarPhraseList: Sendable {
     private let groups: [[[Unicode.Scalar]]]
     /// An empty phrase occurs in every text.
     private let hasEmpty: Bool
+    /// The shortest phrase's length (at most 255): every phrase covers that many scalars from
+    /// where it starts.
+    private let window: Int
+    /// Scalars some phrase holds among its first `window`; `shifts[k]` is how far the window may
+    /// move when the `k`th of them ends it (never past a place where a phrase could start).
+    private let windowScalars: ScalarSet
+    private let shifts: [UInt8]
 
     init(_ phrases: [String]) {
         self.phrases = phrases.map { Array($0.unicodeScalars) }
@@ -124,21 +136,59 @@ struct ScalarPhraseList: Sendable {
         hasEmpty = nonEmpty.count < self.phrases.count
         firsts = ScalarSet(nonEmpty.map { $0[0] })
         groups = firsts.scalars.map { first in nonEmpty.filter { $0[0] == first } }
+        let window = min(nonEmpty.map(\.count).min() ?? 1, Int(UInt8.max))
+        let windowScalars = ScalarSet(nonEmpty.flatMap { $0.prefix(window) })
+        // A scalar at place k < window - 1 of a phrase: moving the window by window - 1 - k puts
+        // that phrase's start at the window's start. A scalar found only at the last place
+        // gives the whole window.
+        var shifts = [UInt8](repeating: UInt8(window), count: windowScalars.count)
+        for phrase in nonEmpty {
+            for (k, scalar) in phrase.prefix(window - 1).enumerated() {
+                let rank = windowScalars.index(of: scalar)!
+                shifts[rank] = min(shifts[rank], UInt8(window - 1 - k))
+            }
+        }
+        self.window = window
+        self.windowScalars = windowScalars
+        self.shifts = shifts
     }
 
     /// Whether any phrase occurs in `text`.
     func occurs(in text: ArraySlice<Unicode.Scalar>) -> Bool {
         if hasEmpty { return true }
         return text.withUnsafeBufferPointer { line in
-            for i in line.indices {
-                guard let group = firsts.index(of: line[i]) else { continue }
-                for phrase in groups[group] where phrase.count <= line.count - i {
-                    var k = 1
-                    while k < phrase.count, line[i + k] == phrase[k] { k += 1 }
-                    if k == phrase.count { return true }
-                }
-            }
-            return false
+            window > 1 ? occursSkipping(in: line) : occursAtEveryScalar(in: line)
         }
+    }
+
+    private func occursAtEveryScalar(in line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        for i in line.indices where startsPhrase(in: line, at: i) { return true }
+        return false
+    }
+
+    private func occursSkipping(in line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var i = 0
+        while i + window <= line.count {
+            // No phrase holds the window's last scalar among its first `window`: none starts
+            // anywhere in the window.
+            guard let rank = windowScalars.index(of: line[i + window - 1]) else {
+                i += window
+                continue
+            }
+            if startsPhrase(in: line, at: i) { return true }
+            i += Int(shifts[rank])
+        }
+        return false
+    }
+
+    @inline(__always)
+    private func startsPhrase(in line: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+        guard let group = firsts.index(of: line[i]) else { return false }
+        for phrase in groups[group] where phrase.count <= line.count - i {
+            var k = 1
+            while k < phrase.count, line[i + k] == phrase[k] { k += 1 }
+            if k == phrase.count { return true }
+        }
+        return false
     }
 }

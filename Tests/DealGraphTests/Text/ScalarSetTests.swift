@@ -60,6 +60,47 @@ import Testing
         }
     }
 
+    @Test func phraseListSkippingFindsWhatEveryScalarFinds() {
+        // Lists whose window skips (every phrase two scalars or more), with phrases that repeat
+        // scalars, hold one another, share a last scalar or end in a space, and lists that
+        // cannot skip (a one-scalar phrase); lines drawn from a few scalars, so that phrases and
+        // near misses are everywhere.
+        let lists: [[String]] = [
+            ["가나"], ["가가나", "나가"], ["가나가나", "나다"], ["가나다라", "다라", "라 가"],
+            ["나 ", " 가나"], ["가", "나다라"], ["다라가나다", "가나다라가"],
+            ["기사 듣기", "구독하기", "(예시)"], ["각각"],
+        ]
+        var seed: UInt64 = 0x2024_0305
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for phrases in lists {
+            let list = ScalarPhraseList(phrases)
+            let needles = phrases.map { Array($0.unicodeScalars) }
+            let alphabet = Array(Set(needles.joined())) + ["x"]
+            var found = 0
+            for _ in 0..<400 {
+                // Pieces: a scalar of the phrases (or none of them), a whole phrase, or a
+                // phrase cut short (a near miss).
+                var line: [Unicode.Scalar] = []
+                for _ in 0..<next(6) {
+                    let needle = needles[next(needles.count)]
+                    switch next(20) {
+                    case 0..<8: line.append(alphabet[next(alphabet.count)])
+                    case 8..<11: line += needle
+                    default: line += needle.prefix(next(needle.count))
+                    }
+                }
+                let expected = needles.contains { line[...].containsScalars($0) }
+                #expect(list.occurs(in: line[...]) == expected, "\(phrases) in \(String(String.UnicodeScalarView(line)))")
+                if expected { found += 1 }
+            }
+            // Both answers were asked for many times.
+            #expect(found > 20 && found < 380, "\(phrases): found in \(found) of 400 lines")
+        }
+    }
+
     @Test func sourceScalarsAreTheStringsScalars() {
         for text in ["", "ASCII only", "셀트리온, 1조3500억원 규모 CMO 계약 체결", "ⓒ 연합뉴스 “인용” 😀 é\r\n끝"] {
             #expect(SourceText.scalars(of: text) == Array(text.unicodeScalars))
