@@ -19,7 +19,10 @@ enum RepeatDetector {
         var earlier: [(key: [Unicode.Scalar], bigrams: BigramSet?, sentences: Range<Int>)] = []
 
         for (p, paragraph) in paragraphs.enumerated() {
-            let key = identity(paragraph.scalars[...])
+            var dropped: [Range<Int>] = []
+            let ranges = SentenceSplitter.split(paragraph.scalars, droppedFragments: &dropped)
+            // One pass gives the paragraph's identity and, as parts of it, its sentences'.
+            let (key, sentenceKeys) = identity(of: paragraph.scalars, parts: ranges)
             var bigrams: BigramSet? = nil
             var nearRepeatOf: Range<Int>? = nil
             if key.count >= minimumKeyLength {
@@ -33,15 +36,13 @@ enum RepeatDetector {
                     }
                 }
             }
-            var dropped: [Range<Int>] = []
-            let ranges = SentenceSplitter.split(paragraph.scalars, droppedFragments: &dropped)
             for range in dropped where !range.isEmpty {
                 removed.append(RemovedBlock(span: source.span(paragraph.starts[range.lowerBound], paragraph.ends[range.upperBound - 1]),
                                             reason: SentenceSplitter.droppedReason))
             }
             let firstIndex = sentences.count
             for (k, range) in ranges.enumerated() {
-                let sentenceKey = identity(paragraph.scalars[range])
+                let sentenceKey = sentenceKeys[k]
                 let keyHash = sentenceKey.count >= minimumKeyLength ? WordMap<Int>.hash(of: sentenceKey) : 0
                 var repeats: Int? = nil
                 if sentenceKey.count >= minimumKeyLength, let seen = firstSentenceByKey.value(for: sentenceKey, hash: keyHash) {
@@ -57,7 +58,7 @@ enum RepeatDetector {
                     repeats: repeats, source: source))
                 if repeats == nil, sentenceKey.count >= minimumKeyLength {
                     // Not found above (a found key makes a repeat): new.
-                    firstSentenceByKey.insertNew(sentenceKey, index, hash: keyHash)
+                    firstSentenceByKey.insertNew(Array(sentenceKey), index, hash: keyHash)
                 }
             }
             if nearRepeatOf == nil {
@@ -72,13 +73,47 @@ enum RepeatDetector {
     static func identity(_ text: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         text.withUnsafeBufferPointer { text in
             [Unicode.Scalar](unsafeUninitializedCapacity: text.count) { out, count in
-                count = 0
-                for c in text where ScalarKind.isWord(c) {
-                    out[count] = ScalarClass.lowercasedASCII(c)
-                    count += 1
-                }
+                count = appendIdentity(of: text, from: 0, to: text.count, to: out, at: 0)
             }
         }
+    }
+
+    /// The identity of `text`, and the identity of each of `parts` (ranges of `text`). Parts in
+    /// order and apart (a paragraph's sentences) are read in the same pass as the text, and their
+    /// identities are slices of its; others are read each on their own.
+    static func identity(of text: [Unicode.Scalar], parts: [Range<Int>]) -> (key: [Unicode.Scalar], parts: [ArraySlice<Unicode.Scalar>]) {
+        let inOrder = zip(parts, parts.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
+            && parts.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= text.count }
+        var keyParts: [Range<Int>] = []
+        keyParts.reserveCapacity(parts.count)
+        let key = text.withUnsafeBufferPointer { text in
+            [Unicode.Scalar](unsafeUninitializedCapacity: text.count) { out, count in
+                var done = 0
+                count = 0
+                for part in parts where inOrder {
+                    count = appendIdentity(of: text, from: done, to: part.lowerBound, to: out, at: count)
+                    let start = count
+                    count = appendIdentity(of: text, from: part.lowerBound, to: part.upperBound, to: out, at: count)
+                    keyParts.append(start..<count)
+                    done = part.upperBound
+                }
+                count = appendIdentity(of: text, from: done, to: text.count, to: out, at: count)
+            }
+        }
+        guard inOrder else { return (key, parts.map { identity(text[$0.clamped(to: 0..<text.count)])[...] }) }
+        return (key, keyParts.map { key[$0] })
+    }
+
+    /// Writes the identity of `text[from..<to]` at `out[at...]`; returns where it ends.
+    @inline(__always)
+    private static func appendIdentity(of text: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int,
+                                       to out: UnsafeMutableBufferPointer<Unicode.Scalar>, at start: Int) -> Int {
+        var count = start
+        for i in from..<to where ScalarKind.isWord(text[i]) {
+            out[count] = ScalarClass.lowercasedASCII(text[i])
+            count += 1
+        }
+        return count
     }
 
     /// Texts whose lengths differ by more than a tenth are no near-repeats, whatever their bigrams.

@@ -55,12 +55,17 @@ struct WordMap<Value: Sendable>: Sendable {
 
     /// The value of a word whose `hash(of:)` the caller has already worked out.
     func value(for word: [Unicode.Scalar], hash: Int) -> Value? {
+        value(for: word[...], hash: hash)
+    }
+
+    /// The same, for a word cut from a longer text.
+    func value(for word: ArraySlice<Unicode.Scalar>, hash: Int) -> Value? {
         let mask = slots.count - 1
         var slot = hash & mask
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
-            if hashes[index] == hash && keys[index] == word { return values[index] }
+            if hashes[index] == hash && keys[index][...] == word { return values[index] }
             slot = (slot + 1) & mask
         }
     }
@@ -116,6 +121,8 @@ struct WordMap<Value: Sendable>: Sendable {
 
     /// The hash a word is stored under: for callers that ask and then add the same word.
     static func hash(of word: [Unicode.Scalar]) -> Int { hash(word) }
+
+    static func hash(of word: ArraySlice<Unicode.Scalar>) -> Int { hash(word) }
 
     private static func hash<S: Sequence>(_ word: S) -> Int where S.Element == Unicode.Scalar {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325

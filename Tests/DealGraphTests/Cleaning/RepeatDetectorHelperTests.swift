@@ -12,6 +12,23 @@ import Testing
         return Set((1..<key.count).map { UInt64(key[$0 - 1].value) << 32 | UInt64(key[$0].value) })
     }
 
+    @Test func sentenceIdentitiesAreReadInTheParagraphsPass() {
+        let paragraph = Array("“셀트리온은 바이넥스와 CMO 계약을 맺었다.” 회사 관계자는 \"1조원 규모\"라고 말했다. 끝".unicodeScalars)
+        let sentences = SentenceSplitter.split(paragraph)
+        #expect(sentences.count == 3)
+        let (whole, parts) = RepeatDetector.identity(of: paragraph, parts: sentences)
+        #expect(whole == RepeatDetector.identity(paragraph[...]))
+        #expect(parts.map(Array.init) == sentences.map { RepeatDetector.identity(paragraph[$0]) })
+        #expect(parts[0].elementsEqual("셀트리온은바이넥스와cmo계약을맺었다".unicodeScalars))
+        // Parts out of order or overlapping are read each on their own, with the same result.
+        for shuffled in [[sentences[2], sentences[0]], [0..<10, 5..<20], [sentences[1], sentences[1]]] {
+            let (again, scattered) = RepeatDetector.identity(of: paragraph, parts: shuffled)
+            #expect(again == whole)
+            #expect(scattered.map(Array.init) == shuffled.map { RepeatDetector.identity(paragraph[$0]) })
+        }
+        #expect(RepeatDetector.identity(of: [], parts: []) == ([], []))
+    }
+
     @Test func bigramSetCountsDistinctPairs() {
         let lead = key("셀트리온은 바이넥스와 위탁생산(CMO) 계약을 맺었다고 밝혔다. 셀트리온은")
         let set = BigramSet(lead)
