@@ -51,7 +51,10 @@ final class SentenceWords {
                             break
                         }
                     }
-                    for k in start..<i { wordAt[k] = words.count }
+                    // The word's number from a local: `words.count` is read again at every
+                    // scalar through the closure's capture.
+                    let number = words.count
+                    for k in start..<i { wordAt[k] = number }
                     words.append(Word(range: start..<i, spacedFromPrevious: spaced))
                     lastEnd = i
                 }
