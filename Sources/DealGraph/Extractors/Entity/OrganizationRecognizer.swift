@@ -17,7 +17,9 @@ extension EntityScan {
         let s = sentences[p].scalars
         var result: [NameCandidate] = []
         // Names start where words do (after no letter, digit or syllable).
-        for (range, index) in lexicon.matches(in: s, startingAt: words[p].nameStarts) {
+        let matches = lexicon.matches(in: s, startingAt: words[p].nameStarts)
+        result.reserveCapacity(matches.count)
+        for (range, index) in matches {
             let entry = lexicon.entries[index]
             guard acceptsEnd(p, range.upperBound, firm: entry.kind == .company) else { continue }
             if isCurrencyWord(p, range) { continue }

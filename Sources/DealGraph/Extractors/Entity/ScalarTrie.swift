@@ -62,8 +62,6 @@ struct ScalarTrie: Sendable {
     /// ordered by end, then by start, then by key number (the order of a left-to-right scan).
     func matches(in text: [Unicode.Scalar], startingAt starts: [Int]) -> [Match] {
         var result: [Match] = []
-        // Room for a few: a sentence's first matches need no regrowing.
-        result.reserveCapacity(8)
         var ordered = true
         let tables = tables
         text.withUnsafeBufferPointer { text in
@@ -75,6 +73,9 @@ struct ScalarTrie: Sendable {
                 var end = start + 1
                 while state > 0 {
                     for k in Int(tables.outputStarts[state])..<Int(tables.outputStarts[state + 1]) {
+                        // Room for a few at the first match: a sentence's first matches need no
+                        // regrowing, and a sentence without any allocates nothing.
+                        if result.isEmpty { result.reserveCapacity(8) }
                         if let last = result.last, last.end > end { ordered = false }
                         result.append(Match(start: start, end: end, key: Int(tables.outputs[k])))
                     }
