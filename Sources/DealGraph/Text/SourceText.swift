@@ -28,18 +28,20 @@ public struct SourceText: Sendable {
             // A String's UTF-8 is valid: every byte that is not a continuation byte (10xxxxxx)
             // starts a scalar. Continuation bytes are counted eight at a time: bit 7 set where
             // bit 6 (shifted up into bit 7's place) is clear.
+            // Offsets and counts stay below the buffer's length, so the arithmetic below wraps
+            // (`&+`) rather than checking for overflow at every byte.
             var continuations = 0
             var i = 0
             if let base = utf8.baseAddress {
-                while i + 8 <= utf8.count {
+                while i &+ 8 <= utf8.count {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                    i += 8
+                    continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    i &+= 8
                 }
             }
             while i < utf8.count {
-                if utf8[i] & 0xC0 == 0x80 { continuations += 1 }
-                i += 1
+                if utf8[i] & 0xC0 == 0x80 { continuations &+= 1 }
+                i &+= 1
             }
             let count = utf8.count - continuations
             let recordsStarts = recordingStarts && utf8.count <= Int(UInt32.max)
@@ -54,20 +56,22 @@ public struct SourceText: Sendable {
                         let value: UInt32
                         if b0 < 0x80 {
                             value = b0
-                            i += 1
+                            i &+= 1
                         } else if b0 < 0xE0 {
-                            value = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                            i += 2
+                            value = (b0 & 0x1F) << 6 | UInt32(utf8[i &+ 1] & 0x3F)
+                            i &+= 2
                         } else if b0 < 0xF0 {
-                            value = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                            i += 3
+                            value = (b0 & 0x0F) << 12 | UInt32(utf8[i &+ 1] & 0x3F) << 6 | UInt32(utf8[i &+ 2] & 0x3F)
+                            i &+= 3
                         } else {
-                            value = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                                | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                            i += 4
+                            value = (b0 & 0x07) << 18 | UInt32(utf8[i &+ 1] & 0x3F) << 12
+                                | UInt32(utf8[i &+ 2] & 0x3F) << 6 | UInt32(utf8[i &+ 3] & 0x3F)
+                            i &+= 4
                         }
-                        out[k] = Unicode.Scalar(value).unsafelyUnwrapped
-                        k += 1
+                        // A String's UTF-8 is valid, so `value` is a scalar (no surrogate, at most
+                        // U+10FFFF): `Unicode.Scalar(_:)` would check both at every scalar.
+                        out[k] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                        k &+= 1
                     }
                     if recordsStarts { starts[k] = UInt32(truncatingIfNeeded: n) }
                     initialized = k
