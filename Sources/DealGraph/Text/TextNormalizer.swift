@@ -52,8 +52,13 @@ public enum TextNormalizer {
     }
 
     /// Whether `normalize` leaves the scalar as it is: the `default` case of its switch.
+    @inline(__always)
     static func keeps(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
+        // Printable ASCII, LF and the Hangul syllables, most of any Korean text, first: the
+        // switch below compares a syllable with a dozen ranges.
+        let v = c.value
+        if v &- 0x20 < 0x5F || v == 0x0A || v &- 0xAC00 < 11_172 { return true }
+        switch v {
         case 0x0A, 0x20..<0x7F: return true
         case 0x00...0x1F, 0x7F, 0x85, 0xA0, 0xAD, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F,
              0x205F, 0x2060, 0x3000, 0xFEFF, 0xFF01...0xFF5E:
