@@ -61,6 +61,12 @@ public enum SentenceSplitter {
                 close(at: cut)
             }
             let c = text[i]
+            // Syllables and most letters lie above every line end and sentence ender ("。" is
+            // U+3002): passed over with one comparison.
+            if c.value > 0x3002 {
+                i += 1
+                continue
+            }
             if c == "\n" {
                 close(at: i)
                 i += 1
