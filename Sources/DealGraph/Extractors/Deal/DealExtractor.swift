@@ -181,7 +181,7 @@ struct DealBuilder {
                 parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound))
             }
             if parties.count == 1, let only = organisations.first, role(of: only, in: view) == .counterpart,
-               let subject = carriedSubject(before: k), !parties.contains(subject) {
+               let subject = carriedSubject(before: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
             }
             groups = [parties]
@@ -256,7 +256,7 @@ struct DealBuilder {
             if kind != .acquisition, next < s.count, s[next] == "의" { continue }
             if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
             if titleFollows(view, next) { continue }
-            if result.contains(where: { $0.entityID == organisation.entityID }) { continue }
+            if result.contains(where: { TextKey($0.entityID) == TextKey(organisation.entityID) }) { continue }
             result.append(organisation)
         }
         return result
@@ -412,7 +412,7 @@ struct DealBuilder {
     private func sameDeal(_ a: Candidate, _ b: Candidate) -> Bool {
         guard a.kind == b.kind else { return false }
         // Party lists hold a few ids: compared as sets without building any.
-        let aInB = a.parties.allSatisfy(b.parties.contains), bInA = b.parties.allSatisfy(a.parties.contains)
+        let aInB = a.parties.allSatisfy(b.parties.containsID), bInA = b.parties.allSatisfy(a.parties.containsID)
         let nested = aInB || bInA
         let sameParties = (aInB && bInA) || (nested && distinctCount(a.parties) >= 2 && distinctCount(b.parties) >= 2)
             || (a.kind == .investment && nested && a.parties.first == b.parties.first)
@@ -441,7 +441,7 @@ struct DealBuilder {
             let parties = deals[d].parties
             for (k, view) in views.enumerated() where !deals[d].sentences.contains(k) && !used.contains(k) {
                 // Every party named in the sentence (a few ids against a few: no sets needed).
-                guard parties.allSatisfy({ party in view.organisations.contains { $0.entityID == party } }),
+                guard parties.allSatisfy({ party in view.organisations.contains { TextKey($0.entityID) == TextKey(party) } }),
                       firstTrigger(in: view, 0..<view.scalars.count) == nil,
                       contains(DealRules.cooperation, in: view, 0..<view.scalars.count) else { continue }
                 deals[d].evidence = merged(deals[d].evidence, evidence(view.sentence))
@@ -474,11 +474,11 @@ struct DealBuilder {
     }
 
     private func union(_ a: [String], _ b: [String]) -> [String] {
-        a + b.filter { !a.contains($0) }
+        a + b.filter { !a.containsID($0) }
     }
 
     private func distinctCount(_ ids: [String]) -> Int {
-        ids.indices.filter { k in !ids[..<k].contains(ids[k]) }.count
+        ids.indices.filter { k in !ids[..<k].contains { TextKey($0) == TextKey(ids[k]) } }.count
     }
 
     /// Evidence is gathered as it comes and put in order once, in `finish`: merging sorted
@@ -506,5 +506,14 @@ struct DealBuilder {
                         sectors: sectors.sorted(), status: candidate.status, date: candidate.date,
                         amounts: candidate.amounts, evidence: candidate.evidence.sortedUnique())
         }
+    }
+}
+
+extension Array where Element == String {
+    /// Whether the list holds this id. Ids (of entities, amounts) are compared by their bytes:
+    /// `String`'s `==` compares Hangul by canonical equivalence, some 300 instructions a pair
+    /// that differ, where ids that differ mostly differ in length.
+    func containsID(_ id: String) -> Bool {
+        contains { TextKey($0) == TextKey(id) }
     }
 }

@@ -20,7 +20,10 @@ extension EntityScan {
                 result.append(candidate(p, sw.words[w].range, .company, origin: .cue))
             }
             // "(주)KST모빌리티", "(주)이셀과"; "(사)한국바이오협회", "(재)한빛재단"
-            if let type: EntityType = content == "주" || content == "유" ? .company : content == "사" || content == "재" ? .institution : nil,
+            // One syllable, compared as a scalar: `String`'s `==` compares Hangul that differs by
+            // canonical equivalence, some 300 instructions a pair.
+            let mark = content.unicodeScalars.count == 1 ? content.unicodeScalars.first : nil
+            if let type: EntityType = mark == "주" || mark == "유" ? .company : mark == "사" || mark == "재" ? .institution : nil,
                let w = sw.word(startingAt: g.outer.upperBound), !covered(w), sw.slice(w).count >= 2 {
                 let n = Josa.unknownNameLength(sw.slice(w))
                 let start = sw.words[w].range.lowerBound
