@@ -6,7 +6,8 @@ struct EntityScan {
         let name: String
         /// The words of a foreign name ("브라이언", "블란쳇"); one word for Korean names.
         let words: [String]
-        var titles: Set<String>
+        /// Title bases keyed by bytes: `String` hashes Hangul through its normal form.
+        var titles: Set<TextKey>
         let firstPosition: Int
     }
 

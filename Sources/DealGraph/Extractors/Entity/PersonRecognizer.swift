@@ -335,7 +335,7 @@ extension EntityScan {
         let name = nameWords.joined(separator: " ")
         let key = NameCandidate.key(type: .person, surface: name)
         people[TextKey(key), default: Person(key: key, name: name, words: nameWords, titles: [], firstPosition: p)]
-            .titles.insert(title)
+            .titles.insert(TextKey(title))
         return NameCandidate(position: p, range: range, type: .person, surface: name, key: key, origin: .person, sectors: [])
     }
 
@@ -351,10 +351,12 @@ extension EntityScan {
             let head = text(p, sw.words[w].range)
             let isSurname = head.unicodeScalars.count == 1 && ScalarKind.isHangul(head.unicodeScalars.first!)
                 || PersonNames.doubleSurnames.contains(Array(head.unicodeScalars))
+            // Names and titles compared by their bytes (`String`'s `==` and hash normalise Hangul).
+            let headKey = TextKey(head)
             let matches = ordered.filter { person in
-                guard person.titles.contains(tw.title.base) else { return false }
-                if isSurname { return person.words.count == 1 && EntityScan.surname(of: person.name) == head }
-                return person.words.count > 1 && person.words.last == head
+                guard person.titles.contains(TextKey(tw.title.base)) else { return false }
+                if isSurname { return person.words.count == 1 && TextKey(EntityScan.surname(of: person.name)) == headKey }
+                return person.words.count > 1 && person.words.last.map(TextKey.init) == headKey
             }
             guard let person = matches.first(where: { $0.firstPosition <= p }) ?? matches.first else { continue }
             let range = sw.words[w].range.lowerBound..<tw.range.upperBound

@@ -52,7 +52,7 @@ enum AmountQualifiers {
     })
 
     /// Particles between an amount and a verb of exceeding.
-    static let particles: Set<Unicode.Scalar> = ["을", "를", "이", "가", "은", "는", "에"]
+    static let particles: ScalarSet = ["을", "를", "이", "가", "은", "는", "에"]
 
     /// Words after "까지" that make it "including" or the end of a movement, not "at most"
     /// (까지 더하면, 까지 포함하면; a price that 까지 올랐다 reached that figure).
@@ -65,12 +65,12 @@ enum AmountQualifiers {
     ])
 
     /// Syllables after an attached 대 that keep it the "range of" suffix (1000억원대의, 억원대로).
-    static let decadeFollowers: Set<Unicode.Scalar> = [
+    static let decadeFollowers: ScalarSet = [
         "의", "로", "에", "를", "을", "인", "이", "다", "였", "까", "초", "중", "후", "는", "도", "가", "였", "부",
     ]
 
     /// Syllables after 선 that keep it "around" (16만원 선에서, 100억원선을).
-    static let lineFollowers: Set<Unicode.Scalar> = ["에", "을", "으", "이", "까", "도", "인"]
+    static let lineFollowers: ScalarSet = ["에", "을", "으", "이", "까", "도", "인"]
 
     static let until = Array("까지".unicodeScalars)
 

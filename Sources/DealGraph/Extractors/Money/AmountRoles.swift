@@ -35,7 +35,7 @@ enum AmountRoles {
     static let afterGap = 8
 
     /// Scalars a backward look does not cross: the clause ends there.
-    static let clauseMarks: Set<Unicode.Scalar> = [",", ".", ";", "·", "…", "，"]
+    static let clauseMarks: ScalarSet = [",", ".", ";", "·", "…", "，"]
 
     static func assign(_ matches: inout [MoneyMatch], in s: [Unicode.Scalar]) {
         for k in matches.indices {

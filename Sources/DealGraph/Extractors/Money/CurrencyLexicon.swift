@@ -38,7 +38,7 @@ enum CurrencyLexicon {
 
     /// Single syllables that may stick to a currency word: particles and amount suffixes
     /// (원을, 달러의, 원대, 엔화, 원씩, 원인 것으로).
-    static let attachedSyllables: Set<Unicode.Scalar> = [
+    static let attachedSyllables: ScalarSet = [
         "을", "를", "이", "가", "은", "는", "에", "의", "로", "으", "과", "와", "도", "씩", "만",
         "대", "선", "쯤", "께", "인", "여", "화", "며", "라", "나", "야", "뿐", "다",
     ]

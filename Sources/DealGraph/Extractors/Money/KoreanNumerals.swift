@@ -33,7 +33,7 @@ enum KoreanNumerals {
     }
 
     /// The decimal point of a Hangul numeral (일점오 = 1.5).
-    static let decimalPoints: Set<Unicode.Scalar> = ["점", "쩜"]
+    static let decimalPoints: ScalarSet = ["점", "쩜"]
 
     /// "More than": 30여억 원, 100억여 원, 300여만 달러 are approximate.
     static let approximateMarker: Unicode.Scalar = "여"
@@ -45,7 +45,7 @@ enum KoreanNumerals {
     ], foldsCase: true)
 
     /// Scale letters written right after the digits ("15M 달러", "$1.5B", "$300K").
-    static let scaleLetters: [Unicode.Scalar: Int] = ["K": 3, "k": 3, "M": 6, "B": 9]
+    static let scaleLetters = ScalarMap<Int>(["K": 3, "k": 3, "M": 6, "B": 9])
 
     /// Limits that keep absurd input from becoming a number: digits after the point, and the
     /// largest accepted value (10²⁰, beyond 9999경). Significant digits are limited to what
