@@ -280,12 +280,17 @@ struct DealBuilder {
 
     private enum Role { case topic, roundOwner, from, counterpart, other }
 
+    /// What follows a party and gives its role: made once, not at every question.
+    private static let roundOwnerWords = scalarPhrases([" 라운드", "에는"])
+    private static let sourceWords = scalarPhrases(["로부터", "으로부터"])
+    private static let listedTopicWords = scalarPhrases([" 등이", " 등은"])
+
     private func role(of organisation: SentenceView.Organisation, in view: SentenceView) -> Role {
         let s = view.scalars
         var i = view.afterGlosses(organisation.range.upperBound)
-        if view.has(Array(" 라운드".unicodeScalars), at: i) || view.has(Array("에는".unicodeScalars), at: i) { return .roundOwner }
-        if view.has(Array("로부터".unicodeScalars), at: i) || view.has(Array("으로부터".unicodeScalars), at: i) { return .from }
-        if view.has(Array(" 등이".unicodeScalars), at: i) || view.has(Array(" 등은".unicodeScalars), at: i) { return .topic }
+        if Self.roundOwnerWords.contains(where: { view.has($0, at: i) }) { return .roundOwner }
+        if Self.sourceWords.contains(where: { view.has($0, at: i) }) { return .from }
+        if Self.listedTopicWords.contains(where: { view.has($0, at: i) }) { return .topic }
         guard i < s.count else { return .other }
         if s[i] == "와" || s[i] == "과" { return .counterpart }
         let c = s[i]

@@ -98,7 +98,7 @@ extension EntityScan {
 
     private func shaped(_ p: Int, _ range: Range<Int>, _ suffix: OrganizationShapes.Suffix) -> NameCandidate {
         var type = suffix.type
-        if suffix.text == Array("공사".unicodeScalars) {
+        if suffix.text.elementsEqual("공사".unicodeScalars) {
             let stem = sentences[p].scalars[range].dropLast(2)
             if OrganizationShapes.tradingCorporationWords.contains(where: { stem.containsScalars($0) }) { type = .company }
         }
