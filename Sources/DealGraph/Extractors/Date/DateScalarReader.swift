@@ -57,19 +57,19 @@ struct DateScalarReader: Sendable {
         return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }
 
-    /// A syllable whose final consonant is ㅆ: the past-tense marker (했, 었, 였, 됐, 혔 …),
-    /// except 있 (to be) and 겠 (will), which carry the same final.
-    static func isPastTenseSyllable(_ c: Unicode.Scalar?) -> Bool {
-        guard let c, isHangul(c) else { return false }
-        if c == "있" || c == "겠" { return false }
-        return (c.value - 0xAC00) % 28 == 20
+    /// The final consonant of a Hangul syllable as its index in the syllable block (0 for none,
+    /// `finalSsangSiot` for ㅆ, `finalRieul` for ㄹ); nil for any other scalar. One division
+    /// answers both tense tests.
+    @inline(__always)
+    static func finalConsonant(_ c: Unicode.Scalar) -> UInt32? {
+        let syllable = c.value &- 0xAC00
+        return syllable < 11_172 ? syllable % 28 : nil
     }
 
-    /// A syllable whose final consonant is ㄹ (할, 될, 열릴 …): with a following 것, the future.
-    static func hasFinalRieul(_ c: Unicode.Scalar?) -> Bool {
-        guard let c, isHangul(c) else { return false }
-        return (c.value - 0xAC00) % 28 == 8
-    }
+    /// ㅆ: the past-tense marker (했, 었, 였, 됐, 혔 …), except in 있 (to be) and 겠 (will).
+    static let finalSsangSiot: UInt32 = 20
+    /// ㄹ (할, 될, 열릴 …): with a following 것, the future.
+    static let finalRieul: UInt32 = 8
 
     // MARK: Reading
 

@@ -16,28 +16,32 @@ struct DateTenseCues {
         // Tables read once, not at every scalar; the counts written through buffers.
         let planWords = DatePatterns.planWords, planNouns = DatePatterns.planNouns
         let planWordStarts = Self.planWordStarts
+        // Every position of stops is written below; the end is its own stop.
+        var stops = [Int](count: n + 1, copiedFrom: FilledBlocks.zeroInts)
         text.scalars.withUnsafeBufferPointer { s in
             past.withUnsafeMutableBufferPointer { past in
                 plan.withUnsafeMutableBufferPointer { plan in
                     for i in 0..<n {
                         let c = s[i]
-                        past[i + 1] = past[i] + (DateScalarReader.isPastTenseSyllable(c) ? 1 : 0)
+                        let final = DateScalarReader.finalConsonant(c)
+                        let isPast = final == DateScalarReader.finalSsangSiot && c != "있" && c != "겠"
+                        past[i + 1] = past[i] + (isPast ? 1 : 0)
                         var isPlan = planWordStarts.contains(c) && planWords.contains { text.matches($0, at: i) }
-                        if !isPlan, DateScalarReader.hasFinalRieul(c), i + 1 < n, DateScalarReader.isSpace(s[i + 1]) {
+                        if !isPlan, final == DateScalarReader.finalRieul, i + 1 < n, DateScalarReader.isSpace(s[i + 1]) {
                             isPlan = planNouns.contains { text.matches($0, at: i + 2) }
                         }
                         plan[i + 1] = plan[i] + (isPlan ? 1 : 0)
                     }
                 }
             }
-        }
-        // Every position is written below; the end is its own stop.
-        var stops = [Int](count: n + 1, copiedFrom: FilledBlocks.zeroInts)
-        stops[n] = n
-        var stop = n
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            if Self.isQuotativeEnding(text, at: i) { stop = i }
-            stops[i] = stop
+            stops.withUnsafeMutableBufferPointer { stops in
+                stops[n] = n
+                var stop = n
+                for i in stride(from: n - 1, through: 0, by: -1) {
+                    if Self.isQuotativeEnding(s, at: i) { stop = i }
+                    stops[i] = stop
+                }
+            }
         }
         pastBefore = past
         planBefore = plan
@@ -54,9 +58,10 @@ struct DateTenseCues {
         return (pastBefore[to] > pastBefore[from], planBefore[to] > planBefore[from])
     }
 
-    private static func isQuotativeEnding(_ text: DateScalarReader, at i: Int) -> Bool {
-        guard let c = text[i], c == "고" || c == "며" || c == "는",
-              text[i - 1] == "다" || text[i - 1] == "라" else { return false }
-        return !DateScalarReader.isHangul(text[i + 1])
+    /// "…했다고", "…라며", "…다는": a quotation ends at `i` (read through the sentence's buffer).
+    private static func isQuotativeEnding(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+        let c = s[i]
+        guard c == "고" || c == "며" || c == "는", i > 0, s[i - 1] == "다" || s[i - 1] == "라" else { return false }
+        return i + 1 >= s.count || !DateScalarReader.isHangul(s[i + 1])
     }
 }
