@@ -114,8 +114,13 @@ public struct Lexicon: Sendable {
         entryIndex(ofScalars: surface).map { entries[$0].kind }
     }
 
+    /// `ScalarTrie.fold` as a scalar, without checking again that the result is one (it is
+    /// ASCII or the scalar itself).
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        Unicode.Scalar(ScalarTrie.fold(scalar))!
+        let value = scalar.value
+        if value >= 0x41 && value <= 0x5A { return Unicode.Scalar(UInt8(value + 0x20)) }
+        if value == 0x0A { return " " }
+        return scalar
     }
 
     /// Reads lexicon lines (see the type's documentation for the format).
