@@ -65,6 +65,10 @@ public struct Lexicon: Sendable {
     let clusterKeys: [String]
     /// Per entry, whether its name ends in 그룹 (a group, whose businesses the articles name).
     let isGroup: [Bool]
+    /// Per surface key, its scalars as the lexicon writes them and the same as a string: a match
+    /// written exactly so (most are) takes this string rather than building its own.
+    private let keyScalars: [[Unicode.Scalar]]
+    private let keyTexts: [String]
 
     public init(entries: [Entry]) {
         self.entries = entries
@@ -92,6 +96,14 @@ public struct Lexicon: Sendable {
         self.keyOfSurface = keyOfSurface
         self.clusterKeys = entries.indices.map { "L#\($0)" }
         self.isGroup = entries.map { $0.name.unicodeScalars.suffix(2).elementsEqual("그룹".unicodeScalars) }
+        self.keyScalars = keys
+        self.keyTexts = keys.map { String(scalars: $0) }
+    }
+
+    /// The text of a match of surface key `key`: the key's own string when the match is written
+    /// exactly as the key (no other case, no line break inside), else nil.
+    func text(ofKey key: Int, matching scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        keyScalars[key].elementsEqual(scalars) ? keyTexts[key] : nil
     }
 
     /// The entry a surface names ("KAIST", "산업부"), ASCII case ignored.
@@ -243,9 +255,9 @@ public struct Lexicon: Sendable {
     /// Lexicon matches in `text` that start at one of `starts` (in increasing order), with the
     /// index of their entry.
     func matches(in text: [Unicode.Scalar], startingAt starts: [Int])
-        -> LazyMapSequence<[ScalarTrie.Match], (range: Range<Int>, entry: Int)> {
+        -> LazyMapSequence<[ScalarTrie.Match], (range: Range<Int>, entry: Int, key: Int)> {
         // Mapped as they are read: no second list per sentence.
         let keyEntries = self.keyEntries
-        return trie.matches(in: text, startingAt: starts).lazy.map { ($0.start..<$0.end, keyEntries[$0.key]) }
+        return trie.matches(in: text, startingAt: starts).lazy.map { ($0.start..<$0.end, keyEntries[$0.key], $0.key) }
     }
 }

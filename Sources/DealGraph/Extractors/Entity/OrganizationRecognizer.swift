@@ -19,12 +19,12 @@ extension EntityScan {
         // Names start where words do (after no letter, digit or syllable).
         let matches = lexicon.matches(in: s, startingAt: words[p].nameStarts)
         result.reserveCapacity(matches.count)
-        for (range, index) in matches {
+        for (range, index, key) in matches {
             let entry = lexicon.entries[index]
             guard acceptsEnd(p, range.upperBound, firm: entry.kind == .company) else { continue }
             if isCurrencyWord(p, range) { continue }
             if entry.kind == .company, lexicon.isGroup[index], namesBusinessUnit(p, after: range) { continue }
-            let surface = text(p, range)
+            let surface = lexicon.text(ofKey: key, matching: s[range]) ?? text(p, range)
             if entry.kind == .location, isActingGovernment(p, range) {
                 // "경기도는 … 협약을 맺었다": the province acts, so it is its government.
                 result.append(NameCandidate(position: p, range: range, type: .institution, surface: surface,
