@@ -22,7 +22,9 @@ extension EntityScan {
             // "(주)KST모빌리티", "(주)이셀과"; "(사)한국바이오협회", "(재)한빛재단"
             // One syllable, compared as a scalar: `String`'s `==` compares Hangul that differs by
             // canonical equivalence, some 300 instructions a pair.
-            let mark = content.unicodeScalars.count == 1 ? content.unicodeScalars.first : nil
+            // A scalar is at most four bytes: longer contents are not counted (counting scalars
+            // decodes them all).
+            let mark = content.utf8.count <= 4 && content.unicodeScalars.count == 1 ? content.unicodeScalars.first : nil
             if let type: EntityType = mark == "주" || mark == "유" ? .company : mark == "사" || mark == "재" ? .institution : nil,
                let w = sw.word(startingAt: g.outer.upperBound), !covered(w), sw.slice(w).count >= 2 {
                 let n = Josa.unknownNameLength(sw.slice(w))
@@ -62,8 +64,13 @@ extension EntityScan {
 
     /// "068270", "코스닥 215380", "005930.KS": a listed company's code.
     func isStockCode(_ content: String) -> Bool {
-        // Most brackets hold no digits at all: settle those before any string work.
-        guard content.unicodeScalars.lazy.filter(ScalarKind.isDigit).count == 6 else { return false }
+        // Most brackets hold no digits at all: settle those before any string work. Digits are
+        // ASCII, so their bytes are counted in place (a lazy filter over the scalars decoded
+        // them all, some 900 instructions a bracket).
+        let digitCount = content.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(0) { $0 + ($1 &- 0x30 < 10 ? 1 : 0) }
+        } ?? content.unicodeScalars.lazy.filter(ScalarKind.isDigit).count
+        guard digitCount == 6 else { return false }
         var digits = 0
         var rest = content
         for market in ["코스닥", "코스피", "유가증권", "KOSDAQ", "KOSPI", "KQ", "KS", "KRX"] {
