@@ -20,10 +20,9 @@ extension EntityScan {
                 result.append(candidate(p, sw.words[w].range, .company, origin: .cue))
             }
             // "(주)KST모빌리티", "(주)이셀과"; "(사)한국바이오협회", "(재)한빛재단"
-            // One syllable, compared as a scalar: `String`'s `==` compares Hangul that differs by
-            // canonical equivalence, some 300 instructions a pair.
-            // A scalar is at most four bytes: longer contents are not counted (counting scalars
-            // decodes them all).
+            // One syllable, compared as a scalar (`String`'s `==` compares Hangul that differs by
+            // canonical equivalence, some 300 instructions a pair); a scalar is at most four
+            // bytes, so longer contents are not decoded to be counted.
             let mark = content.utf8.count <= 4 && content.unicodeScalars.count == 1 ? content.unicodeScalars.first : nil
             if let type: EntityType = mark == "주" || mark == "유" ? .company : mark == "사" || mark == "재" ? .institution : nil,
                let w = sw.word(startingAt: g.outer.upperBound), !covered(w), sw.slice(w).count >= 2 {
