@@ -483,7 +483,7 @@ struct DealBuilder {
     }
 
     private func distinctCount(_ ids: [String]) -> Int {
-        ids.indices.filter { k in !ids[..<k].contains { TextKey($0) == TextKey(ids[k]) } }.count
+        ids.indices.filter { k in !ids[..<k].containsID(ids[k]) }.count
     }
 
     /// Evidence is gathered as it comes and put in order once, in `finish`: merging sorted
@@ -514,7 +514,7 @@ struct DealBuilder {
     }
 }
 
-extension Array where Element == String {
+extension Sequence where Element == String {
     /// Whether the list holds this id. Ids (of entities, amounts) are compared by their bytes:
     /// `String`'s `==` compares Hangul by canonical equivalence, some 300 instructions a pair
     /// that differ, where ids that differ mostly differ in length.

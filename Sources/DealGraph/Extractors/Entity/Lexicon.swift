@@ -79,7 +79,7 @@ public struct Lexicon: Sendable {
         for (index, entry) in entries.enumerated() {
             for surface in entry.surfaces {
                 for variant in Lexicon.variants(of: surface) {
-                    let folded = variant.map(Lexicon.fold)
+                    let folded = variant.map(ScalarTrie.folded)
                     if let key = keyOfSurface[folded] {
                         keys[key] = variant
                         keyEntries[key] = index
@@ -113,7 +113,7 @@ public struct Lexicon: Sendable {
 
     /// The entry a surface names, given as scalars (a slice of a sentence), ASCII case ignored.
     func entryIndex<S: Sequence>(ofScalars surface: S) -> Int? where S.Element == Unicode.Scalar {
-        keyOfSurface.value(for: surface.lazy.map(Lexicon.fold)).map { keyEntries[$0] }
+        keyOfSurface.value(for: surface.lazy.map(ScalarTrie.folded)).map { keyEntries[$0] }
     }
 
     /// The kind of entry a surface names, if the lexicon knows it.
@@ -124,15 +124,6 @@ public struct Lexicon: Sendable {
     /// The kind of entry a surface given as scalars names, if the lexicon knows it.
     func kind<S: Sequence>(ofScalars surface: S) -> Kind? where S.Element == Unicode.Scalar {
         entryIndex(ofScalars: surface).map { entries[$0].kind }
-    }
-
-    /// `ScalarTrie.fold` as a scalar, without checking again that the result is one (it is
-    /// ASCII or the scalar itself).
-    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        let value = scalar.value
-        if value >= 0x41 && value <= 0x5A { return Unicode.Scalar(UInt8(value + 0x20)) }
-        if value == 0x0A { return " " }
-        return scalar
     }
 
     /// Reads lexicon lines (see the type's documentation for the format).

@@ -51,12 +51,16 @@ struct ScalarTrie: Sendable {
                         outputStarts: outputStarts, outputs: outputs)
     }
 
-    static func fold(_ c: Unicode.Scalar) -> UInt32 {
+    /// How keys and text are compared: ASCII capitals lower-cased, a line break read as a space.
+    static func folded(_ c: Unicode.Scalar) -> Unicode.Scalar {
         let v = c.value
-        if v >= 0x41 && v <= 0x5A { return v + 0x20 }
-        if v == 0x0A { return 0x20 }
-        return v
+        if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(UInt8(v + 0x20)) }
+        if v == 0x0A { return " " }
+        return c
     }
+
+    /// `folded(c)`'s code point, as the tables keep it.
+    static func fold(_ c: Unicode.Scalar) -> UInt32 { folded(c).value }
 
     /// Every key that starts at one of `starts` (positions of `text`, in increasing order),
     /// ordered by end, then by start, then by key number (the order of a left-to-right scan).
