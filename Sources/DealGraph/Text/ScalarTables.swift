@@ -173,4 +173,8 @@ struct ScalarMap<Value: Sendable>: Sendable {
         guard let index = keys.index(of: scalar) else { return nil }
         return values[index]
     }
+
+    /// Whether the scalar is a key, asked without copying its value.
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool { keys.contains(scalar) }
 }

@@ -132,10 +132,15 @@ extension EntityScan {
         let cover = NameCover(sw, names)
         let subsidiaryCues = OrganizationShapes.subsidiaryCues  // read once, asked for every word
         var result: [NameCandidate] = []
+        // Every rule below starts from a place name or a subsidiary cue: most words follow
+        // neither and are no cue, and are turned away before a slice of them is made.
+        let subsidiaryCue = sw.wordsWhere { subsidiaryCues.contains($0) }
         for w in sw.words.indices {
-            let word = sw.slice(w)
             // A word right after a place name, which the two place rules below start from.
             let afterPlace = w >= 1 && sw.words[w].spacedFromPrevious && cover.isWhole(w - 1, .location)
+            let isSubsidiaryCue = subsidiaryCue[w]
+            guard afterPlace || isSubsidiaryCue else { continue }
+            let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)
             if afterPlace {
                 let stateGlued = OrganizationShapes.stateWordScalars.first {
@@ -165,8 +170,6 @@ extension EntityScan {
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
             // parent + 의 + 자회사: "오스코텍의 자회사 제노스코"
-            // Most words are no subsidiary cue: the two rules below ask once.
-            let isSubsidiaryCue = subsidiaryCues.contains(word)
             if isSubsidiaryCue, w > 0, sw.words[w].spacedFromPrevious,
                !cover.covers(w - 1), sw.wordText(w - 1).hasSuffix("의") {
                 let parent = sw.slice(w - 1)

@@ -20,20 +20,21 @@ extension EntityScan {
         let matches = lexicon.matches(in: s, startingAt: words[p].nameStarts)
         result.reserveCapacity(matches.count)
         for (range, index, key) in matches {
-            let entry = lexicon.entries[index]
-            guard acceptsEnd(p, range.upperBound, firm: entry.kind == .company) else { continue }
+            // The entry's fields are read where needed: a copy of the entry retains its strings.
+            let kind = lexicon.entries[index].kind
+            guard acceptsEnd(p, range.upperBound, firm: kind == .company) else { continue }
             if isCurrencyWord(p, range) { continue }
-            if entry.kind == .company, lexicon.isGroup[index], namesBusinessUnit(p, after: range) { continue }
+            if kind == .company, lexicon.isGroup[index], namesBusinessUnit(p, after: range) { continue }
             let surface = lexicon.text(ofKey: key, matching: s[range]) ?? text(p, range)
-            if entry.kind == .location, isActingGovernment(p, range) {
+            if kind == .location, isActingGovernment(p, range) {
                 // "경기도는 … 협약을 맺었다": the province acts, so it is its government.
                 result.append(NameCandidate(position: p, range: range, type: .institution, surface: surface,
                                             key: NameCandidate.key(type: .institution, surface: surface), origin: .lexicon,
                                             sectors: []))
                 continue
             }
-            result.append(NameCandidate(position: p, range: range, type: entry.kind.entityType, surface: surface,
-                                        key: lexicon.clusterKeys[index], origin: .lexicon, sectors: entry.sectors))
+            result.append(NameCandidate(position: p, range: range, type: kind.entityType, surface: surface,
+                                        key: lexicon.clusterKeys[index], origin: .lexicon, sectors: lexicon.entries[index].sectors))
         }
         return result
     }
@@ -77,7 +78,12 @@ extension EntityScan {
         let sw = words[p]
         let tables = WordShapeTables.shared
         var result: [NameCandidate] = []
-        for w in sw.words.indices {
+        // The three rules need a brand's first scalar, or a scalar a suffix ends in after the
+        // first (spaced suffixes are suffixes too). Most words have neither.
+        let mayBeShaped = sw.wordsWhere { word in
+            tables.groupBrandsByFirst.contains(word.first!) || word.dropFirst().contains { tables.suffixEnds.contains($0) }
+        }
+        for w in sw.words.indices where mayBeShaped[w] {
             let word = sw.slice(w)
             let start = sw.words[w].range.lowerBound
             if let (length, suffix) = shape(of: word, tables) {

@@ -97,6 +97,13 @@ final class SentenceWords {
 
     func slice(_ index: Int) -> ArraySlice<Unicode.Scalar> { scalars[words[index].range] }
 
+    /// For each word, whether `test` holds for its scalars. The words are read on the
+    /// sentence's buffer: a rule that turns most words away asks this first, and makes a slice
+    /// (a reference to count, twice per word) only of the words that pass.
+    func wordsWhere(_ test: (Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool) -> [Bool] {
+        scalars.withUnsafeBufferPointer { s in words.map { test(s[$0.range]) } }
+    }
+
     /// The text of word `index`, built when a rule asks (most words are never asked).
     func wordText(_ index: Int) -> String { text(words[index].range) }
 
