@@ -49,18 +49,21 @@ extension EntityScan {
             }
             let word = sw.slice(w)
             if ListWords.isAnd(s, range) || !chain.isEmpty && word.hasScalarPrefix(ListWords.including) { continue }
-            let nextWord = hasNext ? sw.slice(w + 1) : []
             let n = Josa.unknownNameLength(word, minimum: 1)
-            let start = sw.words[w].range.lowerBound
+            let start = range.lowerBound
             let stem = start..<(start + n)
-            let tail = word.dropFirst(n)
+            // The tail after the stem, and the next word, are read in place: slices of them are
+            // references to count, and most items need neither.
+            let tailCount = range.count - n
+            let tailFirst: Unicode.Scalar? = tailCount > 0 ? s[start + n] : nil
             // Whether this item closes on a separator the list goes on after.
-            let continues = (tail.isEmpty && gap.isListSeparator)
-                || (tail.count == 1 && (tail.first == "와" || tail.first == "과") && gap.isEmpty)
-                || (tail.isEmpty && gap.isEmpty && nextIsAnd)
-                || (tail.count == 1 && (tail.first == "을" || tail.first == "를") && gap.isEmpty && nextWord.hasScalarPrefix(ListWords.including))
-            let closes = continues || (tail.isEmpty && gap.isEmpty && ListWords.endsList(nextWord))
-                || (!tail.isEmpty && !continues && Josa.isParticleTail(tail))
+            let continues = (tailCount == 0 && gap.isListSeparator)
+                || (tailCount == 1 && (tailFirst == "와" || tailFirst == "과") && gap.isEmpty)
+                || (tailCount == 0 && gap.isEmpty && nextIsAnd)
+                || (tailCount == 1 && (tailFirst == "을" || tailFirst == "를") && gap.isEmpty && hasNext
+                    && sw.slice(w + 1).hasScalarPrefix(ListWords.including))
+            let closes = continues || (tailCount == 0 && gap.isEmpty && hasNext && ListWords.endsList(sw.slice(w + 1)))
+                || (tailCount > 0 && !continues && Josa.isParticleTail(word.dropFirst(n)))
             // A list starts a phrase: "서울대 공과대학과 …" is one name, not a list item. Asked
             // only of a word that would start a list.
             func startsPhrase() -> Bool {
