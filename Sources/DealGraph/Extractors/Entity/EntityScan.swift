@@ -62,9 +62,9 @@ struct EntityScan {
         self.holdsTitleEnd = holdsTitleEnd
         var titleWords: [TitleWord?] = []
         titleWords.reserveCapacity(holdsTitleEnd.count)
-        for p in sentences.indices {
-            for w in words[p].words.indices {
-                titleWords.append(holdsTitleEnd[firstWordOf[p] + w] ? readTitleWord(p, w, bare: false) : nil)
+        for (p, sw) in words.enumerated() {
+            for w in sw.words.indices {
+                titleWords.append(holdsTitleEnd[firstWordOf[p] + w] ? EntityScan.readTitleWord(sw, w, bare: false, lexicon: lexicon) : nil)
             }
         }
         self.titleWords = titleWords

@@ -20,7 +20,12 @@ extension EntityScan {
 
     /// Reads the title of word `w` (`titleWords` holds the results for every word, not bare).
     func readTitleWord(_ p: Int, _ w: Int, bare: Bool) -> TitleWord? {
-        let sw = words[p]
+        EntityScan.readTitleWord(words[p], w, bare: bare, lexicon: lexicon)
+    }
+
+    /// The same, given the sentence's words: the scan's initialiser reads every word's title
+    /// before the scan is whole, and a method called there is handed a copy of the scan.
+    static func readTitleWord(_ sw: SentenceWords, _ w: Int, bare: Bool, lexicon: Lexicon) -> TitleWord? {
         let word = sw.slice(w)
         // Titles end in few syllables (장, 표, 사, 관 …): most words are turned away here.
         guard word.contains(where: { PersonNames.titleEnds.contains($0) }) else { return nil }
@@ -46,7 +51,7 @@ extension EntityScan {
                 guard title.gluedUnit else { continue }
                 let unit = stem.dropLast(title.text.count)
                 if title.requiresUnit {
-                    guard let last = unit.last, last == "시" || last == "도" || isLocation(unit) else { continue }
+                    guard let last = unit.last, last == "시" || last == "도" || lexicon.kind(ofScalars: unit) == .location else { continue }
                 }
                 return TitleWord(title: title, range: start..<(start + n), hasUnit: true)
             }
