@@ -38,9 +38,11 @@ struct DocumentNames {
             order.append(key)
         }
         var seen: [(surface: String, name: Name)] = []
+        // Candidates are read in place: a copy of one is a reference to count, and most are
+        // the lexicon's.
         for names in scan.found {
-            for c in names where c.origin != .lexicon {
-                seen.append((c.surface, Name(key: c.key, type: c.type, sectors: c.sectors)))
+            for k in names.indices where names[k].origin != .lexicon {
+                seen.append((names[k].surface, Name(key: names[k].key, type: names[k].type, sectors: names[k].sectors)))
             }
         }
         for (surface, name) in seen { add(surface, name) }

@@ -13,8 +13,8 @@ extension EntityScan {
         var clusterOfName: [Int] = []
         clusterOfName.reserveCapacity(total)
         for names in found {
-            for c in names where c.type != nil {
-                let root = union.find(c.key)
+            for k in names.indices where names[k].type != nil {
+                let root = union.find(names[k].key)
                 if let known = clusterOfRoot[TextKey(root)] {
                     clusterOfName.append(known)
                 } else {

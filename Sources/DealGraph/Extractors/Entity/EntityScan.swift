@@ -148,11 +148,13 @@ struct EntityScan {
     mutating func mergeLexiconHeads() {
         // "오노약품" and "오노약품공업", "신한금융" and "신한금융그룹": short forms of a name the
         // article introduces are that name.
+        // Candidates are read in place (as in `DocumentNames`): most are the lexicon's.
         var keyOfSurface: [TextKey: (key: String, type: EntityType)] = [:]
         for names in found {
-            for c in names where c.origin != .lexicon && c.origin != .alias && c.type != nil && c.type != .person
-                && c.type != .location && keyOfSurface[TextKey(c.surface)] == nil {
-                keyOfSurface[TextKey(c.surface)] = (c.key, c.type!)
+            for k in names.indices where names[k].origin != .lexicon && names[k].origin != .alias {
+                guard let type = names[k].type, type != .person, type != .location else { continue }
+                let surface = TextKey(names[k].surface)
+                if keyOfSurface[surface] == nil { keyOfSurface[surface] = (names[k].key, type) }
             }
         }
         for (surface, named) in keyOfSurface.sorted(by: { $0.key.text < $1.key.text }) {
@@ -163,7 +165,8 @@ struct EntityScan {
             }
         }
         for names in found {
-            for c in names where c.type == .company && c.origin != .lexicon && c.origin != .alias {
+            for k in names.indices where names[k].type == .company && names[k].origin != .lexicon && names[k].origin != .alias {
+                let c = names[k]
                 let scalars = Array(c.surface.unicodeScalars)
                 guard let space = scalars.firstIndex(of: " ") else { continue }
                 let head = String(scalars: scalars[..<space])
