@@ -53,5 +53,11 @@ import Testing
         #expect(brands["K"] == nil && brands["사"] == nil && brands["😀"] == nil)
         let empty = ScalarMap<Int>([:])
         #expect(empty["가"] == nil)
+        // `contains` answers what the subscript does, without the value.
+        for scalar in "은는에을SLK삼현사😀".unicodeScalars {
+            #expect(particles.contains(scalar) == (particles[scalar] != nil), "\(scalar)")
+            #expect(brands.contains(scalar) == (brands[scalar] != nil), "\(scalar)")
+            #expect(!empty.contains(scalar))
+        }
     }
 }

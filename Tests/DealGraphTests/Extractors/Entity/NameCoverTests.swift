@@ -54,4 +54,26 @@ import Testing
         let mixed = [candidate(9..<13, "노바백스"), candidate(0..<4, "한빛전자"), candidate(9..<15, "노바백스사와", origin: .cue)]
         #expect(mixed.resolvingOverlaps().map(\.surface) == ["한빛전자", "노바백스사와"])
     }
+
+    @Test func wordsWhereAsksOfEachWordWhatItsSliceHolds() {
+        // Words: 셀트리온은 | 미국 | 자회사 | 셀트리온USA와 | 1 | 000억원 | J&J에 (the "&" stays inside)
+        let text = "셀트리온은 미국 자회사 셀트리온USA와 1,000억원(J&J에)"
+        let words = SentenceWords(Array(text.unicodeScalars))
+        let tests: [(Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool] = [
+            { $0.first == "셀" },
+            { $0.contains("&") },
+            { $0.count >= 4 },
+            { OrganizationShapes.subsidiaryCues.contains($0) },
+        ]
+        for test in tests {
+            let flags = words.wordsWhere(test)
+            #expect(flags.count == words.words.count)
+            for w in words.words.indices {
+                let expected = Array(words.slice(w)).withUnsafeBufferPointer { test($0[...]) }
+                #expect(flags[w] == expected, "word \(w): \(words.wordText(w))")
+            }
+        }
+        #expect(words.wordsWhere { OrganizationShapes.subsidiaryCues.contains($0) } == [false, false, true, false, false, false, false])
+        #expect(words.wordText(6) == "J&J에")
+    }
 }
