@@ -81,7 +81,8 @@ extension EntityScan {
         // The three rules need a brand's first scalar, or a scalar a suffix ends in after the
         // first (spaced suffixes are suffixes too). Most words have neither.
         let mayBeShaped = sw.wordsWhere { word in
-            tables.groupBrandsByFirst.contains(word.first!) || word.dropFirst().contains { tables.suffixEnds.contains($0) }
+            guard let first = word.first else { return false }
+            return tables.groupBrandsByFirst.contains(first) || word.dropFirst().contains { tables.suffixEnds.contains($0) }
         }
         for w in sw.words.indices where mayBeShaped[w] {
             let word = sw.slice(w)

@@ -23,8 +23,8 @@ extension EntityScan {
         EntityScan.readTitleWord(words[p], w, bare: bare, lexicon: lexicon)
     }
 
-    /// The same, given the sentence's words: the scan's initialiser reads every word's title
-    /// before the scan is whole, and a method called there is handed a copy of the scan.
+    /// The same, given the sentence's words and the lexicon: all it reads, so the scan's
+    /// initialiser, which reads every word's title, asks it without going through the scan.
     static func readTitleWord(_ sw: SentenceWords, _ w: Int, bare: Bool, lexicon: Lexicon) -> TitleWord? {
         let word = sw.slice(w)
         // Titles end in few syllables (장, 표, 사, 관 …): most words are turned away here.

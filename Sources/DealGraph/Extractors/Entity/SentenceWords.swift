@@ -98,8 +98,8 @@ final class SentenceWords {
     func slice(_ index: Int) -> ArraySlice<Unicode.Scalar> { scalars[words[index].range] }
 
     /// For each word, whether `test` holds for its scalars. The words are read on the
-    /// sentence's buffer: a rule that turns most words away asks this first, and makes a slice
-    /// (a reference to count, twice per word) only of the words that pass.
+    /// sentence's buffer: a rule that turns most words away asks this first, and slices only
+    /// the words that pass (a slice retains the sentence's buffer, and releases it).
     func wordsWhere(_ test: (Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool) -> [Bool] {
         scalars.withUnsafeBufferPointer { s in words.map { test(s[$0.range]) } }
     }
