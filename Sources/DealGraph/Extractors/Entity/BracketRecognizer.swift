@@ -132,13 +132,12 @@ extension EntityScan {
         let cover = NameCover(sw, names)
         let subsidiaryCues = OrganizationShapes.subsidiaryCues  // read once, asked for every word
         var result: [NameCandidate] = []
-        // Every rule below starts from a place name or a subsidiary cue: most words follow
-        // neither and are no cue, and are turned away before a slice of them is made.
-        let subsidiaryCue = sw.wordsWhere { subsidiaryCues.contains($0) }
         for w in sw.words.indices {
             // A word right after a place name, which the two place rules below start from.
             let afterPlace = w >= 1 && sw.words[w].spacedFromPrevious && cover.isWhole(w - 1, .location)
-            let isSubsidiaryCue = subsidiaryCue[w]
+            // Every rule below starts from a place name or a subsidiary cue: most words follow
+            // neither and are no cue, and are turned away before a slice of them is made.
+            let isSubsidiaryCue = sw.word(w, satisfies: { subsidiaryCues.contains($0) })
             guard afterPlace || isSubsidiaryCue else { continue }
             let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)

@@ -80,11 +80,11 @@ extension EntityScan {
         var result: [NameCandidate] = []
         // The three rules need a brand's first scalar, or a scalar a suffix ends in after the
         // first (spaced suffixes are suffixes too). Most words have neither.
-        let mayBeShaped = sw.wordsWhere { word in
+        let mayBeShaped: (Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool = { word in
             guard let first = word.first else { return false }
             return tables.groupBrandsByFirst.contains(first) || word.dropFirst().contains { tables.suffixEnds.contains($0) }
         }
-        for w in sw.words.indices where mayBeShaped[w] {
+        for w in sw.words.indices where sw.word(w, satisfies: mayBeShaped) {
             let word = sw.slice(w)
             let start = sw.words[w].range.lowerBound
             if let (length, suffix) = shape(of: word, tables) {

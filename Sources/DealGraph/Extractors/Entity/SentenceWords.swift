@@ -97,11 +97,11 @@ final class SentenceWords {
 
     func slice(_ index: Int) -> ArraySlice<Unicode.Scalar> { scalars[words[index].range] }
 
-    /// For each word, whether `test` holds for its scalars. The words are read on the
-    /// sentence's buffer: a rule that turns most words away asks this first, and slices only
-    /// the words that pass (a slice retains the sentence's buffer, and releases it).
-    func wordsWhere(_ test: (Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool) -> [Bool] {
-        scalars.withUnsafeBufferPointer { s in words.map { test(s[$0.range]) } }
+    /// Whether `test` holds for the scalars of word `index`, read on the sentence's buffer. A rule
+    /// that turns most words away asks this first, and slices only the words that pass: a slice
+    /// retains the sentence's buffer, and releases it.
+    func word(_ index: Int, satisfies test: (Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool) -> Bool {
+        scalars.withUnsafeBufferPointer { test($0[words[index].range]) }
     }
 
     /// The text of word `index`, built when a rule asks (most words are never asked).

@@ -55,7 +55,7 @@ import Testing
         #expect(mixed.resolvingOverlaps().map(\.surface) == ["한빛전자", "노바백스사와"])
     }
 
-    @Test func wordsWhereAsksOfEachWordWhatItsSliceHolds() {
+    @Test func aWordIsAskedWhatItsSliceHolds() {
         // Words: 셀트리온은 | 미국 | 자회사 | 셀트리온USA와 | 1 | 000억원 | J&J에 (the "&" stays inside)
         let text = "셀트리온은 미국 자회사 셀트리온USA와 1,000억원(J&J에)"
         let words = SentenceWords(Array(text.unicodeScalars))
@@ -65,15 +65,14 @@ import Testing
             { $0.count >= 4 },
             { OrganizationShapes.subsidiaryCues.contains($0) },
         ]
+        #expect(words.words.count == 7 && words.wordText(6) == "J&J에")
         for test in tests {
-            let flags = words.wordsWhere(test)
-            #expect(flags.count == words.words.count)
             for w in words.words.indices {
                 let expected = Array(words.slice(w)).withUnsafeBufferPointer { test($0[...]) }
-                #expect(flags[w] == expected, "word \(w): \(words.wordText(w))")
+                #expect(words.word(w, satisfies: test) == expected, "word \(w): \(words.wordText(w))")
             }
         }
-        #expect(words.wordsWhere { OrganizationShapes.subsidiaryCues.contains($0) } == [false, false, true, false, false, false, false])
-        #expect(words.wordText(6) == "J&J에")
+        let cues = words.words.indices.filter { words.word($0, satisfies: { OrganizationShapes.subsidiaryCues.contains($0) }) }
+        #expect(cues == [2])
     }
 }
