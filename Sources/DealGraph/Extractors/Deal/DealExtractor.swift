@@ -256,7 +256,7 @@ struct DealBuilder {
             if kind != .acquisition, next < s.count, s[next] == "의" { continue }
             if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
             if titleFollows(view, next) { continue }
-            if result.contains(where: { TextKey($0.entityID) == TextKey(organisation.entityID) }) { continue }
+            if result.lazy.map(\.entityID).containsID(organisation.entityID) { continue }
             result.append(organisation)
         }
         return result
@@ -446,7 +446,7 @@ struct DealBuilder {
             let parties = deals[d].parties
             for (k, view) in views.enumerated() where !deals[d].sentences.contains(k) && !used.contains(k) {
                 // Every party named in the sentence (a few ids against a few: no sets needed).
-                guard parties.allSatisfy({ party in view.organisations.contains { TextKey($0.entityID) == TextKey(party) } }),
+                guard parties.allSatisfy({ view.organisations.lazy.map(\.entityID).containsID($0) }),
                       firstTrigger(in: view, 0..<view.scalars.count) == nil,
                       contains(DealRules.cooperation, in: view, 0..<view.scalars.count) else { continue }
                 deals[d].evidence = merged(deals[d].evidence, evidence(view.sentence))

@@ -9,10 +9,8 @@ struct DocumentNames {
 
     fileprivate let names: [Name]
     fileprivate let trie: ScalarTrie
-    /// Per name, the surface its trie key was made from, as scalars and as the string: a match
-    /// written exactly so (most are) takes this string rather than building its own.
-    fileprivate let surfaceScalars: [[Unicode.Scalar]]
-    fileprivate let surfaces: [String]
+    /// Per name, the surface its trie key was made from, as scalars and as the string.
+    fileprivate let surfaces: KeyTexts
 
     /// Descriptors a company name may be written without ("마이크론테크놀로지" → "마이크론").
     static let droppableDescriptors: [[Unicode.Scalar]] = scalarPhrases([
@@ -56,9 +54,8 @@ struct DocumentNames {
         }
         let kept = order.filter { !ambiguous.contains($0) }
         names = kept.map { surfaces[$0]! }
-        self.surfaces = kept.map(\.text)
-        surfaceScalars = kept.map { Array($0.text.unicodeScalars) }
-        trie = ScalarTrie(keys: surfaceScalars)
+        self.surfaces = KeyTexts(texts: kept.map(\.text))
+        trie = ScalarTrie(keys: self.surfaces.scalars)
     }
 
     /// "얀센 바이오텍" → 얀센; "마이크론테크놀로지" → 마이크론; "한국석유공사" → 석유공사.
@@ -108,7 +105,7 @@ extension EntityScan {
             let name = names.names[match.key]
             let range = match.start..<match.end
             guard acceptsEnd(p, range.upperBound, firm: name.type == .company) else { continue }
-            let surface = names.surfaceScalars[match.key].elementsEqual(s[range]) ? names.surfaces[match.key] : text(p, range)
+            let surface = names.surfaces.text(ofKey: match.key, matching: s[range]) ?? text(p, range)
             result.append(NameCandidate(position: p, range: range, type: name.type, surface: surface,
                                         key: name.key, origin: .document, sectors: name.sectors))
         }

@@ -65,10 +65,8 @@ public struct Lexicon: Sendable {
     let clusterKeys: [String]
     /// Per entry, whether its name ends in 그룹 (a group, whose businesses the articles name).
     let isGroup: [Bool]
-    /// Per surface key, its scalars as the lexicon writes them and the same as a string: a match
-    /// written exactly so (most are) takes this string rather than building its own.
-    private let keyScalars: [[Unicode.Scalar]]
-    private let keyTexts: [String]
+    /// Per surface key, its scalars as the lexicon writes them and the same as a string.
+    private let keyTexts: KeyTexts
 
     public init(entries: [Entry]) {
         self.entries = entries
@@ -96,14 +94,13 @@ public struct Lexicon: Sendable {
         self.keyOfSurface = keyOfSurface
         self.clusterKeys = entries.indices.map { "L#\($0)" }
         self.isGroup = entries.map { $0.name.unicodeScalars.suffix(2).elementsEqual("그룹".unicodeScalars) }
-        self.keyScalars = keys
-        self.keyTexts = keys.map { String(scalars: $0) }
+        self.keyTexts = KeyTexts(scalars: keys)
     }
 
     /// The text of a match of surface key `key`: the key's own string when the match is written
     /// exactly as the key (no other case, no line break inside), else nil.
     func text(ofKey key: Int, matching scalars: ArraySlice<Unicode.Scalar>) -> String? {
-        keyScalars[key].elementsEqual(scalars) ? keyTexts[key] : nil
+        keyTexts.text(ofKey: key, matching: scalars)
     }
 
     /// The entry a surface names ("KAIST", "산업부"), ASCII case ignored.
