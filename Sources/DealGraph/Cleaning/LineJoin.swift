@@ -17,7 +17,12 @@ enum LineJoin {
 
     /// Korean headline style: "[종합] …", "종근당, 노바티스에 …", "… 기술수출…창사 이래 최대".
     private static func headlineStyle(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        if line.first == "[" || line.first == "【" { return true }
+        if line.first == "[" || line.first == "【" {
+            // "[서울=연합뉴스] 홍길동 기자 = 한화에어로스페이스가 …" opens the body's first line:
+            // what follows the dateline decides.
+            guard let cut = ParagraphTrimmer.datelineEnd(Array(line.prefix(64))) else { return true }
+            return headlineStyle(line.dropFirst(cut))
+        }
         if line.contains("…") || line.containsScalars([".", ".", "."]) { return true }
         guard let space = line.firstIndex(of: " ") else { return false }
         return space > line.startIndex && line[space - 1] == ","

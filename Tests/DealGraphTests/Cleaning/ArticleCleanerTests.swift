@@ -105,6 +105,26 @@ import Testing
         #expect(clean(text).sentences.map(\.text) == ["유한양행은 얀센 바이오텍과 비소세포폐암 치료 후보물질의 기술수출 계약을 체결했다고 공시했다."])
     }
 
+    @Test func aBracketedDatelineDoesNotMakeTheFirstLineATitle() {
+        // The dateline is cut after the lines are joined; its bracket alone made the line look
+        // like a headline ("[종합] …"), so the sentence broke at the hard line break.
+        let text = """
+        한화에어로스페이스, 폴란드와 K9 자주포 2차 수출 계약…3조원 규모
+
+        [서울=연합뉴스] 이준영 기자 = 한화에어로스페이스가 폴란드 군비청과 K9 자주포 152문을
+        공급하는 2차 이행계약을 체결했다고 1일 밝혔다.
+        """
+        let cleaned = clean(text)
+        #expect(cleaned.sentences.map(\.text) == [
+            "한화에어로스페이스, 폴란드와 K9 자주포 2차 수출 계약…3조원 규모",
+            "한화에어로스페이스가 폴란드 군비청과 K9 자주포 152문을 공급하는 2차 이행계약을 체결했다고 1일 밝혔다.",
+        ])
+        #expect(cleaned.removed.map(\.reason) == ["dateline byline"])
+        // A bracketed headline of its own is still not glued to the body.
+        let headline = "[종합] 한화에어로스페이스, 폴란드와 K9 자주포 2차 수출 계약 체결\n한화에어로스페이스가 폴란드 군비청과 계약을 맺었다."
+        #expect(clean(headline).sentences.count == 2)
+    }
+
     @Test func titleLineIsNotGluedToTheBody() {
         let text = "셀트리온, 바이넥스와 위탁생산 협약\n셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."
         #expect(clean(text).sentences.map(\.text) == ["셀트리온, 바이넥스와 위탁생산 협약", "셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."])

@@ -21,7 +21,7 @@ enum DealCues {
         ("시드 라운드", .investment), ("시드 투자", .investment), ("브릿지 투자", .investment),
         ("지분 투자", .investment), ("지분투자", .investment), ("투자 계약", .investment),
         ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment),
-        ("투자에 참여", .investment), ("라운드에는", .investment), ("라운드를 마", .investment),
+        ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드를 마", .investment),
         ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
         // supply contracts and orders
@@ -29,6 +29,10 @@ enum DealCues {
         ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주에 성공", .supply),
         ("위탁생산 계약", .supply), ("위탁생산(CMO) 계약", .supply), ("공급하는 계약", .supply),
         ("공급받는 계약", .supply), ("공급 협약", .supply),
+        // exports of goods (a technology's export is matched first, further left: "기술수출 계약")
+        // and the call-off contracts that follow a framework ("2차 이행계약", "실행계약")
+        ("수출 계약", .supply), ("수출계약", .supply), ("수출하는 계약", .supply),
+        ("이행계약", .supply), ("이행 계약", .supply), ("실행계약", .supply), ("실행 계약", .supply),
         // joint ventures
         ("합작법인", .jointVenture), ("합작 법인", .jointVenture), ("합작회사", .jointVenture),
         ("조인트벤처", .jointVenture), ("JV", .jointVenture),

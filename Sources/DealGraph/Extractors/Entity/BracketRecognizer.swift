@@ -155,10 +155,14 @@ extension EntityScan {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), type, origin: .cue))
                 }
-                // "아부다비 상공회의소": a place and a body word that needs one.
+                // "아부다비 상공회의소": a place and a body word that needs one; "말레이시아
+                // 국방부": a place and its government's ministry or agency.
                 if let n = Josa.stemLengths(of: sw.slice(w), minimum: 2).first(where: {
                     OrganizationShapes.placeBoundBodies.contains(sw.slice(w).prefix($0))
-                }) {
+                }) ?? (OrganizationShapes.domesticGovernmentSeats.contains(sw.slice(w - 1)) ? nil
+                    : Josa.stemLengths(of: sw.slice(w), minimum: 3).first(where: { n in
+                        OrganizationShapes.governmentBodyEndings.contains { sw.slice(w).prefix(n).hasScalarSuffix($0) }
+                    })) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
                 }

@@ -192,6 +192,28 @@ enum OrganizationShapes {
     /// Body words that need a place in front, written as their own word: "아부다비 상공회의소".
     static let placeBoundBodies: WordSet = ["상공회의소", "상의", "대학교", "주정부", "무역관", "총영사관", "대사관"]
 
+    /// How a foreign government's ministries and agencies end, after the country's name:
+    /// "말레이시아 국방부", "사우디아라비아 자치행정주택부", "폴란드 군비청", "인도네시아 에너지광물자원부".
+    /// A field word before 부 or 청, so that "미국 남동부", "미국 내부" and "중국 지도부" stay places
+    /// and groups of people.
+    static let governmentBodyEndings: [[Unicode.Scalar]] = scalarPhrases([
+        // ministries (…부, …성)
+        "국방부", "국방성", "방위부", "외교부", "외무부", "재무부", "재정부", "경제부", "상무부", "산업부", "통상부",
+        "무역부", "투자부", "기획부", "개발부", "주택부", "국토부", "교통부", "인프라부", "건설부", "에너지부",
+        "자원부", "광물부", "광업부", "석유부", "전력부", "수자원부", "환경부", "농업부", "농림부", "수산부",
+        "해양부", "보건부", "복지부", "교육부", "과학부", "기술부", "혁신부", "통신부", "정보부", "디지털부",
+        "문화부", "관광부", "체육부", "노동부", "내무부", "법무부", "안보부", "경제성", "산업성", "방위성",
+        // agencies (…청, …국)
+        "군비청", "조달청", "방위사업청", "우주청", "항공우주청", "특허청", "관세청", "에너지청", "원자력청",
+        "보건청", "의약품청", "식품의약국", "에너지국", "우주국", "항공우주국",
+    ])
+
+    /// Korea and the cities that seat its government: a ministry after them is Korea's own, at
+    /// its seat ("대전 조달청 본원", "세종 기획재정부"), not a foreign government's.
+    static let domesticGovernmentSeats: WordSet = [
+        "한국", "대한민국", "국내", "서울", "세종", "대전", "과천", "부산", "인천", "대구", "광주", "울산",
+    ]
+
     /// Public corporations (…공사) that sell energy, transport or housing are companies
     /// ("한국가스공사", "체코전력공사"); the others administer or promote (institutions).
     static let tradingCorporationWords: [[Unicode.Scalar]] = scalarPhrases([

@@ -93,6 +93,13 @@ import Testing
         #expect(found.first?.parties == ["오름테라퓨틱", "인터베스트", "IMM인베스트먼트", "KTB네트워크"])
     }
 
+    @Test func participantsOfThisInvestmentJoinIt() {
+        let text = "인공지능(AI) 스타트업 업스테이지가 1000억원 규모의 시리즈B 투자를 유치했다고 17일 밝혔다. 이번 투자에는 SK네트웍스, KT, 산업은행, 신한벤처투자 등이 참여했다."
+        let found = deals(text, published: "2024-03-18")
+        #expect(found == [Found(kind: .investment, parties: ["업스테이지", "SK네트웍스", "KT", "산업은행", "신한벤처투자"],
+                                status: .signed, date: nil)])
+    }
+
     @Test func anInvestorInvestingInTwoCompaniesMakesTwoDeals() {
         let text = "산업은행은 반도체 설계자산 기업 오픈엣지테크놀로지와 딥러닝 칩을 개발하는 딥엑스에 자금을 넣었다."
         #expect(Set(deals(text).map(\.parties)) == [["오픈엣지테크놀로지", "산업은행"], ["딥엑스", "산업은행"]])
@@ -167,6 +174,17 @@ import Testing
         let text = "롯데바이오로직스는 미국 앨러간테라퓨틱스와 항체의약품 공급 계약을 체결했다고 12일 밝혔다. 회사는 지난 10일 미국 뉴저지에서 계약을 맺었다."
         #expect(deals(text, published: "2024-06-12") ==
                 [Found(kind: .supply, parties: ["롯데바이오로직스", "앨러간테라퓨틱스"], status: .signed, date: "2024-06-10")])
+    }
+
+    @Test func exportAndCallOffContractsAreSupply() {
+        let export = "한국항공우주산업(KAI)은 말레이시아 국방부와 FA-50 경공격기 18대를 수출하는 계약을 체결했다고 24일 밝혔다."
+        #expect(deals(export, published: "2023-02-24").map(\.kind) == [.supply])
+        let callOff = "현대로템은 지난 1일 폴란드 군비청과 K2 전차 180대에 대한 2차 이행계약을 맺었다. 계약 금액은 65억달러 규모다."
+        #expect(deals(callOff, published: "2024-12-02") ==
+                [Found(kind: .supply, parties: ["현대로템", "폴란드 군비청"], status: .signed, date: "2024-12-01")])
+        // A technology's export stays a technology export: its cue starts further left.
+        let technology = "SK바이오팜은 일본 오노약품공업과 뇌전증 신약의 기술수출 계약을 체결했다."
+        #expect(deals(technology).map(\.kind) == [.techExport])
     }
 
     @Test func moneyOfTheNextSentenceBelongsToTheDeal() {

@@ -110,6 +110,21 @@ struct EntityShapeTests {
         let run = EntityRun("행사는 두바이 상공회의소와 공동으로 열렸다.")
         #expect(run.entity("두바이 상공회의소")?.type == .institution)
     }
+
+    @Test func placeAndMinistryMakeAForeignGovernmentBody() {
+        let run = EntityRun("한국항공우주산업은 말레이시아 국방부와 FA-50 수출 계약을 맺었다. 네이버클라우드는 사우디아라비아 자치행정주택부와 계약했고, 한화에어로스페이스는 폴란드 군비청에 자주포를 공급한다.")
+        #expect(run.entity("말레이시아 국방부")?.type == .institution, "\(run.names)")
+        #expect(run.entity("사우디아라비아 자치행정주택부")?.type == .institution, "\(run.names)")
+        #expect(run.entity("폴란드 군비청")?.type == .institution, "\(run.names)")
+        // Korea's own ministry, written alone, is still the lexicon's.
+        #expect(EntityRun("국방부는 사업을 승인했다.").entity("국방부")?.type == .institution)
+        // Korea's ministries at their seat stay Korea's.
+        let seat = EntityRun("협약식은 대전 조달청 본원에서 열렸다. 세종 기획재정부 청사 앞이었다.")
+        #expect(seat.names == ["조달청", "기획재정부"], "\(seat.names)")
+        // A region or a group of people after a place is no body.
+        let places = EntityRun("공장은 미국 남동부에 있다. 중국 지도부와 미국 내부의 반응이 엇갈렸다.")
+        #expect(!places.names.contains { $0.contains("남동부") || $0.contains("지도부") || $0.contains("내부") }, "\(places.names)")
+    }
 }
 
 @Suite("Organisation lists")
