@@ -31,6 +31,10 @@ enum SectorKeywords {
         ("콘텐츠", .culture), ("관광", .culture), ("게임", .culture),
     ]
 
+    /// Sector words that also say where something is: after a name ("미국 소재 제약사", "보스턴
+    /// 소재 바이오텍") or before 한/지 ("송도에 소재한 공장", "본사 소재지"), they name no sector.
+    static let alsoLocative: [String] = ["소재"]
+
     /// Words that name several sectors at once, so a stated total over them has no single sector.
     static let mixed: [String] = ["신산업", "다양한 분야", "여러 분야", "각 분야"]
 }

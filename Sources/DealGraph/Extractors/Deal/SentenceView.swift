@@ -90,6 +90,14 @@ final class SentenceView {
         return i
     }
 
+    /// Whether the sector word at `start..<end` says where, not what ("미국 소재 제약사").
+    private func saysWhere(_ start: Int, _ end: Int) -> Bool {
+        guard DealRules.alsoLocative.contains(where: { $0.count == end - start && has($0, at: start) }) else { return false }
+        let afterName = start >= 2 && scalars[start - 1] == " " && inName[start - 2]
+        let locativeEnding = end < scalars.count && (scalars[end] == "한" || scalars[end] == "지")
+        return afterName || locativeEnding
+    }
+
     /// Whether the word holding `position` is the name of an event ("해양항공우주 전시회").
     private func inEventName(_ position: Int) -> Bool {
         var end = position
@@ -109,7 +117,7 @@ final class SentenceView {
             if inName[i] { i += 1; continue }
             if let hit = sectorLexicon.match(in: scalars, at: i), hit.end <= range.upperBound,
                !(i..<hit.end).contains(where: { inName[$0] }) {
-                if !inEventName(i) { found.insert(hit.value) }
+                if !inEventName(i), !saysWhere(i, hit.end) { found.insert(hit.value) }
                 i = hit.end
                 continue
             }
@@ -138,6 +146,7 @@ enum DealRules {
     static let titles = scalarPhrases(DealCues.titles)
     static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)
     static let eventNouns = scalarPhrases(DealCues.eventNouns)
+    static let alsoLocative = scalarPhrases(SectorKeywords.alsoLocative)
     static let cooperation = ScalarPhraseList(DealCues.cooperation)
     static let contractSigned = ScalarPhraseList(DealCues.contractSigned)
     static let alsoSigned = ScalarPhraseList(DealCues.alsoSigned)

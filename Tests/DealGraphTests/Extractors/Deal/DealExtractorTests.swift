@@ -165,6 +165,13 @@ import Testing
         #expect(extract(text).deals.first?.sectors == [.ai, .bio])
     }
 
+    @Test func soJaeAfterAPlaceSaysWhereNotMaterials() {
+        let located = "삼성바이오로직스가 미국 소재 제약사와 1조1000억원 규모의 위탁생산(CMO) 계약을 체결했다고 2일 공시했다."
+        #expect(extract(located).deals.first?.sectors == [.bio])
+        let materials = "포스코홀딩스와 포항공과대학교가 이차전지 소재 공동연구 협약을 맺었다."
+        #expect(extract(materials).deals.first?.sectors == [.battery, .materials])
+    }
+
     @Test func dayOfTheSigningNotOfTheAnnouncement() {
         let text = "SK바이오팜은 13일 일본 오노약품공업과 뇌전증 신약의 기술수출 계약을 체결했다. 회사는 이를 14일 공시했다."
         #expect(deals(text, published: "2020-10-14").first?.date == "2020-10-13")
