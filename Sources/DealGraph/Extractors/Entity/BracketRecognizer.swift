@@ -125,6 +125,20 @@ extension EntityScan {
         return nil
     }
 
+    /// The length of word `w` (particles left out) when it names a foreign government's ministry
+    /// or agency after the place before it ("말레이시아 국방부와" → 3), nil otherwise.
+    private func governmentBodyLength(_ sw: SentenceWords, _ w: Int) -> Int? {
+        let ends = OrganizationShapes.governmentBodyEnds
+        // Most words after a place hold none of 부, 성, 청, 국: asked on the buffer, before a slice.
+        guard sw.word(w, satisfies: { $0.contains(where: ends.contains) }),
+              !OrganizationShapes.domesticGovernmentSeats.contains(sw.slice(w - 1)) else { return nil }
+        let word = sw.slice(w)
+        return Josa.stemLengths(of: word, minimum: 3).first { n in
+            ends.contains(word[word.startIndex + n - 1])
+                && OrganizationShapes.governmentBodyEndings.contains { word.prefix(n).hasScalarSuffix($0) }
+        }
+    }
+
     /// "체코 국영 원자력연구소", "아부다비 국영석유회사": a place, a state word, then a body;
     /// "오스코텍의 자회사 제노스코에서": a subsidiary named after its descriptor.
     func cueCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
@@ -159,10 +173,7 @@ extension EntityScan {
                 // 국방부": a place and its government's ministry or agency.
                 if let n = Josa.stemLengths(of: sw.slice(w), minimum: 2).first(where: {
                     OrganizationShapes.placeBoundBodies.contains(sw.slice(w).prefix($0))
-                }) ?? (OrganizationShapes.domesticGovernmentSeats.contains(sw.slice(w - 1)) ? nil
-                    : Josa.stemLengths(of: sw.slice(w), minimum: 3).first(where: { n in
-                        OrganizationShapes.governmentBodyEndings.contains { sw.slice(w).prefix(n).hasScalarSuffix($0) }
-                    })) {
+                }) ?? governmentBodyLength(sw, w) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
                 }

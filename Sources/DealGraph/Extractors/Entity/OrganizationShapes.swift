@@ -208,6 +208,9 @@ enum OrganizationShapes {
         "보건청", "의약품청", "식품의약국", "에너지국", "우주국", "항공우주국",
     ])
 
+    /// The last scalars of `governmentBodyEndings`.
+    static let governmentBodyEnds = ScalarSet(governmentBodyEndings.compactMap(\.last))
+
     /// Korea and the cities that seat its government: a ministry after them is Korea's own, at
     /// its seat ("대전 조달청 본원", "세종 기획재정부"), not a foreign government's.
     static let domesticGovernmentSeats: WordSet = [
