@@ -120,9 +120,29 @@ extension EntityScan {
     func cueType(_ word: ArraySlice<Unicode.Scalar>) -> EntityType? {
         var scalars = word
         if scalars.count > 2, scalars.last == "인" || scalars.last == "의" { scalars.removeLast() }
+        // Most words end in no descriptor's last scalar: turned away before the endings are compared.
+        guard let last = scalars.last, OrganizationShapes.cueEnds.contains(last) else { return nil }
         for ending in OrganizationShapes.firmCueEndings where scalars.hasScalarSuffix(ending) { return .company }
         for ending in OrganizationShapes.institutionCueEndings where scalars.hasScalarSuffix(ending) { return .institution }
         return nil
+    }
+
+    /// The length of a name a descriptor introduces (particles left out): letters only, three or
+    /// more (two with a Latin letter), and no common noun, known word or Korean person's name
+    /// ("제약사 인수를", "기업 관계자는", "업체 경쟁력이" introduce none).
+    private func introducedNameLength(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        let n = Josa.unknownNameLength(word)
+        guard n >= 2, n <= 12 else { return nil }
+        let stem = word.prefix(n)
+        guard stem.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }) else { return nil }
+        guard n >= 3 || stem.contains(where: ScalarKind.isLatin) else { return nil }
+        if OrganizationShapes.notIntroducedNames.contains(stem) || OrganizationShapes.notSubsidiaryNames.contains(stem)
+            || OrganizationShapes.genericStems.contains(stem) || OrganizationShapes.descriptorWords.contains(stem)
+            || OrganizationShapes.listCommonNouns.contains(stem) || PersonNames.notNames.contains(stem)
+            || cueType(stem) != nil || lexicon.kind(ofScalars: stem) != nil || isKoreanName(stem) {
+            return nil
+        }
+        return n
     }
 
     /// The length of word `w` (particles left out) when it names a foreign government's ministry
@@ -146,13 +166,24 @@ extension EntityScan {
         let cover = NameCover(sw, names)
         let subsidiaryCues = OrganizationShapes.subsidiaryCues  // read once, asked for every word
         var result: [NameCandidate] = []
+        // Words since the last place name, counted where a space starts one ("미국 AI 스타트업": 2).
+        var wordsSincePlace = Int.max
         for w in sw.words.indices {
             // A word right after a place name, which the two place rules below start from.
             let afterPlace = w >= 1 && sw.words[w].spacedFromPrevious && cover.isWhole(w - 1, .location)
+            if afterPlace {
+                wordsSincePlace = 1
+            } else if sw.words[w].spacedFromPrevious, wordsSincePlace < Int.max {
+                wordsSincePlace += 1
+            }
             // Every rule below starts from a place name or a subsidiary cue: most words follow
             // neither and are no cue, and are turned away before a slice of them is made.
             let isSubsidiaryCue = sw.word(w, satisfies: { subsidiaryCues.contains($0) })
-            guard afterPlace || isSubsidiaryCue else { continue }
+            // A descriptor a few words after a place: "일본 제약사 사와이와", "미국 AI 스타트업 퓨리에와".
+            // (The descriptor stands after a space, a gloss's bracket before it or not: "독일
+            // 위탁개발생산(CDMO) 기업".)
+            let placeBefore = wordsSincePlace <= 3 && w > 0 && ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1])
+            guard afterPlace || isSubsidiaryCue || placeBefore else { continue }
             let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)
             if afterPlace {
@@ -195,6 +226,12 @@ extension EntityScan {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(start + n), .company, origin: .cue))
                 }
+            }
+            // place … descriptor + name: "일본 제약사 사와이와", "독일 위탁개발생산(CDMO) 기업 IDT바이오로지카를"
+            if placeBefore, !isSubsidiaryCue, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
+               !cover.covers(w + 1), let type = cueType(sw.slice(w)), let n = introducedNameLength(sw.slice(w + 1)) {
+                let start = sw.words[w + 1].range.lowerBound
+                result.append(candidate(p, start..<(start + n), type, origin: .cue))
             }
             // 자회사 + name
             if isSubsidiaryCue, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1) {

@@ -305,6 +305,13 @@ enum OrganizationShapes {
         "운용사", "투자사", "제조사", "스타트업", "벤처", "바이오텍", "빅테크", "빅파마", "전문기업", "파트너사",
     ])
 
+    /// Nouns that follow a descriptor ("미국 제약사 관계자는", "일본 기업 대부분이") and are not names.
+    static let notIntroducedNames: WordSet = [
+        "관계자", "관계자들", "경쟁력", "대부분", "최초", "최초로", "인수합병", "가운데", "중에서", "사이에서", "임직원",
+        "경영진", "대표단", "관계자로", "주가", "시가총액", "매출액", "영업이익", "점유율", "생태계", "공급망",
+        "최고경영자", "연구진", "대상", "대표이사", "사업장", "공장", "본사", "지사", "법인", "현지법인",
+    ]
+
     /// Words after which a word is the name of a subsidiary without parentheses: "자회사 제노스코에서".
     static let subsidiaryCues: WordSet = ["자회사", "계열사", "손자회사", "모회사", "관계사", "지주회사"]
 
@@ -312,6 +319,9 @@ enum OrganizationShapes {
     static let institutionCueEndings: [[Unicode.Scalar]] = scalarPhrases([
         "기관", "연구기관", "연구소", "대학", "병원", "정부기관", "규제기관", "당국",
     ])
+
+    /// The last scalars of `firmCueEndings` and `institutionCueEndings`.
+    static let cueEnds = ScalarSet((firmCueEndings + institutionCueEndings).compactMap(\.last))
 
     /// Nouns that follow 자회사/계열사 and are not names: "자회사 설립", "계열사 지분".
     static let notSubsidiaryNames: WordSet = [

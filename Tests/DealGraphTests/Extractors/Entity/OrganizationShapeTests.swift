@@ -111,6 +111,16 @@ struct EntityShapeTests {
         #expect(run.entity("두바이 상공회의소")?.type == .institution)
     }
 
+    @Test func aDescriptorAfterAPlaceIntroducesAForeignName() {
+        let run = EntityRun("알테오젠은 일본 제약사 사와이와 라이선스 계약을 체결했다. SK바이오사이언스가 독일 위탁개발생산(CDMO) 기업 IDT바이오로지카를 인수했다. 셀트리온은 미국 바이오텍 인세리아와 손잡았다.")
+        #expect(run.entity("사와이")?.type == .company, "\(run.names)")
+        #expect(run.entity("IDT바이오로지카")?.type == .company, "\(run.names)")
+        #expect(run.entity("인세리아")?.type == .company, "\(run.names)")
+        // What follows a descriptor is often no name at all.
+        let nouns = EntityRun("미국 제약사 관계자는 인수를 검토했다고 말했다. 일본 기업 대부분이 참여했다. 중국 업체 경쟁력이 높아졌다. 독일 기업 인수를 추진한다.")
+        #expect(nouns.names.isEmpty, "\(nouns.names)")
+    }
+
     @Test func placeAndMinistryMakeAForeignGovernmentBody() {
         let run = EntityRun("한국항공우주산업은 말레이시아 국방부와 FA-50 수출 계약을 맺었다. 네이버클라우드는 사우디아라비아 자치행정주택부와 계약했고, 한화에어로스페이스는 폴란드 군비청에 자주포를 공급한다.")
         #expect(run.entity("말레이시아 국방부")?.type == .institution, "\(run.names)")
