@@ -204,6 +204,7 @@ extension EntityScan {
                 // 국방부": a place and its government's ministry or agency.
                 if let n = Josa.stemLengths(of: sw.slice(w), minimum: 2).first(where: {
                     OrganizationShapes.placeBoundBodies.contains(sw.slice(w).prefix($0))
+                        || sw.slice(w - 1).last == "주" && OrganizationShapes.stateBoundBodies.contains(sw.slice(w).prefix($0))
                 }) ?? governmentBodyLength(sw, w) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
@@ -260,6 +261,8 @@ extension EntityScan {
             guard stem.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }),
                   !OrganizationShapes.genericStems.contains(stem), !OrganizationShapes.notFirmStems.contains(stem),
                   !OrganizationShapes.descriptorWords.contains(stem),
+                  // "전력회사", "건설사": a word for firms, not a firm's name
+                  cueType(word.prefix(n + 1)) == nil,
                   lexicon.kind(ofScalars: stem + ["사"]) == nil else { return nil }
             return n
         }

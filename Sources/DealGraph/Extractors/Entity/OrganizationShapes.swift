@@ -192,6 +192,9 @@ enum OrganizationShapes {
     /// Body words that need a place in front, written as their own word: "아부다비 상공회의소".
     static let placeBoundBodies: WordSet = ["상공회의소", "상의", "대학교", "주정부", "무역관", "총영사관", "대사관"]
 
+    /// Body words after a state written with 주: "텍사스주 정부", "조지아주 의회".
+    static let stateBoundBodies: WordSet = ["정부", "의회"]
+
     /// How a foreign government's ministries and agencies end, after the country's name:
     /// "말레이시아 국방부", "사우디아라비아 자치행정주택부", "폴란드 군비청", "인도네시아 에너지광물자원부".
     /// A field word before 부 or 청, so that "미국 남동부", "미국 내부" and "중국 지도부" stay places
@@ -268,6 +271,8 @@ enum OrganizationShapes {
         "손자회", "합작", "현지법인", "법인", "대리", "판매", "유통", "제조", "조선", "건설", "통신", "증권", "제약",
         "정유", "배급", "방송", "신문", "출판", "광고", "컨설팅", "회계", "법무", "특허", "이", "감", "검", "조", "역",
         "행", "변호", "세무", "노무", "교", "의", "기", "신", "대", "인", "회", "도", "중개", "위탁", "수탁", "국영",
+        // governors: "텍사스 주지사는", "충남도지사"
+        "주지", "도지",
     ]
 
     /// Particles that make a place the actor of its sentence ("서울시는", "경기도와").

@@ -109,6 +109,16 @@ struct EntityShapeTests {
     @Test func placeAndBodyWordMakeOneInstitution() {
         let run = EntityRun("행사는 두바이 상공회의소와 공동으로 열렸다.")
         #expect(run.entity("두바이 상공회의소")?.type == .institution)
+        let state = EntityRun("충청남도는 미국 텍사스주 정부와 수소 산업 협력을 위한 양해각서(MOU)를 체결했다.")
+        #expect(state.entity("텍사스주 정부")?.type == .institution, "\(state.names)")
+    }
+
+    @Test func wordsForFirmsAndGovernorsAreNoFirmsMarkedBySa() {
+        let run = EntityRun("효성중공업은 미국 전력회사로부터 변압기를 수주했다. 김태흠 충남지사와 그렉 애벗 텍사스 주지사는 협약서에 서명했다.")
+        #expect(run.entity("효성중공업")?.type == .company)
+        #expect(!run.names.contains { $0.hasPrefix("전력회") || $0.hasPrefix("주지") }, "\(run.names)")
+        // A foreign firm marked by 사 after its country still is one.
+        #expect(EntityRun("한빛전자는 미국 노바백스사와 협약을 맺었다.").entity("노바백스")?.type == .company)
     }
 
     @Test func aDescriptorAfterAPlaceIntroducesAForeignName() {
