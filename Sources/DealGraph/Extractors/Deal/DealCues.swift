@@ -35,7 +35,8 @@ enum DealCues {
         ("이행계약", .supply), ("이행 계약", .supply), ("실행계약", .supply), ("실행 계약", .supply),
         // joint ventures
         ("합작법인", .jointVenture), ("합작 법인", .jointVenture), ("합작회사", .jointVenture),
-        ("조인트벤처", .jointVenture), ("JV", .jointVenture),
+        ("조인트벤처", .jointVenture), ("JV", .jointVenture), ("합작사", .jointVenture), ("합작 회사", .jointVenture),
+        ("합작투자", .jointVenture), ("합작 투자", .jointVenture), ("합작계약", .jointVenture), ("합작 계약", .jointVenture),
         // acquisitions
         ("인수했", .acquisition), ("인수한", .acquisition), ("인수하", .acquisition),
         ("인수를", .acquisition), ("인수 계약", .acquisition), ("인수합병", .acquisition),
@@ -65,6 +66,7 @@ enum DealCues {
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
         ("추진할 계획", .planned), ("할 예정", .planned), ("할 계획", .planned), ("하기로 했", .planned),
         ("체결하기로", .planned), ("맺기로", .planned), ("설립할 예정", .planned),
+        ("기로 했", .planned), ("세울 계획", .planned), ("세울 예정", .planned),
         // expected
         ("기대", .expected), ("논의 중", .expected), ("논의하고", .expected), ("검토", .expected),
         ("관측", .expected), ("전망", .expected), ("가능성", .expected), ("맺을 수 있", .expected),

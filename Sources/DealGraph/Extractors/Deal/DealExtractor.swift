@@ -422,6 +422,12 @@ struct DealBuilder {
         let sameParties = (aInB && bInA) || (nested && distinctCount(a.parties) >= 2 && distinctCount(b.parties) >= 2)
             || (a.kind == .investment && nested && a.parties.first == b.parties.first)
         guard sameParties else { return false }
+        // A deal still to be signed, told first undated and then with its time ("합작사를 세우기로
+        // 했다. … 다음 달 합작 계약을 체결할 예정이다"): any time from now on can be its time.
+        if a.status != .signed, b.status != .signed, (a.when == nil) != (b.when == nil),
+           let known = a.when ?? b.when, let reference, known.upperBound >= reference {
+            return true
+        }
         return DateSpans.compatible(a.when, b.when, reference: reference)
     }
 

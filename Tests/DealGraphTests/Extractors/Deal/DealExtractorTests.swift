@@ -112,6 +112,7 @@ import Testing
         ("현대차와 LG에너지솔루션은 오는 18일 배터리 대여 사업 업무협약을 체결할 예정이다.", .planned),
         ("하이닉스와 마이크론이 이르면 다음 달 중 양해각서(MOU)를 맺을 수 있을 것이라는 관측이 나온다.", .expected),
         ("한미약품은 사노피와 맺은 기술수출 계약이 해지됐다고 공시했다.", .cancelled),
+        ("롯데케미칼과 GS에너지가 미국 루이지애나주에 석유화학 합작사를 세우기로 했다.", .planned),
     ])
     func status(text: String, expected: DealStatus) {
         #expect(deals(text).map(\.status) == [expected])
@@ -181,6 +182,11 @@ import Testing
         let text = "롯데바이오로직스는 미국 앨러간테라퓨틱스와 항체의약품 공급 계약을 체결했다고 12일 밝혔다. 회사는 지난 10일 미국 뉴저지에서 계약을 맺었다."
         #expect(deals(text, published: "2024-06-12") ==
                 [Found(kind: .supply, parties: ["롯데바이오로직스", "앨러간테라퓨틱스"], status: .signed, date: "2024-06-10")])
+    }
+
+    @Test func aJointCompanyIsAJointVenture() {
+        let text = "롯데케미칼과 GS에너지가 미국 루이지애나주에 석유화학 합작사를 세우기로 했다. 양사는 다음 달 합작 계약을 체결할 예정이다."
+        #expect(deals(text) == [Found(kind: .jointVenture, parties: ["롯데케미칼", "GS에너지"], status: .planned, date: nil)])
     }
 
     @Test func exportAndCallOffContractsAreSupply() {
