@@ -60,7 +60,7 @@ enum DealCues {
         ("설립했", .signed), ("출범", .signed), ("바 있", .signed), ("맺기도", .signed),
         ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
-        ("넣었", .signed), ("투입했", .signed),
+        ("넣었", .signed), ("투입했", .signed), ("교환했", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
@@ -75,6 +75,10 @@ enum DealCues {
         ("해지", .cancelled), ("파기", .cancelled), ("철회", .cancelled), ("무산", .cancelled),
         ("취소", .cancelled), ("종료했", .cancelled), ("계약 해제", .cancelled),
     ]
+
+    /// Status cues that count only where a word starts: "송배전망" (a grid) and "위성관측" hold 전망
+    /// and 관측 inside a word.
+    static let wordInitialStatuses: [String] = ["전망", "관측"]
 
     /// How strongly a status cue overrides another in the same clause.
     static func precedence(_ status: DealStatus) -> Int {

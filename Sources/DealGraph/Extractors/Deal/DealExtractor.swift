@@ -226,7 +226,8 @@ struct DealBuilder {
         // Read once: each read of a static or a computed view property costs more than a scalar's test.
         let lexicon = DealRules.statusLexicon, scalars = view.scalars, inName = view.inName
         while i < clause.upperBound {
-            if !inName[i], let hit = lexicon.match(in: scalars, at: i), hit.end <= clause.upperBound {
+            if !inName[i], let hit = lexicon.match(in: scalars, at: i), hit.end <= clause.upperBound,
+               !(i > 0 && ScalarKind.isHangul(scalars[i - 1]) && DealRules.wordInitialStatuses.contains { view.has($0, at: i) && $0.count == hit.end - i }) {
                 if best == nil || DealCues.precedence(hit.value) > DealCues.precedence(best!) { best = hit.value }
                 if hit.value == .signed || hit.value == .planned { end = max(end, hit.end) }
                 i = hit.end

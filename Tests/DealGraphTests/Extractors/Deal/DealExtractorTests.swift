@@ -113,6 +113,9 @@ import Testing
         ("하이닉스와 마이크론이 이르면 다음 달 중 양해각서(MOU)를 맺을 수 있을 것이라는 관측이 나온다.", .expected),
         ("한미약품은 사노피와 맺은 기술수출 계약이 해지됐다고 공시했다.", .cancelled),
         ("롯데케미칼과 GS에너지가 미국 루이지애나주에 석유화학 합작사를 세우기로 했다.", .planned),
+        // 전망 inside 송배전망 (a grid) says nothing of the deal
+        ("한국전력은 베트남전력공사(EVN)와 송배전망 현대화 협력 MOU를 체결했다.", .signed),
+        ("효성은 한국전력과 탄소섬유 공장 증설을 위한 양해각서를 교환했다.", .signed),
     ])
     func status(text: String, expected: DealStatus) {
         #expect(deals(text).map(\.status) == [expected])
