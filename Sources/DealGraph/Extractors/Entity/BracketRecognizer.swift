@@ -127,6 +127,14 @@ extension EntityScan {
         return nil
     }
 
+    /// Whether a word can be a descriptor (`cueType`), by its last scalar before 인/의: asked on the
+    /// sentence's buffer, before a slice of the word is made.
+    static func mayBeDescriptor(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+        guard var last = word.last else { return false }
+        if word.count > 2, last == "인" || last == "의" { last = word[word.endIndex - 2] }
+        return OrganizationShapes.cueEnds.contains(last)
+    }
+
     /// The length of a name a descriptor introduces (particles left out): letters only, three or
     /// more (two with a Latin letter), and no common noun, known word or Korean person's name
     /// ("제약사 인수를", "기업 관계자는", "업체 경쟁력이" introduce none).
@@ -183,6 +191,7 @@ extension EntityScan {
             // (The descriptor stands after a space, a gloss's bracket before it or not: "독일
             // 위탁개발생산(CDMO) 기업".)
             let placeBefore = wordsSincePlace <= 3 && w > 0 && ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1])
+                && sw.word(w, satisfies: EntityScan.mayBeDescriptor)
             guard afterPlace || isSubsidiaryCue || placeBefore else { continue }
             let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)
