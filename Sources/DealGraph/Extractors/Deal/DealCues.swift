@@ -21,7 +21,7 @@ enum DealCues {
         ("시드 라운드", .investment), ("시드 투자", .investment), ("브릿지 투자", .investment),
         ("지분 투자", .investment), ("지분투자", .investment), ("투자 계약", .investment),
         ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment),
-        ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드를 마", .investment),
+        ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드는", .investment), ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
         ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
         // supply contracts and orders
@@ -60,7 +60,7 @@ enum DealCues {
         ("설립했", .signed), ("출범", .signed), ("바 있", .signed), ("맺기도", .signed),
         ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
-        ("넣었", .signed), ("투입했", .signed), ("교환했", .signed),
+        ("넣었", .signed), ("투입했", .signed), ("교환했", .signed), ("주도했", .signed), ("합류했", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
@@ -118,6 +118,7 @@ enum DealCues {
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
         "투자했", "투자한다", "투자하기로", "투자를 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
+        "주도했", "합류했",
     ]
 
     /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치").

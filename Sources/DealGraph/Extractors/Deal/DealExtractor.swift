@@ -93,6 +93,8 @@ struct DealBuilder {
     let sectorsByEntity: [TextKey: [Sector]]
     let evidence: (Sentence) -> [Span]
     var deals: [Candidate] = []
+    /// The deal a sentence last pointed back at ("이번 라운드는 …"), and that sentence.
+    private var pointedBack: (deal: Int, sentence: Int)?
 
     init(views: [SentenceView], amounts: [MoneyAmount], dates: [DateMention], reference: CalendarDay?,
          sectorsByEntity: [TextKey: [Sector]], evidence: @escaping (Sentence) -> [Span]) {
@@ -165,6 +167,7 @@ struct DealBuilder {
         if basedOn || pointsBack, let last = deals.lastIndex(where: { $0.kind == kind }) {
             if pointsBack && !basedOn {
                 deals[last].parties = union(deals[last].parties, organisations.map(\.entityID))
+                pointedBack = (deal: last, sentence: k)
             }
             deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
             deals[last].sentences.insert(k)
@@ -315,9 +318,22 @@ struct DealBuilder {
             return [[ids[owner]] + ids.indices.filter { $0 != owner }.map { ids[$0] }]
         }
         if investing {
-            let investors = topics.map { ids[$0] }
-            let investees = ids.indices.filter { roles[$0] != .topic }.map { ids[$0] }
+            // "A와 B가 … 합류했다": A is joined to the subject, and invests too ("A는 X와 Z에
+            // 투자했다" keeps X an investee: no subject follows it).
+            let joinsSubject = ids.indices.map { i -> Bool in
+                guard roles[i] == .counterpart, i + 1 < ids.count, roles[i + 1] == .topic else { return false }
+                let after = view.afterGlosses(organisations[i].range.upperBound) + 1
+                let next = organisations[i + 1].range.lowerBound
+                return after <= next && view.scalars[after..<next].allSatisfy(ScalarKind.isSpace)
+            }
+            let investors = ids.indices.filter { roles[$0] == .topic || joinsSubject[$0] }.map { ids[$0] }
+            let investees = ids.indices.filter { roles[$0] != .topic && !joinsSubject[$0] }.map { ids[$0] }
             if investees.isEmpty {
+                // "이번 라운드는 KT가 주도했고, A와 B가 합류했다": the clause goes on with the round
+                // this sentence pointed back at.
+                if let pointedBack, pointedBack.sentence == k, deals[pointedBack.deal].kind == .investment {
+                    return [union(deals[pointedBack.deal].parties, investors)]
+                }
                 guard let last = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } }),
                       let investee = last.parties.first else { return [investors] }
                 return [[investee] + investors.filter { $0 != investee }]

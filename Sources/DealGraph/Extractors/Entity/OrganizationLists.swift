@@ -112,6 +112,8 @@ extension EntityScan {
         if OrganizationShapes.genericStems.contains(scalars) || OrganizationShapes.descriptorWords.contains(scalars)
             || PersonNames.notNames.contains(scalars) || OrganizationShapes.listCommonNouns.contains(scalars) { return false }
         if lexicon.kind(ofScalars: scalars) != nil || isKoreanName(scalars) { return false }
+        // A clause ends in a verb before its comma: "KT가 주도했고, 신한투자증권과 …".
+        if OrganizationShapes.connectiveVerbEndings.contains(where: { scalars.hasScalarSuffix($0) }) { return false }
         // Two-syllable Hangul words are mostly common nouns ("부품", "소재"): names need more.
         return scalars.contains(where: ScalarKind.isLatin) || scalars.count >= 3
     }

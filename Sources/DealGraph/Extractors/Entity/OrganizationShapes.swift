@@ -310,6 +310,13 @@ enum OrganizationShapes {
         "운용사", "투자사", "제조사", "스타트업", "벤처", "바이오텍", "빅테크", "빅파마", "전문기업", "파트너사",
     ])
 
+    /// Verb endings that close a clause before a comma ("주도했고,", "참여했으며,"): a word ending in
+    /// one is no list item.
+    static let connectiveVerbEndings: [[Unicode.Scalar]] = scalarPhrases([
+        "했고", "했으며", "했지만", "했는데", "하고", "하며", "하면서", "됐고", "됐으며", "되고", "되며",
+        "었고", "었으며", "았고", "았으며", "였고", "였으며",
+    ])
+
     /// Nouns that follow a descriptor ("미국 제약사 관계자는", "일본 기업 대부분이") and are not names.
     static let notIntroducedNames: WordSet = [
         "관계자", "관계자들", "경쟁력", "대부분", "최초", "최초로", "인수합병", "가운데", "중에서", "사이에서", "임직원",

@@ -100,6 +100,12 @@ import Testing
                                 status: .signed, date: nil)])
     }
 
+    @Test func theRoundsLeadAndNewcomersJoinIt() {
+        let text = "리벨리온이 1700억원 규모의 시리즈C 투자 유치를 마무리했다고 30일 밝혔다. 이번 라운드는 KT가 주도했고, 신한투자증권과 DSC인베스트먼트가 신규 투자자로 합류했다."
+        #expect(deals(text, published: "2024-01-30") == [Found(kind: .investment, parties: ["리벨리온", "KT", "신한투자증권", "DSC인베스트먼트"],
+                                                             status: .signed, date: nil)])
+    }
+
     @Test func anInvestorInvestingInTwoCompaniesMakesTwoDeals() {
         let text = "산업은행은 반도체 설계자산 기업 오픈엣지테크놀로지와 딥러닝 칩을 개발하는 딥엑스에 자금을 넣었다."
         #expect(Set(deals(text).map(\.parties)) == [["오픈엣지테크놀로지", "산업은행"], ["딥엑스", "산업은행"]])

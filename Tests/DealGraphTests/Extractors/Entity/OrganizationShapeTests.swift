@@ -155,6 +155,11 @@ struct EntityListTests {
         #expect(run.entity("로아캐피털랩")?.type == .company)
     }
 
+    @Test func aClauseEndingBeforeACommaIsNoListItem() {
+        let run = EntityRun("이번 라운드는 KT가 주도했고, 신한투자증권과 DSC인베스트먼트가 신규 투자자로 합류했다.")
+        #expect(run.names == ["KT", "신한투자증권", "DSC인베스트먼트"], "\(run.names)")
+    }
+
     @Test func listsOfCommonNounsStayNouns() {
         let run = EntityRun("삼성전자와 LG전자, 부품 업체 등이 모였다. 현대차와 기아, 배터리, 소재 등 협력이 이어진다.")
         #expect(run.names == ["삼성전자", "LG전자", "현대차", "기아"])
