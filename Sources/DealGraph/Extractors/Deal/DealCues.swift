@@ -112,6 +112,10 @@ enum DealCues {
         "이번 라운드", "이번 투자", "이번 협약", "이번 계약", "이번 MOU", "이번 거래", "해당 협약", "해당 계약",
     ]
 
+    /// Words that tell the deal just read again, as a record ("한화그룹이 미국 조선소를 인수한 것은
+    /// 이번이 처음이다"): the clause adds evidence, not a deal or parties.
+    static let restatements: [String] = ["이번이 처음", "이번이 두 번째", "이번이 세 번째", "이번이 네 번째"]
+
     /// What follows a deal word that names an existing deal as a basis ("협약에 따라").
     static let basedOn: [String] = ["에 따라", "에 따른", "의 일환"]
 

@@ -164,8 +164,9 @@ struct DealBuilder {
         let pointsBack = DealRules.backReferences.contains { phrase in
             trigger.range.lowerBound >= phrase.count && view.has(phrase, at: trigger.range.lowerBound - phrase.count)
         } || contains(DealRules.backReferenceNouns, in: view, clause.lowerBound..<trigger.range.upperBound)
-        if basedOn || pointsBack, let last = deals.lastIndex(where: { $0.kind == kind }) {
-            if pointsBack && !basedOn {
+        let restates = contains(DealRules.restatements, in: view, clause)
+        if basedOn || pointsBack || restates, let last = deals.lastIndex(where: { $0.kind == kind }) {
+            if pointsBack && !basedOn && !restates {
                 deals[last].parties = union(deals[last].parties, organisations.map(\.entityID))
                 pointedBack = (deal: last, sentence: k)
             }

@@ -193,6 +193,13 @@ import Testing
                 [Found(kind: .supply, parties: ["롯데바이오로직스", "앨러간테라퓨틱스"], status: .signed, date: "2024-06-10")])
     }
 
+    @Test func aDealToldAgainAsARecordIsNoNewDeal() {
+        let text = "한화오션과 한화시스템이 미국 필리조선소 지분 100%를 1억달러에 인수하는 거래를 마무리했다고 20일 밝혔다. 한화그룹이 미국 조선소를 인수한 것은 이번이 처음이다."
+        let found = deals(text, published: "2024-12-21")
+        #expect(found == [Found(kind: .acquisition, parties: ["한화오션", "한화시스템", "필리조선소"], status: .signed, date: nil)])
+        #expect(extract(text, published: "2024-12-21").deals.first?.evidence.count == 2)
+    }
+
     @Test func aJointCompanyIsAJointVenture() {
         let text = "롯데케미칼과 GS에너지가 미국 루이지애나주에 석유화학 합작사를 세우기로 했다. 양사는 다음 달 합작 계약을 체결할 예정이다."
         #expect(deals(text) == [Found(kind: .jointVenture, parties: ["롯데케미칼", "GS에너지"], status: .planned, date: nil)])
