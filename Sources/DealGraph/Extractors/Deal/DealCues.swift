@@ -14,7 +14,7 @@ enum DealCues {
         ("권리를 넘기", .techExport), ("권리를 이전", .techExport), ("판권을 넘기", .techExport),
         // investments
         ("투자 유치", .investment), ("투자유치", .investment), ("투자를 유치", .investment),
-        ("투자를 받", .investment), ("투자를 끌어", .investment), ("자금을 유치", .investment),
+        ("투자를 받", .investment), ("투자받", .investment), ("투자를 끌어", .investment), ("자금을 유치", .investment),
         ("시리즈A", .investment), ("시리즈 A", .investment), ("시리즈B", .investment),
         ("시리즈 B", .investment), ("시리즈C", .investment), ("시리즈 C", .investment),
         ("시리즈D", .investment), ("프리IPO", .investment), ("프리 IPO", .investment),

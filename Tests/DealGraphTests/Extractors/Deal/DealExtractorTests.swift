@@ -106,6 +106,11 @@ import Testing
                                                              status: .signed, date: nil)])
     }
 
+    @Test func investedInByAForeignVentureCapitalist() {
+        let text = "타이달은 지난해 미국 벤처캐피털 앤드리슨호로위츠(a16z)로부터 300억원을 투자받았다."
+        #expect(deals(text).map(\.parties) == [["타이달", "앤드리슨호로위츠"]])
+    }
+
     @Test func anInvestorInvestingInTwoCompaniesMakesTwoDeals() {
         let text = "산업은행은 반도체 설계자산 기업 오픈엣지테크놀로지와 딥러닝 칩을 개발하는 딥엑스에 자금을 넣었다."
         #expect(Set(deals(text).map(\.parties)) == [["오픈엣지테크놀로지", "산업은행"], ["딥엑스", "산업은행"]])
