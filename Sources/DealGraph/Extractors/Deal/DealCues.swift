@@ -28,6 +28,9 @@ enum DealCues {
         ("공급 계약", .supply), ("공급계약", .supply), ("납품 계약", .supply), ("납품계약", .supply),
         ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주에 성공", .supply),
         ("위탁생산 계약", .supply), ("위탁생산(CMO) 계약", .supply), ("공급하는 계약", .supply),
+        ("위탁개발생산 계약", .supply), ("위탁개발생산(CDMO) 계약", .supply), ("CDMO 계약", .supply),
+        ("CMO 계약", .supply), ("도입 계약", .supply), ("도입계약", .supply), ("구매 계약", .supply),
+        ("구매계약", .supply), ("판매 계약", .supply), ("판매계약", .supply),
         ("공급받는 계약", .supply), ("공급 협약", .supply),
         // exports of goods (a technology's export is matched first, further left: "기술수출 계약")
         // and the call-off contracts that follow a framework ("2차 이행계약", "실행계약")

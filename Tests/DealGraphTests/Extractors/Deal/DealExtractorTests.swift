@@ -216,6 +216,10 @@ import Testing
         let callOff = "현대로템은 지난 1일 폴란드 군비청과 K2 전차 180대에 대한 2차 이행계약을 맺었다. 계약 금액은 65억달러 규모다."
         #expect(deals(callOff, published: "2024-12-02") ==
                 [Found(kind: .supply, parties: ["현대로템", "폴란드 군비청"], status: .signed, date: "2024-12-01")])
+        let imports = "한국가스공사는 카타르에너지와 LNG 장기 도입 계약을 맺었다."
+        #expect(deals(imports).map(\.kind) == [.supply])
+        let cdmo = "롯데바이오로직스는 영국 ADC 전문기업 오가노이드와 위탁개발생산 계약을 체결했다."
+        #expect(deals(cdmo).map(\.parties) == [["롯데바이오로직스", "오가노이드"]])
         // A technology's export stays a technology export: its cue starts further left.
         let technology = "SK바이오팜은 일본 오노약품공업과 뇌전증 신약의 기술수출 계약을 체결했다."
         #expect(deals(technology).map(\.kind) == [.techExport])
