@@ -36,9 +36,10 @@ enum DealCues {
         // and the call-off contracts that follow a framework ("2차 이행계약", "실행계약")
         ("수출 계약", .supply), ("수출계약", .supply), ("수출하는 계약", .supply),
         ("이행계약", .supply), ("이행 계약", .supply), ("실행계약", .supply), ("실행 계약", .supply),
-        // joint ventures
+        // joint ventures ("합작사" only as what is set up: "중국 합작사 CBC와 공급 계약" is supply)
         ("합작법인", .jointVenture), ("합작 법인", .jointVenture), ("합작회사", .jointVenture),
-        ("조인트벤처", .jointVenture), ("JV", .jointVenture), ("합작사", .jointVenture), ("합작 회사", .jointVenture),
+        ("조인트벤처", .jointVenture), ("JV", .jointVenture), ("합작사를", .jointVenture), ("합작사 설립", .jointVenture),
+        ("합작 회사를", .jointVenture), ("합작 회사 설립", .jointVenture),
         ("합작투자", .jointVenture), ("합작 투자", .jointVenture), ("합작계약", .jointVenture), ("합작 계약", .jointVenture),
         // acquisitions
         ("인수했", .acquisition), ("인수한", .acquisition), ("인수하", .acquisition),

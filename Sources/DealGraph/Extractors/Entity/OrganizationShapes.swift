@@ -308,7 +308,7 @@ enum OrganizationShapes {
     static let firmCueEndings: [[Unicode.Scalar]] = scalarPhrases([
         "자회사", "계열사", "모회사", "손자회사", "회사", "기업", "업체", "제약사", "조선사", "건설사", "통신사",
         "운용사", "투자사", "제조사", "스타트업", "벤처", "바이오텍", "빅테크", "빅파마", "전문기업", "파트너사",
-        "벤처캐피털", "벤처캐피탈", "사모펀드", "액셀러레이터",
+        "벤처캐피털", "벤처캐피탈", "사모펀드", "액셀러레이터", "합작사",
     ])
 
     /// Verb endings that close a clause before a comma ("주도했고,", "참여했으며,"): a word ending in

@@ -208,6 +208,9 @@ import Testing
     @Test func aJointCompanyIsAJointVenture() {
         let text = "롯데케미칼과 GS에너지가 미국 루이지애나주에 석유화학 합작사를 세우기로 했다. 양사는 다음 달 합작 계약을 체결할 예정이다."
         #expect(deals(text) == [Found(kind: .jointVenture, parties: ["롯데케미칼", "GS에너지"], status: .planned, date: nil)])
+        // A joint company named as a firm's descriptor makes no joint venture of its contract.
+        let descriptor = "GC녹십자는 2022년 중국 캐나다 합작사 CBC와 혈액제제 공급 계약을 맺었다."
+        #expect(deals(descriptor) == [Found(kind: .supply, parties: ["GC녹십자", "CBC"], status: .signed, date: nil)])
     }
 
     @Test func exportAndCallOffContractsAreSupply() {
