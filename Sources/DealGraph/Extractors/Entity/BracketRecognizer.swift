@@ -110,6 +110,8 @@ extension EntityScan {
         var type = cue ?? .company
         if firmMarked { type = .company }
         if let (_, suffix) = shape(of: sw.slice(last)), suffix.type == .institution { type = .institution }
+        // A foreign government's agency or ministry: "사우디아라비아 데이터인공지능청(SDAIA)".
+        if let end = sw.slice(last).last, OrganizationShapes.foreignAgencyEnds.contains(end) { type = .institution }
         return candidate(p, range, type, origin: .cue)
     }
 

@@ -211,6 +211,10 @@ enum OrganizationShapes {
         "보건청", "의약품청", "식품의약국", "에너지국", "우주국", "항공우주국",
     ])
 
+    /// How a foreign name in front of its Latin gloss ends when it is a government body:
+    /// "데이터인공지능청(SDAIA)", "국방부(MoD)".
+    static let foreignAgencyEnds: ScalarSet = ScalarSet("청부처")
+
     /// The last scalars of `governmentBodyEndings`.
     static let governmentBodyEnds = ScalarSet(governmentBodyEndings.compactMap(\.last))
 

@@ -136,6 +136,8 @@ struct EntityShapeTests {
         #expect(run.entity("말레이시아 국방부")?.type == .institution, "\(run.names)")
         #expect(run.entity("사우디아라비아 자치행정주택부")?.type == .institution, "\(run.names)")
         #expect(run.entity("폴란드 군비청")?.type == .institution, "\(run.names)")
+        let glossed = EntityRun("네이버는 사우디아라비아 데이터인공지능청(SDAIA)과 협약을 맺었다.")
+        #expect(glossed.entity("데이터인공지능청")?.type == .institution, "\(glossed.names)")
         // Korea's own ministry, written alone, is still the lexicon's.
         #expect(EntityRun("국방부는 사업을 승인했다.").entity("국방부")?.type == .institution)
         // Korea's ministries at their seat stay Korea's.
