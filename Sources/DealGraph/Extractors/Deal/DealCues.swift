@@ -14,14 +14,16 @@ enum DealCues {
         ("권리를 넘기", .techExport), ("권리를 이전", .techExport), ("판권을 넘기", .techExport),
         // investments
         ("투자 유치", .investment), ("투자유치", .investment), ("투자를 유치", .investment),
-        ("투자를 받", .investment), ("투자받", .investment), ("투자를 끌어", .investment), ("자금을 유치", .investment),
+        ("투자를 받", .investment), ("투자받", .investment), ("투자를 끌어", .investment),
+        ("자금을 유치", .investment),
         ("시리즈A", .investment), ("시리즈 A", .investment), ("시리즈B", .investment),
         ("시리즈 B", .investment), ("시리즈C", .investment), ("시리즈 C", .investment),
         ("시리즈D", .investment), ("프리IPO", .investment), ("프리 IPO", .investment),
         ("시드 라운드", .investment), ("시드 투자", .investment), ("브릿지 투자", .investment),
         ("지분 투자", .investment), ("지분투자", .investment), ("투자 계약", .investment),
         ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment),
-        ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드는", .investment), ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
+        ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드는", .investment),
+        ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
         ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
         // supply contracts and orders
