@@ -21,7 +21,8 @@ struct LineClassifier {
             return .noise("copyright line")
         }
         guard length <= NoiseRules.shortLine else { return .body }
-        if isStamp(line) { return .noise("publication stamp") }
+        if isStamp(line) || isBareTimestamp(line) { return .noise("publication stamp") }
+        if !ended, isGluedLinks(line) { return .noise("glued links") }
         if isByline(line, ended: ended) { return .noise("byline") }
         if !ended, length <= 40, NoiseRules.relatedHeaders.occurs(in: line) {
             return .relatedHeader
@@ -58,6 +59,32 @@ struct LineClassifier {
             return body.prefix(6).contains(where: ScalarKind.isDigit)
         }
         return false
+    }
+
+    /// A date and time alone on a line, as portals print them under a headline:
+    /// "2024.02.20. 오전 10:31", "2024-02-20 10:31".
+    private static func isBareTimestamp(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let body = line.drop { $0 == " " || $0 == "|" }
+        guard body.prefix(5).count == 5, body.prefix(4).allSatisfy(ScalarKind.isDigit),
+              let separator = body.dropFirst(4).first, separator == "." || separator == "-" || separator == "/" else { return false }
+        var rest = body.dropFirst(5)
+        while let c = rest.first {
+            if ScalarKind.isDigit(c) || c == "." || c == "-" || c == "/" || c == ":" || c == " " {
+                rest = rest.dropFirst()
+            } else if let word = NoiseRules.timeOfDayWords.first(where: { rest.hasScalarPrefix($0) }) {
+                rest = rest.dropFirst(word.count)
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Links written side by side with nothing between them, which scraping glues into one word
+    /// ("뉴스홈속보정치경제사회", "좋아요훈훈해요"): seven syllables or more and no space, which no
+    /// sentence of an article is.
+    private static func isGluedLinks(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        line.count >= 7 && line.allSatisfy(ScalarKind.isHangul)
     }
 
     private static func isByline(_ line: ArraySlice<Unicode.Scalar>, ended: Bool) -> Bool {

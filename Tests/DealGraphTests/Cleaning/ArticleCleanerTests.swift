@@ -125,6 +125,24 @@ import Testing
         #expect(clean(headline).sentences.count == 2)
     }
 
+    @Test func portalTimestampsAndGluedLinksAreRemoved() {
+        let text = """
+        뉴스홈속보정치경제사회
+        포스코인터내셔널, 호주 세넥스에너지에 1조원 투자
+        2024.02.20. 오전 10:31
+        포스코인터내셔널이 호주 가스전 개발 자회사 세넥스에너지에 약 1조원을 추가로 투자한다.
+        좋아요훈훈해요
+        """
+        let cleaned = clean(text)
+        #expect(cleaned.sentences.map(\.text) == [
+            "포스코인터내셔널, 호주 세넥스에너지에 1조원 투자",
+            "포스코인터내셔널이 호주 가스전 개발 자회사 세넥스에너지에 약 1조원을 추가로 투자한다.",
+        ])
+        #expect(cleaned.removed.map(\.reason) == ["glued links", "publication stamp", "glued links"])
+        // A short word alone, and a line that opens with a date, stay.
+        #expect(clean("삼성전자\n2024.02.20에 협약을 맺었다.").sentences.map(\.text) == ["삼성전자", "2024.02.20에 협약을 맺었다."])
+    }
+
     @Test func titleLineIsNotGluedToTheBody() {
         let text = "셀트리온, 바이넥스와 위탁생산 협약\n셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."
         #expect(clean(text).sentences.map(\.text) == ["셀트리온, 바이넥스와 위탁생산 협약", "셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."])
