@@ -28,7 +28,8 @@ enum NoiseRules {
         "기사보내기", "페이스북", "트위터", "카카오톡", "카카오스토리", "밴드", "AD", "광고", "텍스트 음성 변환", "닫기", "검색",
     ])
 
-    /// Times of day in a bare timestamp ("2024.02.20. 오전 10:31").
+    /// Times of day in a bare timestamp ("2024.02.20. 오전 10:31"), for the line verdict and for
+    /// `PublicationDateDetector`'s unlabelled stamps.
     static let timeOfDayWords: [[Unicode.Scalar]] = scalarPhrases(["오전", "오후", "AM", "PM", "am", "pm"])
 
     /// Publication and update stamps ("입력 2024.03.05 10:15", "기사입력 2018-11-05"): a short

@@ -53,7 +53,9 @@ public enum PublicationDateDetector {
             guard text.numberMayStart(at: i), let (day, end) = calendarDay(in: text, at: i) else { return nil }
             var t = text.skipSpaces(from: end)
             if text[t] == ".", t == end { t = text.skipSpaces(from: t + 1) }
-            if let meridiem = meridiems.first(where: { text.matches($0, at: t) }) { t = text.skipSpaces(from: t + meridiem.count) }
+            if let meridiem = NoiseRules.timeOfDayWords.first(where: { text.matches($0, at: t) }) {
+                t = text.skipSpaces(from: t + meridiem.count)
+            }
             guard t > end, let (_, _, hourEnd) = text.number(at: t, maxDigits: 2), text[hourEnd] == ":",
                   DateScalarReader.isDigit(text[hourEnd + 1]) else { return (.stamp, nil, end) }
             return (.stamp, day, hourEnd)
@@ -177,9 +179,6 @@ public enum PublicationDateDetector {
         ("수정", .modified), ("최종수정", .modified), ("최종 수정", .modified), ("수정일", .modified),
         ("업데이트", .modified), ("Updated", .modified), ("updated", .modified), ("Modified", .modified),
     ])
-
-    /// Before the hour of an unlabelled stamp: "2024.02.20. 오전 10:31".
-    private static let meridiems: [[Unicode.Scalar]] = [Array("오전".unicodeScalars), Array("오후".unicodeScalars)]
 
     private static let jsonKeys: [([Unicode.Scalar], Rank)] = [
         (Array("\"datePublished\"".unicodeScalars), .published),

@@ -137,9 +137,10 @@ extension EntityScan {
         return OrganizationShapes.cueEnds.contains(last)
     }
 
-    /// The length of a name a descriptor introduces (particles left out): letters only, three or
-    /// more (two with a Latin letter), and no common noun, known word or Korean person's name
-    /// ("제약사 인수를", "기업 관계자는", "업체 경쟁력이" introduce none).
+    /// The length of a name a descriptor introduces ("자회사 제노스코에서", "제약사 사와이와"),
+    /// particles left out: letters only, three or more (two with a Latin letter), and no common
+    /// noun, known word or Korean person's name ("제약사 인수를", "기업 관계자는", "자회사 설립"
+    /// introduce none).
     private func introducedNameLength(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
         let n = Josa.unknownNameLength(word)
         guard n >= 2, n <= 12 else { return nil }
@@ -206,23 +207,24 @@ extension EntityScan {
                    body.range.lowerBound == sw.words[w + 1].range.lowerBound {
                     result.append(candidate(p, sw.words[w - 1].range.lowerBound..<body.range.upperBound, body.type!,
                                             origin: .shape, sectors: body.sectors))
-                } else if stateGlued != nil, let n = Josa.stemLengths(of: sw.slice(w), minimum: 4).last,
-                          let type = cueType(sw.slice(w).prefix(n)) {
+                } else if stateGlued != nil, let n = Josa.stemLengths(of: word, minimum: 4).last,
+                          let type = cueType(word.prefix(n)) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), type, origin: .cue))
                 }
                 // "아부다비 상공회의소": a place and a body word that needs one; "말레이시아
                 // 국방부": a place and its government's ministry or agency.
-                if let n = Josa.stemLengths(of: sw.slice(w), minimum: 2).first(where: {
-                    OrganizationShapes.placeBoundBodies.contains(sw.slice(w).prefix($0))
-                        || sw.slice(w - 1).last == "주" && OrganizationShapes.stateBoundBodies.contains(sw.slice(w).prefix($0))
+                let afterState = sw.slice(w - 1).last == "주"
+                if let n = Josa.stemLengths(of: word, minimum: 2).first(where: {
+                    OrganizationShapes.placeBoundBodies.contains(word.prefix($0))
+                        || afterState && OrganizationShapes.stateBoundBodies.contains(word.prefix($0))
                 }) ?? governmentBodyLength(sw, w) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
                 }
             }
             // place + X사: "미국 노바백스사와", "독일 머크사는"
-            if afterPlace, !cover.covers(w), let n = firmMarkedStem(sw.slice(w)) {
+            if afterPlace, !cover.covers(w), let n = firmMarkedStem(word) {
                 let start = sw.words[w].range.lowerBound
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
@@ -239,24 +241,13 @@ extension EntityScan {
                     result.append(candidate(p, start..<(start + n), .company, origin: .cue))
                 }
             }
-            // place … descriptor + name: "일본 제약사 사와이와", "독일 위탁개발생산(CDMO) 기업 IDT바이오로지카를"
-            if placeBefore, !isSubsidiaryCue, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
-               !cover.covers(w + 1), let type = cueType(sw.slice(w)), let n = introducedNameLength(sw.slice(w + 1)) {
+            // A name a descriptor introduces: "자회사 제노스코에서"; a few words after a place,
+            // "일본 제약사 사와이와", "독일 위탁개발생산(CDMO) 기업 IDT바이오로지카를".
+            if isSubsidiaryCue || placeBefore, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
+               !cover.covers(w + 1), let type = isSubsidiaryCue ? .company : cueType(word),
+               let n = introducedNameLength(sw.slice(w + 1)) {
                 let start = sw.words[w + 1].range.lowerBound
                 result.append(candidate(p, start..<(start + n), type, origin: .cue))
-            }
-            // 자회사 + name
-            if isSubsidiaryCue, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1) {
-                let next = sw.slice(w + 1)
-                let n = Josa.unknownNameLength(next)
-                if n >= 3, next.prefix(n).allSatisfy(ScalarKind.isHangul) {
-                    let stem = next.prefix(n)
-                    if !OrganizationShapes.notSubsidiaryNames.contains(stem), !OrganizationShapes.genericStems.contains(stem),
-                       lexicon.kind(ofScalars: stem) == nil {
-                        let start = sw.words[w + 1].range.lowerBound
-                        result.append(candidate(p, start..<(start + n), .company, origin: .cue))
-                    }
-                }
             }
         }
         return result
