@@ -87,7 +87,10 @@ extension EntityScan {
     func foreignName(_ p: Int, endingWith last: Int, group g: SentenceWords.Group, names: [NameCandidate]) -> NameCandidate? {
         let sw = words[p]
         let s = sw.scalars
+        // "노르드크라프트(Nordkraft AB)": the Latin name ends in a company's legal form.
+        let legalGloss = OrganizationShapes.hasLatinLegalForm(sw.text(g.inner))
         let firmMarked: Bool = {
+            if legalGloss { return true }
             guard let w = sw.word(startingAt: g.outer.upperBound) else { return false }
             return Josa.isFirmMarkTail(sw.slice(w))
         }()
@@ -104,6 +107,8 @@ extension EntityScan {
             k -= 1
         }
         guard cue != nil || firmMarked else { return nil }
+        // Without a descriptor or a place, a legal form vouches for the glossed word alone.
+        if cue == nil, legalGloss { first = last }
         if first < last, last - first >= 2, cue == nil { return nil }
         let range = sw.words[first].range.lowerBound..<sw.words[last].range.upperBound
         guard range.allSatisfy({ !ScalarKind.isDigit(s[$0]) }) else { return nil }
@@ -150,7 +155,8 @@ extension EntityScan {
         if OrganizationShapes.notIntroducedNames.contains(stem) || OrganizationShapes.notSubsidiaryNames.contains(stem)
             || OrganizationShapes.genericStems.contains(stem) || OrganizationShapes.descriptorWords.contains(stem)
             || OrganizationShapes.listCommonNouns.contains(stem) || PersonNames.notNames.contains(stem)
-            || cueType(stem) != nil || lexicon.kind(ofScalars: stem) != nil || isKoreanName(stem) {
+            || cueType(stem) != nil || lexicon.kind(ofScalars: stem) != nil || isKoreanName(stem)
+            || stem.last.map(OrganizationShapes.commonNounEnds.contains) == true {
             return nil
         }
         return n
@@ -195,7 +201,11 @@ extension EntityScan {
             // 위탁개발생산(CDMO) 기업".)
             let placeBefore = wordsSincePlace <= 3 && w > 0 && ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1])
                 && sw.word(w, satisfies: EntityScan.mayBeDescriptor)
-            guard afterPlace || isSubsidiaryCue || placeBefore else { continue }
+            // Without a place, a firm descriptor after a word that says what the firm does:
+            // "중견 방산업체 한결디펜스가", "개발자 협업 툴 스타트업 코드브릭이" (the name's particle required, below).
+            let describedBefore = !placeBefore && w > 0 && sw.words[w].spacedFromPrevious
+                && sw.word(w, satisfies: EntityScan.mayBeDescriptor) && sw.word(w - 1, satisfies: { $0.allSatisfy(ScalarKind.isHangul) })
+            guard afterPlace || isSubsidiaryCue || placeBefore || describedBefore else { continue }
             let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)
             if afterPlace {
@@ -248,6 +258,14 @@ extension EntityScan {
                let n = introducedNameLength(sw.slice(w + 1)) {
                 let start = sw.words[w + 1].range.lowerBound
                 result.append(candidate(p, start..<(start + n), type, origin: .cue))
+            } else if describedBefore, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
+                      !cover.covers(w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
+                      !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1)),
+                      let n = introducedNameLength(sw.slice(w + 1)), n < sw.slice(w + 1).count {
+                // Only with a particle after the name ("…코드브릭이"), which common phrases after a
+                // descriptor seldom take the same way ("업체 관계자는" is turned away by its noun).
+                let start = sw.words[w + 1].range.lowerBound
+                result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
         }
         return result

@@ -146,7 +146,12 @@ enum OrganizationShapes {
         "의료기기", "진단", "백신", "인간", "생명", "팀", "바이오코리아", "세포", "유전자", "합성", "천연", "식물", "동물용", "수산", "농업", "축산",
         "스마트팜", "첨단산업", "신산업", "제조", "부품", "소재부품", "장비", "물질", "신소재", "임상", "임상시험",
         "바이오의", "저축", "상호", "신용", "협동", "새마을", "지역농", "노사", "위탁", "위탁개발", "위탁생산",
+        "AI", "ICT", "IT", "SW", "DX", "AX", "ESG", "IoT", "5G", "6G",
     ]
+
+    /// Last syllables of common nouns that follow a descriptor and name no firm: "통신사
+    /// 시험망에", "업체 점유율이", "기업 경쟁력을", "업체 생산량이".
+    static let commonNounEnds: ScalarSet = ScalarSet("망률력성화적권량액층장")
 
     /// Stems that make an institution suffix a common noun ("선임연구원", "부설연구소", "대학병원").
     static let genericInstitutionStems: WordSet = [
@@ -313,6 +318,9 @@ enum OrganizationShapes {
         "자회사", "계열사", "모회사", "손자회사", "회사", "기업", "업체", "제약사", "조선사", "건설사", "통신사",
         "운용사", "투자사", "제조사", "스타트업", "벤처", "바이오텍", "빅테크", "빅파마", "전문기업", "파트너사",
         "벤처캐피털", "벤처캐피탈", "사모펀드", "액셀러레이터", "합작사",
+        // what a firm does, + 사: "애니메이션 제작사", "신재생에너지 개발사", "민간 발전사"
+        "제작사", "개발사", "발전사", "운영사", "배급사", "시행사", "공급사", "유통사", "판매사", "보험사", "증권사",
+        "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
     ])
 
     /// Verb endings that close a clause before a comma ("주도했고,", "참여했으며,"): a word ending in
@@ -327,6 +335,28 @@ enum OrganizationShapes {
         "관계자", "관계자들", "경쟁력", "대부분", "최초", "최초로", "인수합병", "가운데", "중에서", "사이에서", "임직원",
         "경영진", "대표단", "관계자로", "주가", "시가총액", "매출액", "영업이익", "점유율", "생태계", "공급망",
         "최고경영자", "연구진", "대상", "대표이사", "사업장", "공장", "본사", "지사", "법인", "현지법인",
+    ]
+
+    /// Legal forms a company's Latin name ends in: "Nordkraft AB", "Helios Bio GmbH", "Acme Inc.".
+    static let latinLegalForms: Set<String> = [
+        "inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "gmbh", "ag", "ab", "sa",
+        "s.a", "nv", "n.v", "bv", "b.v", "spa", "s.p.a", "kk", "k.k", "pte", "oy", "oyj", "asa", "as", "se", "srl",
+        "s.r.l", "sas", "lp", "llp", "pty",
+    ]
+
+    /// Whether a Latin name ends in a company's legal form ("Nordkraft AB", "Acme Co., Ltd.").
+    static func hasLatinLegalForm(_ text: String) -> Bool {
+        guard text.utf8.contains(0x20) else { return false }  // a legal form follows the name
+        guard var last = text.split(whereSeparator: { $0 == " " || $0 == "," }).last?.lowercased() else { return false }
+        while last.hasSuffix(".") { last.removeLast() }
+        return latinLegalForms.contains(last)
+    }
+
+    /// Words before a firm descriptor that point at firms already told or in general, not at the
+    /// one a name follows: "이 회사", "다른 업체 대부분이", "해당 기업 관계자".
+    static let descriptorModifiersNotFirms: WordSet = [
+        "이", "그", "저", "해당", "같은", "다른", "여러", "많은", "모든", "일부", "각", "한", "두", "세", "어느", "어떤",
+        "이런", "그런", "국내", "국내외", "해외", "외국", "관련", "참여", "협력", "상대", "경쟁", "양", "우리",
     ]
 
     /// Words after which a word is the name of a subsidiary without parentheses: "자회사 제노스코에서".

@@ -36,9 +36,9 @@ enum PersonNames {
         t("공동대표", "대표", leads: true, corporate: true), t("각자대표", "대표", leads: true, corporate: true),
         t("회장", leads: true, corporate: true), t("부회장", corporate: true), t("명예회장", "회장", corporate: true),
         t("사장", leads: true, corporate: true), t("부사장", corporate: true), t("전무", corporate: true),
-        t("상무", corporate: true), t("이사장", leads: true), t("교수"), t("원장", leads: true),
+        t("상무", corporate: true), t("이사장", leads: true), t("교수"), t("원장", leads: true, glued: true),
         t("부원장"), t("단장", leads: true, glued: true), t("센터장", leads: true, glued: true),
-        t("소장", leads: true, glued: true), t("총장", leads: true), t("학장"), t("의원", glued: true),
+        t("소장", leads: true, glued: true), t("총장", leads: true), t("학장", glued: true), t("의원", glued: true),
         t("시장", leads: true, requiresUnit: true), t("도지사", "지사", leads: true), t("지사", leads: true, requiresUnit: true),
         t("군수", leads: true), t("구청장", leads: true, glued: true), t("CEO", "대표", leads: true, corporate: true),
         t("CFO", corporate: true), t("CTO", corporate: true), t("COO", corporate: true),
@@ -47,6 +47,17 @@ enum PersonNames {
         t("대사"), t("총재", leads: true), t("부총재"), t("사무총장", leads: true), t("법인장", glued: true),
         t("지점장", glued: true), t("연구소장", "소장", glued: true), t("창업자", corporate: true),
         t("의장", leads: true), t("이사", corporate: true), t("대표변호사", "대표"), t("공동창업자", "창업자", corporate: true),
+        // The C-suite spelled out in Korean, usually glossed: "최고경영자(CEO)", "최고기술책임자(CTO)".
+        t("최고경영자", "대표", leads: true, corporate: true), t("최고기술책임자", "CTO", corporate: true),
+        t("최고재무책임자", "CFO", corporate: true), t("최고운영책임자", "COO", corporate: true),
+        t("최고전략책임자", corporate: true), t("최고투자책임자", corporate: true), t("최고사업책임자", corporate: true),
+        t("최고구매책임자", corporate: true), t("최고마케팅책임자", corporate: true), t("최고인사책임자", corporate: true),
+        t("최고정보책임자", corporate: true), t("최고데이터책임자", corporate: true), t("최고디지털책임자", corporate: true),
+        t("최고의학책임자", corporate: true), t("최고과학책임자", corporate: true), t("최고제품책임자", corporate: true),
+        t("최고혁신책임자", corporate: true), t("최고보안책임자", corporate: true), t("최고상업책임자", corporate: true),
+        t("연구원"), t("책임연구원", "연구원"), t("선임연구원", "연구원"), t("수석연구원", "연구원"), t("애널리스트"), t("심사역"), t("수석심사역", "심사역"), t("책임심사역", "심사역"),
+        t("제1차관", "차관"), t("제2차관", "차관"), t("1차관", "차관"), t("2차관", "차관"),
+        t("부대표", corporate: true), t("대표파트너", "대표", leads: true, corporate: true), t("창업주", "창업자", corporate: true),
     ].sorted { $0.text.count > $1.text.count }
 
     /// Last scalars of titles (and of "…장" for heads of known institutions).
@@ -88,6 +99,22 @@ enum PersonNames {
 
     /// Last syllables no personal name ends in: "연구팀", "회사측", "기업들".
     static let notNameEnds: ScalarSet = ScalarSet("팀측들층")
+
+    /// Verbal nouns that, with 한/된/할 …, describe the person a title names rather than name
+    /// them: "양사가 추천한 이사", "새로 선임된 대표", "이번에 영입한 사장".
+    static let titleVerbNouns: WordSet = [
+        "추천", "선임", "임명", "지명", "선출", "위촉", "연임", "주재", "방문", "배석", "발탁", "영입", "내정",
+        "선정", "신임", "재선", "승진", "전보", "파견",
+    ]
+
+    /// Verb endings that link a clause to what follows, so a name may start after them:
+    /// "일본을 방문해 야마모토 겐지 사장과", "…했고, 클라우스 마이어 CEO는".
+    static let linkingVerbEndings: [[Unicode.Scalar]] = scalarPhrases([
+        "해", "하고", "하며", "하여", "해서", "했고", "했으며", "했는데", "고", "며", "면서",
+    ])
+
+    /// Endings that make such a verbal noun describe a noun: "추천한", "선임된", "임명할".
+    static let adnominalEnds: ScalarSet = ScalarSet("한된할될던")
 
     /// Words that may stand between a name and its title without being an organisation
     /// ("홍길동 전 대표", "홍길동 신임 사장").

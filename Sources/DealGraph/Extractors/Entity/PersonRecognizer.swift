@@ -68,6 +68,9 @@ extension EntityScan {
         if let kind = lexicon.kind(ofScalars: name), kind != .person { return false }
         if PersonNames.titles.contains(where: { $0.text == name }) { return false }
         if let last = name.last, PersonNames.notNameEnds.contains(last) { return false }
+        if name.count == 3, PersonNames.adnominalEnds.contains(name[2]), PersonNames.titleVerbNouns.contains(name[0..<2]) {
+            return false
+        }
         if PersonNames.doubleSurnames.contains(where: { name.hasScalarPrefix($0) }) { return name.count >= 3 }
         return name.count <= 3 && PersonNames.surnames.contains(name[0])
     }
@@ -134,6 +137,17 @@ extension EntityScan {
                 jumped = false
                 let word = sw.slice(k)
                 if isKoreanName(word), !endsLikeParticle(word), name(covering: k, in: p, among: names) == nil {
+                    // "마커스 헤일 오비온시스템즈 CEO": an unknown word, then the organisation, makes a
+                    // foreign name of both words (마커스 only looks Korean), read below.
+                    // So do two unknown words before a company title: "제니퍼 홀랜드 브라이트진 CEO".
+                    let trailing = between.reversed().prefix { name(covering: $0, in: p, among: names) == nil }
+                    let rest = between.count - trailing.count
+                    let beforeOrganisation = rest > 0 && trailing.count <= 2
+                        && name(covering: between[rest - 1], in: p, among: names).map { $0.type == .company || $0.type == .institution } == true
+                    let beforeUnknownCompany = rest == 0 && trailing.count == 2 && tw.title.corporate
+                    if (beforeOrganisation || beforeUnknownCompany), let after = trailing.first, isForeignPersonWord(p, after, minimum: 1) {
+                        break
+                    }
                     nameWord = k
                     break
                 }
@@ -186,14 +200,20 @@ extension EntityScan {
                }),
                let org = name(covering: orgStart, in: p, among: names),
                sw.words[orgStart].range.lowerBound == org.range.lowerBound, orgStart >= 2 {
-                let f1 = orgStart - 2
                 let f2 = orgStart - 1
-                let boundary = f1 == 0 || !gapAllows(p, f1 - 1, f1) || endsInClearParticle(sw.slice(f1 - 1))
-                if boundary, gapAllows(p, f1, f2), gapAllows(p, f2, orgStart), isForeignPersonWord(p, f1, minimum: 1),
-                   isForeignPersonWord(p, f2, minimum: 1), sw.slice(f1).count + sw.slice(f2).count >= 3,
-                   name(covering: f1, in: p, among: names) == nil, name(covering: f2, in: p, among: names) == nil {
+                var f1 = orgStart - 2
+                func startsName(_ w: Int) -> Bool { startsForeignName(p, w) }
+                // A name of three words: "응우옌 반 탄 메콩애그리 회장".
+                if !startsName(f1), f1 >= 1, startsName(f1 - 1), gapAllows(p, f1 - 1, f1), sw.slice(f1 - 1).count >= 2,
+                   isForeignPersonWord(p, f1 - 1, minimum: 1), name(covering: f1 - 1, in: p, among: names) == nil {
+                    f1 -= 1
+                }
+                let nameWords = Array(f1...f2)
+                if startsName(f1), nameWords.allSatisfy({ gapAllows(p, $0, $0 + 1) }),
+                   nameWords.allSatisfy({ isForeignPersonWord(p, $0, minimum: 1) && name(covering: $0, in: p, among: names) == nil }),
+                   nameWords.reduce(0, { $0 + sw.slice($1).count }) >= 3 {
                     let range = sw.words[f1].range.lowerBound..<sw.words[f2].range.upperBound
-                    let person = addPerson(p, range: range, words: [text(p, sw.words[f1].range), text(p, sw.words[f2].range)],
+                    let person = addPerson(p, range: range, words: nameWords.map { text(p, sw.words[$0].range) },
                                            title: tw.title.base)
                     persons.append(person)
                     if tw.title.leads, !tw.hasUnit, org.type != .location, org.range.upperBound == sw.words[ti - 1].range.upperBound {
@@ -202,8 +222,39 @@ extension EntityScan {
                     }
                 }
             }
+            // FOREIGN NAME + unknown company + company TITLE: "제니퍼 홀랜드 브라이트진 최고경영자(CEO)"
+            else if tw.title.corporate, !tw.hasUnit, ti >= 3, !between.isEmpty {
+                let (f1, f2, o) = (ti - 3, ti - 2, ti - 1)
+                let company = sw.slice(o)
+                guard startsForeignName(p, f1), (f1..<ti).allSatisfy({ gapAllows(p, $0, $0 + 1) && name(covering: $0, in: p, among: names) == nil }),
+                      isForeignPersonWord(p, f1, minimum: 1), isForeignPersonWord(p, f2, minimum: 1),
+                      sw.slice(f1).count + sw.slice(f2).count >= 3, isForeignNameWord(p, o), isNameLike(company),
+                      !endsInClearParticle(company),
+                      !OrganizationShapes.unitEndings.contains(where: { company.hasScalarSuffix($0) }) else { continue }
+                let organisation = candidate(p, sw.words[o].range, .company, origin: .cue)
+                inferred.append(organisation)
+                let range = sw.words[f1].range.lowerBound..<sw.words[f2].range.upperBound
+                let person = addPerson(p, range: range, words: [text(p, sw.words[f1].range), text(p, sw.words[f2].range)],
+                                       title: tw.title.base)
+                persons.append(person)
+                if tw.title.leads {
+                    leads.append(Lead(person: person.key, organisation: organisation.key, title: text(p, tw.range), position: p,
+                                      range: range.lowerBound..<tw.range.upperBound))
+                }
+            }
         }
 
+    }
+
+    /// Whether a foreign name can start at word `w`: the sentence starts there, or the word before
+    /// ends in a particle or a linking verb ("…대표와 마커스 헤일", "…방문해 야마모토 겐지").
+    private func startsForeignName(_ p: Int, _ w: Int) -> Bool {
+        let sw = words[p]
+        guard w > 0, gapAllows(p, w - 1, w) else { return true }
+        let before = sw.slice(w - 1)
+        // "(오른쪽)와 매튜 로저스": a particle standing alone after a bracket
+        if OrganizationShapes.nameFreeParticles.contains(before) { return true }
+        return endsInClearParticle(before) || PersonNames.linkingVerbEndings.contains { before.hasScalarSuffix($0) && before.count > $0.count }
     }
 
     /// ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO".

@@ -131,6 +131,30 @@ struct EntityShapeTests {
         #expect(nouns.names.isEmpty, "\(nouns.names)")
     }
 
+    @Test func aDescriptorAfterWhatTheFirmDoesIntroducesAName() {
+        let run = EntityRun("중견 방산업체 한결디펜스가 필리핀에 장갑차를 수출한다. 개발자 협업 툴 스타트업 코드브릭이 투자를 유치했다. 기존 투자사 스파크웨이브가 참여했다.")
+        for name in ["한결디펜스", "코드브릭", "스파크웨이브"] {
+            #expect(run.entity(name)?.type == .company, "\(name): \(run.names)")
+        }
+        // Without a place, a name needs its particle, and a descriptor after "이", "다른" or
+        // a common noun after it names no firm.
+        let nouns = EntityRun("다른 업체 관계자는 말을 아꼈다. 국내 배터리 업체 점유율이 높아졌다. 북유럽 통신사 시험망에 들어간다. 보안 업체 데이터메이트 인수를 검토했다.")
+        #expect(nouns.entities.filter { $0.type == .company }.isEmpty, "\(nouns.names)")
+    }
+
+    @Test func aDescriptorEndsTheForeignNameBeforeAGloss() {
+        let run = EntityRun("스튜디오하람은 일본 애니메이션 제작사 카나데픽처스(Kanade Pictures)와 합작법인을 세운다. 한수원은 스웨덴 민간 발전사 노르드크라프트(Nordkraft AB)와 손잡았다.")
+        #expect(run.entity("카나데픽처스")?.type == .company, "\(run.names)")
+        #expect(run.entity("노르드크라프트")?.aliases == ["Nordkraft AB"], "\(run.names)")
+        #expect(!run.names.contains { $0.contains("제작사") || $0.contains("발전사") }, "\(run.names)")
+    }
+
+    @Test func aLegalFormInTheGlossMarksACompany() {
+        let run = EntityRun("한주에너지는 서던크로스하이드로젠(Southern Cross Hydrogen Pty Ltd)과 합작법인을 세웠다. 인공지능(AI Lab) 분야를 키운다.")
+        #expect(run.entity("서던크로스하이드로젠")?.type == .company, "\(run.names)")
+        #expect(run.entity("인공지능") == nil, "\(run.names)")
+    }
+
     @Test func placeAndMinistryMakeAForeignGovernmentBody() {
         let run = EntityRun("한국항공우주산업은 말레이시아 국방부와 FA-50 수출 계약을 맺었다. 네이버클라우드는 사우디아라비아 자치행정주택부와 계약했고, 한화에어로스페이스는 폴란드 군비청에 자주포를 공급한다.")
         #expect(run.entity("말레이시아 국방부")?.type == .institution, "\(run.names)")

@@ -96,6 +96,41 @@ struct EntityPersonTests {
         #expect(run.relations.contains { $0.source == "person:젠슨황" && $0.target == "company:엔비디아" })
     }
 
+    @Test func foreignNamesThatLookKoreanBeforeAnOrganisation() {
+        // 마커스, 소피 and 제니퍼 start with a Korean surname; the unknown word after them is the
+        // rest of the name, not part of the organisation.
+        let run = EntityRun("""
+        장유진 딥누리 대표와 마커스 헤일 오비온시스템즈 CEO가 협약서에 서명했다.         소피 라르셰 헬리온오비탈 최고경영자(CEO)는 한국 시장을 높이 평가했다.         최 대표는 일본을 방문해 야마모토 겐지 미쓰오카케미칼 사장과 만났다.         제니퍼 홀랜드 브라이트진 최고경영자(CEO)는 "공장을 넘기게 돼 기쁘다"고 말했다.         청정푸드는 베트남 식품기업 메콩애그리와 손잡았다. 응우옌 반 탄 메콩애그리 회장은 협력을 약속했다.
+        """)
+        for name in ["마커스 헤일", "소피 라르셰", "야마모토 겐지", "제니퍼 홀랜드", "응우옌 반 탄"] {
+            #expect(run.entity(name)?.type == .person, "\(name): \(run.names)")
+        }
+        for part in ["마커스", "소피", "제니퍼", "방문해"] { #expect(run.entity(part) == nil, "\(part): \(run.names)") }
+        // The unknown word between the name and a company title is the company the person leads.
+        #expect(run.entity("브라이트진")?.type == .company, "\(run.names)")
+        #expect(run.relations.contains { $0.source == "person:제니퍼홀랜드" && $0.target == "company:브라이트진" })
+    }
+
+    @Test(arguments: [
+        ("김도윤 한결투자증권 연구원은 \"수주 잔고가 역대 최대\"라고 말했다.", "김도윤"),
+        ("최민규 산업통상자원부 제2차관이 참석했다.", "최민규"),
+        ("서동훈 한국로봇산업진흥원장은 실증 모델을 소개했다.", "서동훈"),
+        ("백승민 분당서울대병원 의생명연구원장은 데이터를 공개했다.", "백승민"),
+        ("이태호 성균관대 소프트웨어융합대학장은 교과목을 설명했다.", "이태호"),
+        ("이준서 새봄벤처파트너스 수석심사역은 투자 배경을 밝혔다.", "이준서"),
+        ("클라우스 베버 볼타셀 최고구매책임자(CPO)는 품질을 평가했다.", "클라우스 베버"),
+        ("라스 옌센 노르딕윈드 최고운영책임자(COO)는 납기를 강조했다.", "라스 옌센"),
+    ])
+    func moreTitles(_ sentence: String, _ name: String) {
+        let run = EntityRun(sentence)
+        #expect(run.entity(name)?.type == .person, "\(name) in \(sentence): \(run.names)")
+    }
+
+    @Test func aVerbalNounBeforeATitleIsNoName() {
+        let run = EntityRun("이사회는 양사가 각각 3명씩 추천한 이사로 구성된다. 주총에서 선임된 대표가 취임했다.")
+        #expect(run.entities.filter { $0.type == .person }.isEmpty, "\(run.names)")
+    }
+
     @Test func laterBareMentionsOfAPersonCount() {
         let run = EntityRun("최민서 한빛제약 사장이 취임했다. 업계는 최민서 체제의 첫 행보에 주목한다.")
         #expect(run.entity("최민서")?.mentions.count == 2)
