@@ -26,6 +26,9 @@ enum DealCues {
         ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
         ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
+        // new shares bought in a round are an investment, not a takeover ("신주 인수 계약"; matched
+        // before "인수 계약", further left)
+        ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
         // supply contracts and orders
         ("공급 계약", .supply), ("공급계약", .supply), ("납품 계약", .supply), ("납품계약", .supply),
         ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주에 성공", .supply),
@@ -77,6 +80,7 @@ enum DealCues {
         ("기대", .expected), ("논의 중", .expected), ("논의하고", .expected), ("검토", .expected),
         ("관측", .expected), ("전망", .expected), ("가능성", .expected), ("맺을 수 있", .expected),
         ("체결할 수 있", .expected), ("협상 중", .expected), ("추진 중", .expected),
+        ("협의 중", .expected), ("협의하고 있", .expected), ("조율 중", .expected), ("협상을 진행", .expected),
         // cancelled
         ("해지", .cancelled), ("파기", .cancelled), ("철회", .cancelled), ("무산", .cancelled),
         ("취소", .cancelled), ("종료했", .cancelled), ("계약 해제", .cancelled),
@@ -133,6 +137,10 @@ enum DealCues {
 
     /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치").
     static let distributive: [String] = ["각각"]
+
+    /// What an investor's subject particle is followed by when it only describes the round
+    /// ("X는 Y가 주도한 시리즈B 라운드에서 …을 유치했다": Y invests in X, one deal).
+    static let roundLeaders: [String] = ["주도한", "주도하는", "이끈", "이끄는", "참여한", "리드한"]
 
     /// Titles after a name that make the organisation someone's affiliation ("HD현대중공업
     /// 특수선사업 대표와"), not a party.

@@ -313,7 +313,12 @@ struct DealBuilder {
         guard !organisations.isEmpty else { return [] }
         let roles = organisations.map { role(of: $0, in: view) }
         let ids = organisations.map(\.entityID)
-        let topics = ids.indices.filter { roles[$0] == .topic }
+        // "Y가 주도한 라운드에서": Y describes the round; the subject of the clause is its investee.
+        let describesRound = organisations.map { organisation -> Bool in
+            let after = view.afterGlosses(organisation.range.upperBound) + 2  // particle, space
+            return DealRules.roundLeaders.contains { view.has($0, at: after) }
+        }
+        let topics = ids.indices.filter { roles[$0] == .topic && !describesRound[$0] }
         let investing = contains(DealRules.investingVerbs, in: view, clause)
         if let owner = ids.indices.first(where: { roles[$0] == .roundOwner }) {
             return [[ids[owner]] + ids.indices.filter { $0 != owner }.map { ids[$0] }]

@@ -143,6 +143,7 @@ enum DealRules {
     static let basedOn = scalarPhrases(DealCues.basedOn)
     static let investingVerbs = ScalarPhraseList(DealCues.investingVerbs)
     static let distributive = ScalarPhraseList(DealCues.distributive)
+    static let roundLeaders = scalarPhrases(DealCues.roundLeaders)
     static let titles = scalarPhrases(DealCues.titles)
     static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)
     static let eventNouns = scalarPhrases(DealCues.eventNouns)

@@ -106,6 +106,23 @@ import Testing
                                                              status: .signed, date: nil)])
     }
 
+    @Test func theLeadDescribingTheRoundInvestsInTheSubject() {
+        let text = "2020년 설립된 우주 스타트업 코스모링크는 올해 초 스페이스게이트파트너스가 주도한 시리즈B 라운드에서 150억원을 유치했다. 의료 AI 스타트업 메디웨이브는 지난 7월 누리벤처파트너스가 주도한 시리즈B 라운드에서 120억원을 투자받았다."
+        #expect(deals(text, published: "2024-09-04").map(\.parties) == [["코스모링크", "스페이스게이트파트너스"], ["메디웨이브", "누리벤처파트너스"]])
+    }
+
+    @Test func newSharesBoughtInARoundAreNoTakeover() {
+        let text = "스마트팜 스타트업 팜리프가 85억원 규모의 시리즈A 투자를 유치했다. 팜리프는 지난달 28일 새봄벤처파트너스와 신주 인수 계약을 맺고 이달 초 납입을 마쳤다."
+        let found = deals(text, published: "2023-03-14")
+        #expect(!found.contains { $0.kind == .acquisition }, "\(found)")
+        #expect(found.contains { $0.kind == .investment && Set($0.parties) == ["팜리프", "새봄벤처파트너스"] }, "\(found)")
+    }
+
+    @Test func aContractUnderNegotiationIsExpected() {
+        let text = "한결디펜스는 현재 폴란드 군비청과 2차 공급 계약을 협의 중이며, 연내 체결을 목표로 하고 있다."
+        #expect(deals(text, published: "2023-08-10").map(\.status) == [.expected])
+    }
+
     @Test func investedInByAForeignVentureCapitalist() {
         let text = "타이달은 지난해 미국 벤처캐피털 앤드리슨호로위츠(a16z)로부터 300억원을 투자받았다."
         #expect(deals(text).map(\.parties) == [["타이달", "앤드리슨호로위츠"]])
