@@ -129,9 +129,7 @@ extension EntityScan {
         if scalars.count > 2, scalars.last == "인" || scalars.last == "의" { scalars.removeLast() }
         // Most words end in no descriptor's last scalar: turned away before the endings are compared.
         guard let last = scalars.last, OrganizationShapes.cueEnds.contains(last) else { return nil }
-        for ending in OrganizationShapes.firmCueEndings where scalars.hasScalarSuffix(ending) { return .company }
-        for ending in OrganizationShapes.institutionCueEndings where scalars.hasScalarSuffix(ending) { return .institution }
-        return nil
+        return OrganizationShapes.cueEndingsByLast[last]?.first { scalars.hasScalarSuffix($0.0) }?.1
     }
 
     /// Whether a word can be a descriptor (`cueType`), by its last scalar before 인/의: asked on the

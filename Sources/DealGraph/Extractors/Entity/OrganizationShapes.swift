@@ -370,6 +370,12 @@ enum OrganizationShapes {
     /// The last scalars of `firmCueEndings` and `institutionCueEndings`.
     static let cueEnds = ScalarSet((firmCueEndings + institutionCueEndings).compactMap(\.last))
 
+    /// The descriptor endings by their last scalar, firms' first: a word is compared only with
+    /// the endings it can end in.
+    static let cueEndingsByLast = ScalarMap(Dictionary(grouping:
+        firmCueEndings.map { ($0, EntityType.company) } + institutionCueEndings.map { ($0, EntityType.institution) }
+    ) { $0.0.last! })
+
     /// Nouns that follow 자회사/계열사 and are not names: "자회사 설립", "계열사 지분".
     static let notSubsidiaryNames: WordSet = [
         "설립", "지분", "편입", "매각", "형태", "상장", "합병", "분할", "대표", "임원", "직원", "주식", "간", "사이",
