@@ -55,7 +55,9 @@ enum PersonNames {
         t("최고정보책임자", corporate: true), t("최고데이터책임자", corporate: true), t("최고디지털책임자", corporate: true),
         t("최고의학책임자", corporate: true), t("최고과학책임자", corporate: true), t("최고제품책임자", corporate: true),
         t("최고혁신책임자", corporate: true), t("최고보안책임자", corporate: true), t("최고상업책임자", corporate: true),
-        t("연구원"), t("책임연구원", "연구원"), t("선임연구원", "연구원"), t("수석연구원", "연구원"), t("애널리스트"), t("심사역"), t("수석심사역", "심사역"), t("책임심사역", "심사역"),
+        // analysts and investment staff: "김도윤 한결투자증권 연구원", "이준서 새봄벤처파트너스 수석심사역"
+        t("연구원"), t("책임연구원", "연구원"), t("선임연구원", "연구원"), t("수석연구원", "연구원"), t("애널리스트"),
+        t("심사역"), t("수석심사역", "심사역"), t("책임심사역", "심사역"),
         t("제1차관", "차관"), t("제2차관", "차관"), t("1차관", "차관"), t("2차관", "차관"),
         t("부대표", corporate: true), t("대표파트너", "대표", leads: true, corporate: true), t("창업주", "창업자", corporate: true),
     ].sorted { $0.text.count > $1.text.count }

@@ -202,14 +202,13 @@ extension EntityScan {
                sw.words[orgStart].range.lowerBound == org.range.lowerBound, orgStart >= 2 {
                 let f2 = orgStart - 1
                 var f1 = orgStart - 2
-                func startsName(_ w: Int) -> Bool { startsForeignName(p, w) }
                 // A name of three words: "응우옌 반 탄 메콩애그리 회장".
-                if !startsName(f1), f1 >= 1, startsName(f1 - 1), gapAllows(p, f1 - 1, f1), sw.slice(f1 - 1).count >= 2,
+                if !startsForeignName(p, f1), f1 >= 1, startsForeignName(p, f1 - 1), gapAllows(p, f1 - 1, f1), sw.slice(f1 - 1).count >= 2,
                    isForeignPersonWord(p, f1 - 1, minimum: 1), name(covering: f1 - 1, in: p, among: names) == nil {
                     f1 -= 1
                 }
                 let nameWords = Array(f1...f2)
-                if startsName(f1), nameWords.allSatisfy({ gapAllows(p, $0, $0 + 1) }),
+                if startsForeignName(p, f1), nameWords.allSatisfy({ gapAllows(p, $0, $0 + 1) }),
                    nameWords.allSatisfy({ isForeignPersonWord(p, $0, minimum: 1) && name(covering: $0, in: p, among: names) == nil }),
                    nameWords.reduce(0, { $0 + sw.slice($1).count }) >= 3 {
                     let range = sw.words[f1].range.lowerBound..<sw.words[f2].range.upperBound
