@@ -281,6 +281,8 @@ extension EntityScan {
                   !OrganizationShapes.descriptorWords.contains(stem),
                   // "전력회사", "건설사": a word for firms, not a firm's name
                   cueType(word.prefix(n + 1)) == nil,
+                  // "경제부지사", "주지사": a title
+                  !(PersonNames.titlesByLast["사"] ?? []).contains(where: { word.prefix(n + 1).hasScalarSuffix($0.text) }),
                   lexicon.kind(ofScalars: stem + ["사"]) == nil else { return nil }
             return n
         }

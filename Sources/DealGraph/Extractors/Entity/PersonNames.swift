@@ -30,7 +30,7 @@ enum PersonNames {
     /// Titles, longest first.
     static let titles: [Title] = [
         t("대통령"), t("부통령"), t("국무총리", "총리"), t("총리"), t("부총리"), t("장관", leads: true),
-        t("차관"), t("청장", leads: true), t("처장", leads: true, glued: true), t("실장", glued: true),
+        t("차관"), t("청장", leads: true, glued: true), t("처장", leads: true, glued: true), t("실장", glued: true),
         t("국장", glued: true), t("위원장", leads: true, glued: true), t("부위원장", glued: true), t("의장", leads: true),
         t("대표", leads: true, corporate: true), t("대표이사", "대표", leads: true, corporate: true),
         t("공동대표", "대표", leads: true, corporate: true), t("각자대표", "대표", leads: true, corporate: true),
@@ -59,6 +59,8 @@ enum PersonNames {
         t("연구원"), t("책임연구원", "연구원"), t("선임연구원", "연구원"), t("수석연구원", "연구원"), t("애널리스트"),
         t("심사역"), t("수석심사역", "심사역"), t("책임심사역", "심사역"),
         t("제1차관", "차관"), t("제2차관", "차관"), t("1차관", "차관"), t("2차관", "차관"),
+        t("부지사"), t("경제부지사", "부지사"), t("행정부지사", "부지사"), t("정무부지사", "부지사"),
+        t("부시장"), t("경제부시장", "부시장"), t("행정부시장", "부시장"),
         t("부대표", corporate: true), t("대표파트너", "대표", leads: true, corporate: true), t("창업주", "창업자", corporate: true),
     ].sorted { $0.text.count > $1.text.count }
 
@@ -114,6 +116,10 @@ enum PersonNames {
     static let linkingVerbEndings: [[Unicode.Scalar]] = scalarPhrases([
         "해", "하고", "하며", "하여", "해서", "했고", "했으며", "했는데", "고", "며", "면서",
     ])
+
+    /// Syllables of foreign words written in Hangul that Korean given names do not use: a
+    /// word holding one after its first syllable is no Korean name ("마커스", "제니퍼", "모션랩").
+    static let foreignSyllables: ScalarSet = ScalarSet("스크트프즈츠드브르퍼커피쿠푸슈션랩셀텍닉믹릭틱")
 
     /// Endings that make such a verbal noun describe a noun: "추천한", "선임된", "임명할".
     static let adnominalEnds: ScalarSet = ScalarSet("한된할될던")

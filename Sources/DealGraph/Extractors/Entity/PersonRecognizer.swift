@@ -51,7 +51,9 @@ extension EntityScan {
                 guard title.gluedUnit else { continue }
                 let unit = stem.dropLast(title.text.count)
                 if title.requiresUnit {
-                    guard let last = unit.last, last == "시" || last == "도" || lexicon.kind(ofScalars: unit) == .location else { continue }
+                    // "서울시장", "경기도지사"; "사천시장": the city "사천시" shares its 시 with the title
+                    guard let last = unit.last, last == "시" || last == "도" || lexicon.kind(ofScalars: unit) == .location
+                            || lexicon.kind(ofScalars: stem.dropLast(title.text.count - 1)) == .location else { continue }
                 }
                 return TitleWord(title: title, range: start..<(start + n), hasUnit: true)
             }
@@ -71,6 +73,8 @@ extension EntityScan {
         if name.count == 3, PersonNames.adnominalEnds.contains(name[2]), PersonNames.titleVerbNouns.contains(name[0..<2]) {
             return false
         }
+        // "마커스", "제니퍼", "모션랩": syllables Korean given names are not made of.
+        if name.dropFirst().contains(where: PersonNames.foreignSyllables.contains) { return false }
         if PersonNames.doubleSurnames.contains(where: { name.hasScalarPrefix($0) }) { return name.count >= 3 }
         return name.count <= 3 && PersonNames.surnames.contains(name[0])
     }
@@ -147,6 +151,21 @@ extension EntityScan {
                     let beforeUnknownCompany = rest == 0 && trailing.count == 2 && tw.title.corporate
                     if (beforeOrganisation || beforeUnknownCompany), let after = trailing.first, isForeignPersonWord(p, after, minimum: 1) {
                         break
+                    }
+                    // "클라우스 마이어 …": a foreign first name before it makes it a family name.
+                    if k > 0, gapAllows(p, k - 1, k), name(covering: k - 1, in: p, among: names) == nil,
+                       isForeignPersonWord(p, k - 1, minimum: 2),
+                       sw.slice(k - 1).contains(where: PersonNames.foreignSyllables.contains) {
+                        break
+                    }
+                    // "서하늘 한결 대표": two name-like words before a company title are the person
+                    // and the company.
+                    if between.isEmpty, tw.title.corporate, k > 0, gapAllows(p, k - 1, k), isKoreanName(sw.slice(k - 1)),
+                       !endsLikeParticle(sw.slice(k - 1)), name(covering: k - 1, in: p, among: names) == nil {
+                        between.append(k)
+                        next = k
+                        k -= 1
+                        continue
                     }
                     nameWord = k
                     break

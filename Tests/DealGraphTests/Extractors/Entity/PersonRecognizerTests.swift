@@ -120,6 +120,29 @@ struct EntityPersonTests {
         #expect(run.relations.contains { $0.source == "person:제니퍼홀랜드" && $0.target == "company:브라이트진" })
     }
 
+    @Test func mayorsAndDeputiesOfCitiesAndProvinces() {
+        let run = EntityRun("""
+        협약식에는 노경석 전남도 경제부지사와 최병두 광양시장, 문진호 광양경제청장, 도준호 사천시장이 참석했다.
+        """)
+        for name in ["노경석", "최병두", "문진호", "도준호"] {
+            #expect(run.entity(name)?.type == .person, "\(name): \(run.names)")
+        }
+        // 경제부지사 is a title, not a firm "경제부지" marked by 사.
+        #expect(!run.names.contains("경제부지"), "\(run.names)")
+    }
+
+    @Test func aNameAndAnUnknownCompanyBeforeACompanyTitle() {
+        let run = EntityRun("서하늘 모션랩 대표는 경영을 맡는다. 김민수 한결 대표도 참석했다. 결합하겠다고 했고, 클라우스 마이어 슈타인하겐파워 CEO는 화답했다.")
+        for (person, company) in [("서하늘", "모션랩"), ("김민수", "한결"), ("클라우스 마이어", "슈타인하겐파워")] {
+            #expect(run.entity(person)?.type == .person, "\(person): \(run.names)")
+            #expect(run.entity(company)?.type == .company, "\(company): \(run.names)")
+        }
+        #expect(!run.names.contains("마이어"), "\(run.names)")
+        // A known name of two words before a Korean name is the company.
+        let known = EntityRun("제너럴 다이내믹스 오호서 대표는 인재 양성을 강조했다.")
+        #expect(known.entity("오호서")?.type == .person, "\(known.names)")
+    }
+
     @Test func aVerbalNounBeforeATitleIsNoName() {
         let run = EntityRun("이사회는 양사가 각각 3명씩 추천한 이사로 구성된다. 주총에서 선임된 대표가 취임했다.")
         #expect(run.entities.filter { $0.type == .person }.isEmpty, "\(run.names)")
