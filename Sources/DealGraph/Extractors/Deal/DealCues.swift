@@ -37,6 +37,8 @@ enum DealCues {
         ("CMO 계약", .supply), ("도입 계약", .supply), ("도입계약", .supply), ("구매 계약", .supply),
         ("구매계약", .supply), ("판매 계약", .supply), ("판매계약", .supply),
         ("공급받는 계약", .supply), ("공급 협약", .supply),
+        // services bought under contract ("발사 서비스 계약", "설계 용역 계약")
+        ("서비스 계약", .supply), ("서비스계약", .supply), ("용역 계약", .supply), ("용역계약", .supply),
         // exports of goods (a technology's export is matched first, further left: "기술수출 계약")
         // and the call-off contracts that follow a framework ("2차 이행계약", "실행계약")
         ("수출 계약", .supply), ("수출계약", .supply), ("수출하는 계약", .supply),
@@ -59,6 +61,7 @@ enum DealCues {
         ("체결했", .signed), ("체결됐", .signed), ("체결되었", .signed), ("체결해", .signed),
         ("체결하는 등", .signed), ("체결한", .signed), ("체결하고", .signed), ("체결하며", .signed),
         ("맺었", .signed), ("맺은", .signed), ("맺어", .signed), ("맺고", .signed), ("맺어졌", .signed),
+        ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
         ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed),
         ("성사", .signed), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
         ("유치했", .signed), ("유치한", .signed), ("확보했", .signed), ("받았", .signed),
@@ -105,7 +108,14 @@ enum DealCues {
         ("양사", 2), ("양 사", 2), ("두 회사", 2), ("두 기업", 2), ("양 기관", 2), ("양기관", 2),
         ("두 기관", 2), ("양측", 2), ("양 측", 2), ("3사", 3), ("세 회사", 3), ("세 기관", 3),
         ("3개사", 3), ("3개 기관", 3), ("4사", 4), ("4개사", 4), ("네 회사", 4), ("5개사", 5),
-    ]
+    ] + countedParties + [("6개사", 6), ("세 기업", 3), ("네 기관", 4), ("다섯 기관", 5)]
+
+    /// "이들 5개 기관·기업은", "4개 기관은", "6개 기업이": parties counted with 개.
+    private static let countedParties: [(String, Int)] = (2...9).flatMap { (n: Int) -> [(String, Int)] in
+        let forms: [String] = ["\(n)개 기관·기업", "\(n)개 기업·기관", "\(n)개 기업", "\(n)개 기관과 기업"]
+            + (n == 3 ? [] : ["\(n)개 기관"])
+        return forms.map { ($0, n) }
+    }
 
     /// Demonstratives that make a deal word refer back to a deal already named ("이번 협약").
     static let backReferences: [String] = ["이번 ", "이 ", "해당 ", "같은 ", "앞선 "]

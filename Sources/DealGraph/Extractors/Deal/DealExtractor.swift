@@ -111,6 +111,11 @@ struct DealBuilder {
         for clause in view.clauses {
             if let trigger = firstTrigger(in: view, clause) {
                 read(clause: clause, trigger: trigger, sentence: k)
+                // "지분투자 계약과 업무협약(MOU)을 동시에 체결했다": a second kind joined to the
+                // first by 과/와 is a second deal of the same parties.
+                if let joined = joinedTrigger(after: trigger, in: view, clause), joined.kind != trigger.kind {
+                    read(clause: clause, trigger: joined, sentence: k)
+                }
             } else {
                 readContractMention(clause, sentence: k)
             }
@@ -129,6 +134,18 @@ struct DealBuilder {
         deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
         deals[last].sentences.insert(k)
         if deals[last].date == nil { deals[last].date = dealDate(in: view, clause, sentence: k) }
+    }
+
+    /// The deal word joined to `trigger` by 과/와 ("…투자 계약과 업무협약을"), if the next words hold one.
+    private func joinedTrigger(after trigger: (kind: DealKind, range: Range<Int>), in view: SentenceView,
+                               _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
+        let s = view.scalars
+        var i = trigger.range.upperBound
+        if view.has(DealRules.contractWord, at: i) { i += DealRules.contractWord.count }
+        else if i < clause.upperBound, ScalarKind.isSpace(s[i]), view.has(DealRules.contractWord, at: i + 1) { i += 1 + DealRules.contractWord.count }
+        guard i + 1 < clause.upperBound, s[i] == "과" || s[i] == "와", ScalarKind.isSpace(s[i + 1]) else { return nil }
+        // The joined deal word starts within the next few words.
+        return firstTrigger(in: view, (i + 2)..<min(clause.upperBound, i + 24))
     }
 
     private func firstTrigger(in view: SentenceView, _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
@@ -259,6 +276,9 @@ struct DealBuilder {
             let next = view.afterGlosses(organisation.range.upperBound)
             if DealRules.nonPartyRoles.contains(where: { view.has($0, at: next) || view.has($0, at: organisation.range.upperBound) }) { continue }
             if kind != .acquisition, next < s.count, s[next] == "의" { continue }
+            // "…컨벤션센터(LVCC)에서", "병원 헬스케어혁신파크에서": where it was signed, not who
+            // (an investor may be written "…에서 투자를 받았다").
+            if kind != .investment, DealRules.venueParticles.contains(where: { view.has($0, at: next) }) { continue }
             if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
             if titleFollows(view, next) { continue }
             if result.lazy.map(\.entityID).containsID(organisation.entityID) { continue }

@@ -144,6 +144,8 @@ enum DealRules {
     static let investingVerbs = ScalarPhraseList(DealCues.investingVerbs)
     static let distributive = ScalarPhraseList(DealCues.distributive)
     static let roundLeaders = scalarPhrases(DealCues.roundLeaders)
+    static let contractWord = Array("계약".unicodeScalars)
+    static let venueParticles = scalarPhrases(["에서 ", "에 마련한", "에서의 "])
     static let titles = scalarPhrases(DealCues.titles)
     static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)
     static let eventNouns = scalarPhrases(DealCues.eventNouns)

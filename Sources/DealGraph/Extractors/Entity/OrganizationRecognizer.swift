@@ -27,10 +27,10 @@ extension EntityScan {
             if kind == .company, lexicon.isGroup[index], namesBusinessUnit(p, after: range) { continue }
             let surface = lexicon.text(ofKey: key, matching: s[range]) ?? text(p, range)
             if kind == .location, isActingGovernment(p, range) {
-                // "경기도는 … 협약을 맺었다": the province acts, so it is its government.
+                // "경기도는 … 협약을 맺었다": the province acts, so it is its government. Its forms
+                // are one government ("경상남도와", "경남도는": "G#" and the place's entry).
                 result.append(NameCandidate(position: p, range: range, type: .institution, surface: surface,
-                                            key: NameCandidate.key(type: .institution, surface: surface), origin: .lexicon,
-                                            sectors: []))
+                                            key: "G#\(index)", origin: .lexicon, sectors: []))
                 continue
             }
             result.append(NameCandidate(position: p, range: range, type: kind.entityType, surface: surface,

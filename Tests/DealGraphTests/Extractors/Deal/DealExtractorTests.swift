@@ -123,6 +123,28 @@ import Testing
         #expect(deals(text, published: "2023-08-10").map(\.status) == [.expected])
     }
 
+    @Test func twoKindsSignedTogetherAreTwoDeals() {
+        let text = "남해은행은 지난 7일 핀테크 스타트업 페이로드와 50억원 규모의 지분투자 계약과 디지털 금융 협력 업무협약(MOU)을 동시에 체결했다."
+        let found = deals(text, published: "2024-05-08")
+        #expect(Set(found.map(\.kind)) == [.investment, .mou], "\(found)")
+        #expect(found.allSatisfy { $0.parties == ["남해은행", "페이로드"] && $0.date == "2024-05-07" }, "\(found)")
+    }
+
+    @Test func partiesCountedWithGae() {
+        let text = "포항공과대학교와 한국로봇산업진흥원, 미르로보틱스, 한국산업은행, 포스코가 협동로봇 실증에 힘을 모은다. 이들 5개 기관·기업은 20일 공동연구 업무협약을 체결했다."
+        #expect(deals(text, published: "2024-05-21").map(\.parties) == [["포항공과대학교", "한국로봇산업진흥원", "미르로보틱스", "한국산업은행", "포스코"]])
+    }
+
+    @Test func theVenueIsNoParty() {
+        let text = "삼성전자는 8일 미국 라스베이거스 컨벤션센터(LVCC)에 마련한 부스에서 네이버와 업무협약을 체결했다. 분당서울대병원은 지난 1일 판교 한국바이오협회에서 대웅제약과 공동연구 협약을 맺었다."
+        #expect(deals(text, published: "2024-01-09").map(\.parties) == [["삼성전자", "네이버"], ["분당서울대병원", "대웅제약"]])
+    }
+
+    @Test func serviceContractsAndSigningsGoingOnAreSupply() {
+        let text = "한화시스템은 한국항공우주연구원과 위성 3기의 발사 서비스 계약도 맺었다. LG전자는 지난해 11월 SK텔레콤과 장비 공급 계약을 맺으며 중동 시장에 진출했다."
+        #expect(deals(text, published: "2024-02-27").map(\.kind) == [.supply, .supply])
+    }
+
     @Test func investedInByAForeignVentureCapitalist() {
         let text = "타이달은 지난해 미국 벤처캐피털 앤드리슨호로위츠(a16z)로부터 300억원을 투자받았다."
         #expect(deals(text).map(\.parties) == [["타이달", "앤드리슨호로위츠"]])

@@ -80,4 +80,11 @@ struct EntityPlaceTests {
         #expect(run.entities.contains { $0.type == .location && $0.name == "경기도" })
         #expect(run.entities.first { $0.type == .institution }?.mentions.count == 1)
     }
+
+    @Test func aProvinceActingUnderTwoNamesIsOneGovernment() {
+        let run = EntityRun("경상남도와 창원시는 동진밸브텍과 투자협약을 체결했다. 경남도는 행정 지원을 약속했다.")
+        let governments = run.entities.filter { $0.type == .institution }
+        #expect(governments.map(\.name).sorted() == ["경상남도", "창원시"], "\(run.names)")
+        #expect(run.entity("경상남도")?.aliases == ["경남도"])
+    }
 }
