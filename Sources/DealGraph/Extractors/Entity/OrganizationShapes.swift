@@ -77,6 +77,10 @@ enum OrganizationShapes {
         s("에어로스페이스", .company, .name, [.aerospace], spaced: true), s("스페이스", .company, .brand, [.aerospace]),
         s("해운", .company), s("철강", .company, .brand, [.materials]), s("스틸", .company, .name, [.materials]),
         s("로보틱스", .company, .name, [.robotics], spaced: true),
+        s("디펜스", .company, .name, [.defense]), s("머티리얼즈", .company, .name, [.materials]),
+        s("머티리얼스", .company, .name, [.materials]), s("머티리얼", .company, .name, [.materials]),
+        s("하이드로젠", .company, .name, [.energy]), s("로지스틱스", .company, .name, [], spaced: true),
+        s("액셀러레이터", .company, .name, [.finance]), s("엑셀러레이터", .company, .name, [.finance]),
         s("다이나믹스", .company, .name, [.robotics], spaced: true), s("인더스트리", .company, .name, [], spaced: true),
         s("인더스트리즈", .company, .name, [], spaced: true), s("코퍼레이션", .company, .name, [], spaced: true),
         s("AI", .company, .name, [.ai]), s("에이아이", .company, .name, [.ai]), s("코리아", .company),
@@ -177,6 +181,7 @@ enum OrganizationShapes {
         "요양병원", "연구소기업", "벤처캐피털", "벤처캐피탈", "투자은행", "중앙은행", "시중은행", "지방은행",
         "인터넷은행", "국책은행", "저축은행", "유가증권", "석유화학", "정밀화학", "시스템반도체", "전력반도체",
         "메모리반도체", "신재생에너지", "재생에너지", "친환경에너지", "청정에너지",
+        "가공식품", "건강기능식품", "특수화학", "기초화학", "연구중심병원", "상급종합병원",
     ])
 
     /// Stems that signal a public body for `.publicBody` suffixes.

@@ -21,6 +21,10 @@ enum CurrencyLexicon {
         ("홍콩 달러", "HKD"), ("HKD", "HKD"),
         ("대만 달러", "TWD"), ("뉴질랜드 달러", "NZD"),
         ("루블", "RUB"), ("루피", "INR"), ("디르함", "AED"), ("리얄", "SAR"), ("링깃", "MYR"),
+        ("크로나", "SEK"), ("스웨덴 크로나", "SEK"), ("노르웨이 크로네", "NOK"), ("덴마크 크로네", "DKK"),
+        ("즈워티", "PLN"), ("즐로티", "PLN"), ("코루나", "CZK"), ("체코 코루나", "CZK"), ("포린트", "HUF"),
+        ("리라", "TRY"), ("헤알", "BRL"), ("바트", "THB"), ("루피아", "IDR"), ("멕시코 페소", "MXN"),
+        ("필리핀 페소", "PHP"), ("베트남 동", "VND"), ("남아공 랜드", "ZAR"),
         ("dollars", "USD"), ("dollar", "USD"), ("won", "KRW"), ("euros", "EUR"), ("yen", "JPY"),
     ])
 
@@ -44,6 +48,9 @@ enum CurrencyLexicon {
     ]
 
     /// Longer suffixes that may stick to a currency word (원가량, 달러어치, 원짜리).
+    /// One-syllable currencies that also start names and words ("엔씨소프트", "엔에스웨이브", "불확실").
+    static let wordStartingCurrencies: ScalarSet = ["엔", "불"]
+
     static let attachedWords = ScalarLexicon<Bool>([
         ("가량", true), ("정도", true), ("수준", true), ("안팎", true), ("남짓", true), ("내외", true),
         ("규모", true), ("상당", true), ("어치", true), ("짜리", true), ("미만", true), ("초과", true),
@@ -58,6 +65,13 @@ enum CurrencyLexicon {
         if ScalarClass.isASCIILetter(last), ScalarClass.isASCIILetter(next) { return nil }
         if ScalarClass.isHangulSyllable(next), !attachedSyllables.contains(next),
            attachedWords.match(in: s, at: m.end) == nil { return nil }
+        // "MWC 2024 엔에스웨이브": 엔 and 불 also start names and words; after them, only a
+        // particle or 화 (two syllables at most: "엔화로", "엔으로").
+        if m.end - position == 1, wordStartingCurrencies.contains(s[position]) {
+            var run = m.end
+            while run < s.count, ScalarClass.isHangulSyllable(s[run]) { run += 1 }
+            if run - m.end > 2 { return nil }
+        }
         return (m.value, m.end)
     }
 
