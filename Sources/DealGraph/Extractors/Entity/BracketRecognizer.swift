@@ -107,6 +107,7 @@ extension EntityScan {
             k -= 1
         }
         guard cue != nil || firmMarked else { return nil }
+        if OrganizationShapes.venueWords.contains(sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last)))) { return nil }
         // Without a descriptor or a place, a legal form vouches for the glossed word alone.
         if cue == nil, legalGloss { first = last }
         if first < last, last - first >= 2, cue == nil { return nil }

@@ -259,6 +259,14 @@ enum OrganizationShapes {
         "계열", "계열사", "그룹사", "관계자", "측은", "오너", "일가", "총수", "회장", "사장", "대표", "직원", "임원",
         "노조", "사옥", "본사", "주가", "주식", "지분", "페이", "폰", "스토어", "브랜드", "제품", "매장", "공장",
         "캠퍼스", "사업장", "연구소", "연구원", "가문", "출신", "이라는", "으로서", "으로부터", "에서부터", "처럼",
+        // words that only start with a brand: 하이브 + 리드 is "하이브리드"
+        "리드",
+    ]
+
+    /// Venues written with a Latin gloss like a foreign firm ("라스베이거스 컨벤션센터(LVCC)"): a
+    /// place where a deal is signed, not a party.
+    static let venueWords: WordSet = [
+        "컨벤션센터", "전시컨벤션센터", "전시장", "전시관", "박람회장", "경기장", "공항", "호텔", "리조트", "회의장",
     ]
 
     /// Common nouns that come in lists with companies ("삼성전자와 LG전자, 부품 …"): never list names.

@@ -83,6 +83,8 @@ struct EntityShapeTests {
         "즉석밥·쌀가공식품 공급 계약을 맺었다.",
         "독일 특수화학 기업과 손잡았다.",
         "연구중심병원 지정을 받았다.",
+        "행사는 하이브리드 방식으로 열렸다.",
+        "미국 라스베이거스 컨벤션센터(LVCC)에서 전시회가 열렸다.",
     ])
     func genericNounsAreNotOrganisations(_ sentence: String) {
         #expect(EntityRun(sentence).names.isEmpty, "\(EntityRun(sentence).names)")
