@@ -375,6 +375,13 @@ struct DealBuilder {
                 return [ids[head]] + (head + 1..<next).filter { roles[$0] == .from }.map { ids[$0] }
             }
         }
+        // "회사는 … A로부터 시드 투자를 받았다": only investors named, the investee is the company
+        // the article is telling of (the last round's investee, or the subject carried over).
+        if topics.isEmpty, roles.allSatisfy({ $0 == .from }),
+           let investee = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } })?.parties.first
+            ?? carriedSubject(before: k), !ids.contains(investee) {
+            return [[investee] + ids]
+        }
         let investee = topics.first ?? ids.indices.first { roles[$0] != .from } ?? 0
         return [[ids[investee]] + ids.indices.filter { $0 != investee }.map { ids[$0] }]
     }

@@ -202,8 +202,9 @@ extension EntityScan {
                 && sw.word(w, satisfies: EntityScan.mayBeDescriptor)
             // Without a place, a firm descriptor after a word that says what the firm does:
             // "중견 방산업체 한결디펜스가", "개발자 협업 툴 스타트업 코드브릭이" (the name's particle required, below).
-            let describedBefore = !placeBefore && w > 0 && sw.words[w].spacedFromPrevious
-                && sw.word(w, satisfies: EntityScan.mayBeDescriptor) && sw.word(w - 1, satisfies: { $0.allSatisfy(ScalarKind.isHangul) })
+            let describedBefore = !placeBefore && w > 0 && ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1])
+                && sw.word(w, satisfies: EntityScan.mayBeDescriptor)
+                && sw.word(w - 1, satisfies: { $0.allSatisfy(ScalarKind.isHangul) || $0.allSatisfy(ScalarKind.isLatin) })
             guard afterPlace || isSubsidiaryCue || placeBefore || describedBefore else { continue }
             let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)

@@ -145,6 +145,16 @@ import Testing
         #expect(deals(text, published: "2024-02-27").map(\.kind) == [.supply, .supply])
     }
 
+    @Test func theParentAnnouncingItsSubsidiarysContractIsNoParty() {
+        let text = "한화오션의 지주회사인 한화는 자회사 한화오션이 LNG운반선 공급계약을 체결했다고 30일 공시했다."
+        #expect(deals(text, published: "2023-05-30").map(\.parties) == [["한화오션"]])
+    }
+
+    @Test func investorsAloneInvestInTheCompanyTold() {
+        let text = "스마트팜 스타트업 팜리프가 85억원 규모의 시리즈A 투자를 유치했다. 회사는 2021년 설립 직후 블루포인트파트너스로부터 시드 투자 5억원을 받았다."
+        #expect(deals(text, published: "2023-03-14").map(\.parties) == [["팜리프"], ["팜리프", "블루포인트파트너스"]])
+    }
+
     @Test func investedInByAForeignVentureCapitalist() {
         let text = "타이달은 지난해 미국 벤처캐피털 앤드리슨호로위츠(a16z)로부터 300억원을 투자받았다."
         #expect(deals(text).map(\.parties) == [["타이달", "앤드리슨호로위츠"]])

@@ -141,8 +141,8 @@ struct EntityShapeTests {
     }
 
     @Test func aDescriptorAfterWhatTheFirmDoesIntroducesAName() {
-        let run = EntityRun("중견 방산업체 한결디펜스가 필리핀에 장갑차를 수출한다. 개발자 협업 툴 스타트업 코드브릭이 투자를 유치했다. 기존 투자사 스파크웨이브가 참여했다.")
-        for name in ["한결디펜스", "코드브릭", "스파크웨이브"] {
+        let run = EntityRun("중견 방산업체 한결디펜스가 필리핀에 장갑차를 수출한다. 개발자 협업 툴 스타트업 코드브릭이 투자를 유치했다. 기존 투자사 스파크웨이브가 참여했다. 한성아이앤씨가 협업 소프트웨어(SaaS) 기업 클라우드브릿지의 경영권을 인수한다.")
+        for name in ["한결디펜스", "코드브릭", "스파크웨이브", "클라우드브릿지"] {
             #expect(run.entity(name)?.type == .company, "\(name): \(run.names)")
         }
         // Without a place, a name needs its particle, and a descriptor after "이", "다른" or
