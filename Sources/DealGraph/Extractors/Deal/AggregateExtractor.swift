@@ -75,7 +75,7 @@ enum AggregateExtractor {
             if j < s.count, s[j] == "여" { approximate = true; j += 1 }
             if j < s.count, s[j] == " " { j += 1 }
             if j < s.count, s[j] == "건" || s[j] == "곳", value > 0,
-               j + 1 >= s.count || !ScalarKind.isHangul(s[j + 1]) || "의이은과도에만씩".unicodeScalars.contains(s[j + 1]) {
+               j + 1 >= s.count || !ScalarKind.isHangul(s[j + 1]) || "의이은과도에만씩으을".unicodeScalars.contains(s[j + 1]) {
                 result.append(Count(value: value, approximate: approximate, range: i..<(j + 1), isPlaces: s[j] == "곳"))
             }
             i = j + 1
@@ -118,8 +118,22 @@ enum AggregateExtractor {
             }
             if let hit = DealRules.kindLexicon.match(in: s, endingAt: end), !view.inName[end - 1] { return (hit.value, count.range.upperBound) }
             let c = s[end - 1]
-            guard c == " " || "은는이가도총모두만약".unicodeScalars.contains(c) else { return nil }
+            guard c == " " || "은는이가도총모두만약".unicodeScalars.contains(c) else { return partitiveKind(in: view, before: count) }
             end -= 1
+        }
+        return partitiveKind(in: view, before: count)
+    }
+
+    /// "체결된 MOU 가운데 에너지 분야가 5건으로 가장 많았고, 소재 분야가 3건으로 뒤를 이었다": a
+    /// sentence opening on the deals it divides counts them by part.
+    private static let partitives = scalarPhrases([" 가운데", " 중 ", "중에서"])
+
+    private static func partitiveKind(in view: SentenceView, before count: Count) -> (DealKind, end: Int)? {
+        let s = view.scalars
+        for i in 0..<min(count.range.lowerBound, 16) {
+            guard let hit = DealRules.kindLexicon.match(in: s, at: i), !view.inName[i] else { continue }
+            let after = view.afterGlosses(hit.end)
+            if partitives.contains(where: { view.has($0, at: after) }) { return (hit.value, count.range.upperBound) }
         }
         return nil
     }

@@ -27,6 +27,13 @@ import Testing
         #expect(totals(text) == [expected])
     }
 
+    @Test func countsByPartOfTheDealsJustNamed() {
+        let text = "포럼에서 총 12건의 업무협약(MOU)이 체결됐다. 체결된 MOU 가운데 에너지 분야가 5건으로 가장 많았고, 소재 분야가 3건으로 뒤를 이었다."
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 12, approximate: false),
+                                 Total(kind: .mou, sector: .energy, count: 5, approximate: false),
+                                 Total(kind: .mou, sector: .materials, count: 3, approximate: false)])
+    }
+
     @Test func severalSectorsGiveNoSector() {
         #expect(totals("바이오와 메타버스 등 신산업 분야에서는 8건의 MOU가 나왔다.") ==
                 [Total(kind: .mou, sector: nil, count: 8, approximate: false)])
