@@ -195,6 +195,7 @@ extension EntityScan {
             // Every rule below starts from a place name or a subsidiary cue: most words follow
             // neither and are no cue, and are turned away before a slice of them is made.
             let isSubsidiaryCue = sw.word(w, satisfies: { subsidiaryCues.contains($0) })
+                || w + 1 < sw.words.count && isQuotedAfter(sw, w) && sw.word(w, satisfies: { OrganizationShapes.quotedNameCues.contains($0) })
             // A descriptor a few words after a place: "일본 제약사 사와이와", "미국 AI 스타트업 퓨리에와".
             // (The descriptor stands after a space, a gloss's bracket before it or not: "독일
             // 위탁개발생산(CDMO) 기업".)
@@ -202,9 +203,11 @@ extension EntityScan {
                 && sw.word(w, satisfies: EntityScan.mayBeDescriptor)
             // Without a place, a firm descriptor after a word that says what the firm does:
             // "중견 방산업체 한결디펜스가", "개발자 협업 툴 스타트업 코드브릭이" (the name's particle required, below).
-            let describedBefore = !placeBefore && w > 0 && ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1])
+            // A compound descriptor needs no word before it: "시장조사업체 테크인사이트랩에 따르면".
+            let describedBefore = !placeBefore && (w == 0 || ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1]))
                 && sw.word(w, satisfies: EntityScan.mayBeDescriptor)
-                && sw.word(w - 1, satisfies: { $0.allSatisfy(ScalarKind.isHangul) || $0.allSatisfy(ScalarKind.isLatin) })
+                && (sw.word(w, satisfies: { $0.count >= 5 })
+                    || w > 0 && sw.word(w - 1, satisfies: { $0.allSatisfy(ScalarKind.isHangul) || $0.allSatisfy(ScalarKind.isLatin) }))
             guard afterPlace || isSubsidiaryCue || placeBefore || describedBefore else { continue }
             let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)
@@ -251,16 +254,16 @@ extension EntityScan {
                     result.append(candidate(p, start..<(start + n), .company, origin: .cue))
                 }
             }
-            // A name a descriptor introduces: "자회사 제노스코에서"; a few words after a place,
+            // A name a descriptor introduces: "자회사 제노스코에서", "합작법인 '하람카나데'의"; a few words after a place,
             // "일본 제약사 사와이와", "독일 위탁개발생산(CDMO) 기업 IDT바이오로지카를".
-            if isSubsidiaryCue || placeBefore, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
+            if isSubsidiaryCue || placeBefore, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious || isQuotedAfter(sw, w),
                !cover.covers(w + 1), let type = isSubsidiaryCue ? .company : cueType(word),
                let n = introducedNameLength(sw.slice(w + 1)) {
                 let start = sw.words[w + 1].range.lowerBound
                 result.append(candidate(p, start..<(start + n), type, origin: .cue))
             } else if describedBefore, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
-                      !cover.covers(w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
-                      !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1)),
+                      w == 0 || !cover.covers(w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
+                      w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1)),
                       let n = introducedNameLength(sw.slice(w + 1)), n < sw.slice(w + 1).count {
                 // Only with a particle after the name ("…코드브릭이"), which common phrases after a
                 // descriptor seldom take the same way ("업체 관계자는" is turned away by its noun).
@@ -269,6 +272,13 @@ extension EntityScan {
             }
         }
         return result
+    }
+
+    /// Whether the word after `w` opens a quotation after a space: "합작법인 '하람카나데'".
+    private func isQuotedAfter(_ sw: SentenceWords, _ w: Int) -> Bool {
+        let start = sw.words[w + 1].range.lowerBound
+        let end = sw.words[w].range.upperBound
+        return start - end == 2 && ScalarKind.isSpace(sw.scalars[end]) && "'‘\"“".unicodeScalars.contains(sw.scalars[start - 1])
     }
 
     /// The stem of a word written name + 사 + particles ("노바백스사와" → 4), when the stem can be a

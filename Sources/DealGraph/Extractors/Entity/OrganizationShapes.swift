@@ -375,6 +375,9 @@ enum OrganizationShapes {
     /// Words after which a word is the name of a subsidiary without parentheses: "자회사 제노스코에서".
     static let subsidiaryCues: WordSet = ["자회사", "계열사", "손자회사", "모회사", "관계사", "지주회사"]
 
+    /// Words after which a quoted word names a new company: "합작법인 '하람카나데'의 자본금은".
+    static let quotedNameCues: WordSet = ["합작법인", "신설법인", "합작회사", "현지법인", "신설회사", "법인"]
+
     /// Words that introduce a foreign institution: "연구기관 …(…)".
     static let institutionCueEndings: [[Unicode.Scalar]] = scalarPhrases([
         "기관", "연구기관", "연구소", "대학", "병원", "정부기관", "규제기관", "당국",

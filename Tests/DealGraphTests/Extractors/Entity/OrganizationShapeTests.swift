@@ -151,6 +151,13 @@ struct EntityShapeTests {
         #expect(nouns.entities.filter { $0.type == .company }.isEmpty, "\(nouns.names)")
     }
 
+    @Test func aCompoundDescriptorOrANewCompanyInQuotesIntroducesAName() {
+        let run = EntityRun("시장조사업체 테크인사이트랩에 따르면 시장은 커진다. 합작법인 '하람카나데'의 자본금은 10억엔이다. 합작법인 설립을 추진한다.")
+        #expect(run.entity("테크인사이트랩")?.type == .company, "\(run.names)")
+        #expect(run.entity("하람카나데")?.type == .company, "\(run.names)")
+        #expect(run.names.count == 2, "\(run.names)")
+    }
+
     @Test func aDescriptorEndsTheForeignNameBeforeAGloss() {
         let run = EntityRun("스튜디오하람은 일본 애니메이션 제작사 카나데픽처스(Kanade Pictures)와 합작법인을 세운다. 한수원은 스웨덴 민간 발전사 노르드크라프트(Nordkraft AB)와 손잡았다.")
         #expect(run.entity("카나데픽처스")?.type == .company, "\(run.names)")
