@@ -278,7 +278,7 @@ extension EntityScan {
     /// ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO".
     private mutating func foreignPeopleAfterOwners(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate]) {
         let sw = words[p]
-        for ti in sw.words.indices where ti >= 3 {
+        for ti in sw.words.indices where ti >= 2 {
             guard let tw = titleWord(p, ti), !tw.hasUnit, tw.headed == nil, tw.title.leads || tw.title.corporate,
                   name(covering: ti, in: p, among: names) == nil else { continue }
             let f1 = ti - 2
@@ -286,14 +286,21 @@ extension EntityScan {
             guard gapAllows(p, f1, f2), gapAllows(p, f2, ti), isForeignPersonWord(p, f1, minimum: 1), isForeignPersonWord(p, f2, minimum: 1),
                   sw.slice(f1).count + sw.slice(f2).count >= 3,
                   !isKoreanName(sw.slice(f1)) || sw.slice(f2).count > 1,
-                  name(covering: f1, in: p, among: names) == nil, name(covering: f2, in: p, among: names) == nil,
-                  let owner = organisationBefore(p, word: f1, names: names) else { continue }
+                  name(covering: f1, in: p, among: names) == nil, name(covering: f2, in: p, among: names) == nil else { continue }
+            let owner = f1 > 0 ? organisationBefore(p, word: f1, names: names) : nil
+            // With no organisation before, only a name that sounds foreign and starts a phrase:
+            // "노르드크라프트에서는 안데르스 린드크비스트 최고경영자(CEO)가" ("관련 업계 대표" is none).
+            if owner == nil {
+                guard startsForeignName(p, f1),
+                      [f1, f2].contains(where: { sw.slice($0).contains(where: PersonNames.foreignSyllables.contains) })
+                else { continue }
+            }
             let range = sw.words[f1].range.lowerBound..<sw.words[f2].range.upperBound
             if persons.contains(where: { $0.range.overlaps(range) }) { continue }
             let person = addPerson(p, range: range, words: [text(p, sw.words[f1].range), text(p, sw.words[f2].range)],
                                    title: tw.title.base)
             persons.append(person)
-            if tw.title.leads {
+            if tw.title.leads, let owner {
                 leads.append(Lead(person: person.key, organisation: owner.key, title: text(p, tw.range), position: p,
                                   range: owner.range.lowerBound..<tw.range.upperBound))
             }

@@ -120,6 +120,12 @@ struct EntityPersonTests {
         #expect(run.relations.contains { $0.source == "person:제니퍼홀랜드" && $0.target == "company:브라이트진" })
     }
 
+    @Test func aForeignNameWithATitleAndNoOrganisation() {
+        let run = EntityRun("노르드크라프트에서는 안데르스 린드크비스트 최고경영자(CEO)가 나온다. 관련 업계 대표들이 모였다.")
+        #expect(run.entity("안데르스 린드크비스트")?.type == .person, "\(run.names)")
+        #expect(run.entities.filter { $0.type == .person }.count == 1, "\(run.names)")
+    }
+
     @Test func mayorsAndDeputiesOfCitiesAndProvinces() {
         let run = EntityRun("""
         협약식에는 노경석 전남도 경제부지사와 최병두 광양시장, 문진호 광양경제청장, 도준호 사천시장이 참석했다.
