@@ -19,6 +19,8 @@ enum PersonNames {
         /// is a title only so ("시장" alone is a market).
         let gluedUnit: Bool
         let requiresUnit: Bool
+        /// A title only after an organisation ("이서진 카이로스벤처스 파트너"; "전략적 파트너" is none).
+        var requiresOrganisation = false
     }
 
     private static func t(_ text: String, _ base: String? = nil, leads: Bool = false, corporate: Bool = false,
@@ -61,8 +63,15 @@ enum PersonNames {
         t("제1차관", "차관"), t("제2차관", "차관"), t("1차관", "차관"), t("2차관", "차관"),
         t("부지사"), t("경제부지사", "부지사"), t("행정부지사", "부지사"), t("정무부지사", "부지사"),
         t("부시장"), t("경제부시장", "부시장"), t("행정부시장", "부시장"),
-        t("부대표", corporate: true), t("대표파트너", "대표", leads: true, corporate: true), t("창업주", "창업자", corporate: true),
+        t("차장"), t("차관보", "차관"), t("부대표", corporate: true), partner, t("대표파트너", "대표", leads: true, corporate: true), t("창업주", "창업자", corporate: true),
     ].sorted { $0.text.count > $1.text.count }
+
+    /// A venture capital partner: a title only after the firm's name.
+    private static let partner: Title = {
+        var title = t("파트너", corporate: true)
+        title.requiresOrganisation = true
+        return title
+    }()
 
     /// Last scalars of titles (and of "…장" for heads of known institutions).
     static let titleEnds = ScalarSet(titles.compactMap(\.text.last)).union(["장"])
@@ -120,6 +129,29 @@ enum PersonNames {
     /// Syllables of foreign words written in Hangul that Korean given names do not use: a
     /// word holding one after its first syllable is no Korean name ("마커스", "제니퍼", "모션랩").
     static let foreignSyllables: ScalarSet = ScalarSet("스크트프즈츠드브르퍼커피쿠푸슈션랩셀텍닉믹릭틱")
+
+    /// How a bracket glosses a person's name.
+    enum NameGloss {
+        /// "Klaus Weber", "Khalid Al-Otaibi": two to four capitalised words, as many Hangul words.
+        case latin(words: Int)
+        /// "田中浩", "陳志偉": two to four Han characters, for one or two Hangul words.
+        case han
+    }
+
+    /// The gloss a bracket's content is of a person's name, if it is one (company forms such as
+    /// "Nordkraft AB" and acronyms are none).
+    static func nameGloss(_ gloss: ArraySlice<Unicode.Scalar>) -> NameGloss? {
+        if (2...4).contains(gloss.count), gloss.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return .han }
+        let tokens = gloss.split(separator: " ")
+        guard (2...4).contains(tokens.count), gloss.count <= 40 else { return nil }
+        for token in tokens {
+            guard let first = token.first, first.value >= 0x41, first.value <= 0x5A, token.count >= 2,
+                  token.allSatisfy({ ScalarKind.isLatin($0) || $0 == "-" || $0 == "'" || $0 == "." }),
+                  token.contains(where: { $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }
+        }
+        if OrganizationShapes.hasLatinLegalForm("x " + String(String.UnicodeScalarView(tokens.last!))) { return nil }
+        return .latin(words: tokens.count)
+    }
 
     /// Endings that make such a verbal noun describe a noun: "추천한", "선임된", "임명할".
     static let adnominalEnds: ScalarSet = ScalarSet("한된할될던")

@@ -93,6 +93,7 @@ extension EntityScan {
         var persons: [NameCandidate] = []
         var inferred: [NameCandidate] = []
         peopleBeforeTitles(p, names, &persons, &inferred)
+        glossedForeignPeople(p, names, &persons)
         foreignPeopleAfterOwners(p, names, &persons)
         peopleAfterTitles(p, names, &persons)
         return (persons, inferred)
@@ -182,6 +183,13 @@ extension EntityScan {
             }
             between.reverse()
 
+            // "이서진 카이로스벤처스 파트너": the firm must stand between.
+            if tw.title.requiresOrganisation, !between.contains(where: { w in
+                guard let type = name(covering: w, in: p, among: names)?.type else { return false }
+                return type == .company || type == .institution
+            }) {
+                continue
+            }
             if let nw = nameWord {
                 var nameWords = [nw]
                 var j = nw
@@ -264,6 +272,54 @@ extension EntityScan {
 
     }
 
+    /// FOREIGN NAME(Latin or Han name) … TITLE: "클라우스 베버(Klaus Weber) 하르트만파르마
+    /// 최고경영자(CEO)는", "다나카 히로시(田中浩) 닛세이통신 부사장이", "천즈웨이(陳志偉) 구매총괄
+    /// 부사장은". The Hangul words before the bracket are the name (as many as the Latin name
+    /// has words; one or two before a Han name), when a title follows within four words.
+    private mutating func glossedForeignPeople(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate]) {
+        let sw = words[p]
+        for g in sw.groups {
+            guard let last = sw.word(endingAt: g.outer.lowerBound), name(covering: last, in: p, among: names) == nil,
+                  let gloss = PersonNames.nameGloss(sw.scalars[g.inner]) else { continue }
+            // The title: within four words after the bracket, none of them with a clear particle.
+            guard var w = sw.word(startingAt: g.outer.upperBound + 1) ?? sw.word(startingAt: g.outer.upperBound) else { continue }
+            var titled = false
+            for _ in 0..<4 where w < sw.words.count {
+                if titleWord(p, w) != nil { titled = true; break }
+                if endsInClearParticle(sw.slice(w)) { break }
+                w += 1
+            }
+            guard titled else { continue }
+            let first: Int
+            switch gloss {
+            case .latin(let count):
+                first = last - count + 1
+            case .han:
+                // "…와 다나카 히로시(田中浩)": two words when a name can start at the word before;
+                // "리화반도체의 천즈웨이(陳志偉)": one.
+                let two = last > 0 && startsForeignName(p, last - 1) && gapAllows(p, last - 1, last)
+                    && isForeignPersonWord(p, last - 1, minimum: 1) && sw.slice(last - 1).count + sw.slice(last).count <= 6
+                first = two ? last - 1 : last
+            }
+            // "우주기업 헬리온오비탈(Helion Orbital) 대표": a descriptor or a firm's shape is no name.
+            guard first >= 0, startsForeignName(p, first),
+                  (first...last).allSatisfy({ isForeignPersonWord(p, $0, minimum: 1) && name(covering: $0, in: p, among: names) == nil
+                      && cueType(sw.slice($0)) == nil && shape(of: sw.slice($0)) == nil }),
+                  (first..<last).allSatisfy({ gapAllows(p, $0, $0 + 1) }),
+                  (first...last).reduce(0, { $0 + sw.slice($1).count }) >= 2 else { continue }
+            let range = sw.words[first].range.lowerBound..<sw.words[last].range.upperBound
+            if persons.contains(where: { $0.range.overlaps(range) }) { continue }
+            let title = titleWord(p, w)!
+            let person = addPerson(p, range: range, words: (first...last).map { text(p, sw.words[$0].range) },
+                                   title: title.title.base)
+            persons.append(person)
+            // The gloss is the same person written another way: an alias ("Klaus Weber").
+            let inner = g.inner.clamped(to: 0..<sw.scalars.count)
+            persons.append(NameCandidate(position: p, range: inner, type: .person, surface: text(p, inner), key: person.key,
+                                         origin: .alias, sectors: []))
+        }
+    }
+
     /// Whether a foreign name can start at word `w`: the sentence starts there, or the word before
     /// ends in a particle or a linking verb ("…대표와 마커스 헤일", "…방문해 야마모토 겐지").
     private func startsForeignName(_ p: Int, _ w: Int) -> Bool {
@@ -291,7 +347,7 @@ extension EntityScan {
             // With no organisation before, only a name that sounds foreign and starts a phrase:
             // "노르드크라프트에서는 안데르스 린드크비스트 최고경영자(CEO)가" ("관련 업계 대표" is none).
             if owner == nil {
-                guard startsForeignName(p, f1),
+                guard !tw.title.requiresOrganisation, startsForeignName(p, f1),
                       [f1, f2].contains(where: { sw.slice($0).contains(where: PersonNames.foreignSyllables.contains) })
                 else { continue }
             }
@@ -313,7 +369,7 @@ extension EntityScan {
         let sw = words[p]
         let s = sw.scalars
         for ti in sw.words.indices where ti + 1 < sw.words.count {
-            guard let tw = titleWord(p, ti), !tw.hasUnit, tw.range == sw.words[ti].range,
+            guard let tw = titleWord(p, ti), !tw.hasUnit, !tw.title.requiresOrganisation, tw.range == sw.words[ti].range,
                   sw.words[ti + 1].spacedFromPrevious, name(covering: ti + 1, in: p, among: names) == nil else { continue }
             // "김지훈 교수 연구팀": the title already has its person.
             if ti > 0, persons.contains(where: { $0.range.upperBound == sw.words[ti - 1].range.upperBound }) { continue }

@@ -126,6 +126,22 @@ struct EntityPersonTests {
         #expect(run.entities.filter { $0.type == .person }.count == 1, "\(run.names)")
     }
 
+    @Test func foreignNamesGlossedInLatinOrHanBeforeATitle() {
+        let run = EntityRun("""
+        클라우스 베버(Klaus Weber) 하르트만파르마 최고경영자(CEO)는 만족을 표했다.         협약식에는 류승현 한빛텔레콤 전무와 다나카 히로시(田中浩) 닛세이통신 부사장이 참석했다.         리화반도체의 천즈웨이(陳志偉) 구매총괄 부사장은 가동률을 평가했다.         한수원은 노르드크라프트(Nordkraft AB)와 손잡았다. 우주기업 헬리온오비탈(Helion Orbital) 대표가 방한했다.
+        """)
+        for name in ["클라우스 베버", "다나카 히로시", "천즈웨이"] {
+            #expect(run.entity(name)?.type == .person, "\(name): \(run.names)")
+        }
+        #expect(run.entity("클라우스 베버")?.aliases.contains("Klaus Weber") == true, "\(run.entity("클라우스 베버")?.aliases ?? [])")
+        #expect(run.entities.filter { $0.type == .person }.count == 4, "\(run.names)")
+    }
+
+    @Test func aPartnerIsATitleOnlyAfterTheFirm() {
+        let run = EntityRun("투자를 이끈 이서진 카이로스벤처스 파트너는 말했다. 양사는 전략적 파트너로서 협력한다. 데이비드 첸 파인크레스트캐피털 파트너가 참여했다.")
+        #expect(run.entities.filter { $0.type == .person }.map(\.name).sorted() == ["데이비드 첸", "이서진"], "\(run.names)")
+    }
+
     @Test func mayorsAndDeputiesOfCitiesAndProvinces() {
         let run = EntityRun("""
         협약식에는 노경석 전남도 경제부지사와 최병두 광양시장, 문진호 광양경제청장, 도준호 사천시장이 참석했다.
