@@ -145,6 +145,10 @@ enum DealCues {
         "주도했", "합류했",
     ]
 
+    /// How investors named after a round join it without a deal word of their own ("B, C 및 D가
+    /// 함께 이름을 올렸다"); narrower than `investingVerbs` ("행사에 참여했다" joins no round).
+    static let roundJoining: [String] = ["이름을 올렸", "합류했", "투자에 참여", "라운드에 참여", "함께 참여했", "공동 투자했"]
+
     /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치").
     static let distributive: [String] = ["각각"]
 

@@ -126,14 +126,37 @@ struct DealBuilder {
     /// naming no other organisation, tells more of that deal (here, its day).
     private mutating func readContractMention(_ clause: Range<Int>, sentence k: Int) {
         let view = views[k]
+        if readInvestorsJoining(clause, sentence: k) { return }
         guard contains(DealRules.contractSigned, in: view, clause),
               let last = deals.indices.last, deals[last].kind != .mou,
-              deals[last].sentences.contains(where: { k - $0 <= 2 }),
-              Set(candidates(view, clause, kind: deals[last].kind).map(\.entityID)).isSubset(of: Set(deals[last].parties))
-        else { return }
+              deals[last].sentences.contains(where: { k - $0 <= 2 }) else { return }
+        let named = candidates(view, clause, kind: deals[last].kind)
+        guard Set(named.map(\.entityID)).isSubset(of: Set(deals[last].parties)) else {
+            // "이튿날에는 … 타이프레시와 120만달러 규모의 계약을 맺었다": a contract with a new
+            // counterpart, right after a deal, is another deal of that kind.
+            if named.contains(where: { !deals[last].parties.containsID($0.entityID) && role(of: $0, in: view) == .counterpart }),
+               let at = firstMatch(DealRules.contractWordLexicon, in: view, clause) {
+                read(clause: clause, trigger: (deals[last].kind, at.range), sentence: k)
+            }
+            return
+        }
         deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
         deals[last].sentences.insert(k)
         if deals[last].date == nil { deals[last].date = dealDate(in: view, clause, sentence: k) }
+    }
+
+    /// "이번 라운드는 A가 주도했다. B, C 및 D가 함께 이름을 올렸다": investors joining the round
+    /// of the sentence before, with no deal word of their own.
+    private mutating func readInvestorsJoining(_ clause: Range<Int>, sentence k: Int) -> Bool {
+        let view = views[k]
+        guard contains(DealRules.roundJoining, in: view, clause),
+              let last = deals.lastIndex(where: { $0.kind == .investment }), deals[last].sentences.contains(k - 1) else { return false }
+        let joining = candidates(view, clause, kind: .investment).map(\.entityID).filter { !deals[last].parties.containsID($0) }
+        guard !joining.isEmpty, !joining.contains(where: { $0 == deals[last].parties.first }) else { return false }
+        deals[last].parties = union(deals[last].parties, joining)
+        deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
+        deals[last].sentences.insert(k)
+        return true
     }
 
     /// The deal word joined to `trigger` by 과/와 ("…투자 계약과 업무협약을"), if the next words hold one.

@@ -142,10 +142,15 @@ enum DealRules {
     static let backReferenceNouns = ScalarPhraseList(DealCues.backReferenceNouns)
     static let basedOn = scalarPhrases(DealCues.basedOn)
     static let investingVerbs = ScalarPhraseList(DealCues.investingVerbs)
+    static let roundJoining = ScalarPhraseList(DealCues.roundJoining)
     static let distributive = ScalarPhraseList(DealCues.distributive)
     static let roundLeaders = scalarPhrases(DealCues.roundLeaders)
     static let contractWord = Array("계약".unicodeScalars)
-    static let venueParticles = scalarPhrases(["에서 ", "에 마련한", "에서의 "])
+    static let contractWordLexicon = ScalarLexicon([("계약", true)])
+    static let venueParticles = scalarPhrases([
+        // (not "본사에서": "닛세이통신 본사에서 … MOU를 맺었다" names the counterpart's own house)
+        "에서 ", "에 마련한", "에서의 ", " 청사에서", " 부스에서", " 회의실에서",
+    ])
     static let titles = scalarPhrases(DealCues.titles)
     static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)
     static let eventNouns = scalarPhrases(DealCues.eventNouns)

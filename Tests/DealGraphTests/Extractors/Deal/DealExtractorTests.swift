@@ -155,6 +155,19 @@ import Testing
         #expect(deals(text, published: "2023-03-14").map(\.parties) == [["팜리프"], ["팜리프", "블루포인트파트너스"]])
     }
 
+    @Test func aContractWithANewCounterpartRightAfterADealIsAnotherDeal() {
+        let text = "CJ제일제당은 지난 1일 베트남에서 롯데마트와 김스낵 공급 계약을 체결했다고 3일 밝혔다. 이튿날인 2일에는 태국 방콕으로 자리를 옮겨 이마트와 120만달러 규모의 계약을 맺었다."
+        #expect(deals(text, published: "2024-04-03").map(\.parties) == [["CJ제일제당", "롯데마트"], ["CJ제일제당", "이마트"]])
+        // The counterpart's own house is no venue.
+        let house = "삼성전자는 4일 일본 도쿄의 소프트뱅크 본사에서 6G 공동 연구 업무협약(MOU)을 맺었다."
+        #expect(deals(house, published: "2024-04-05").map(\.parties) == [["삼성전자", "소프트뱅크"]])
+    }
+
+    @Test func investorsJoiningTheRoundToldJustBefore() {
+        let text = "로봇 그리퍼 스타트업 모션그립이 150억원 규모의 시리즈A 투자를 유치했다. 이번 라운드는 카카오벤처스가 주도했다. 다올인베스트먼트, 블루포인트파트너스, 한국산업은행 및 KB인베스트먼트가 함께 이름을 올렸다. 삼성전자도 행사에 참여했다."
+        #expect(deals(text, published: "2024-06-26").map(\.parties) == [["모션그립", "카카오벤처스", "다올인베스트먼트", "블루포인트파트너스", "한국산업은행", "KB인베스트먼트"]])
+    }
+
     @Test func investedInByAForeignVentureCapitalist() {
         let text = "타이달은 지난해 미국 벤처캐피털 앤드리슨호로위츠(a16z)로부터 300억원을 투자받았다."
         #expect(deals(text).map(\.parties) == [["타이달", "앤드리슨호로위츠"]])
