@@ -164,8 +164,13 @@ enum DealCues {
         "전무", "상무", "이사", "CEO", "팀장", "실장", "국장", "처장", "관계자", "대변인", "연구원",
     ]
 
-    /// Words before a name that make it context: the parent of the real party.
-    static let contextPrefixes: [String] = ["지주회사 ", "지주사 ", "모회사 "]
+    /// Words before a name that make it context: the parent of the real party, or the joint
+    /// venture the parties set up.
+    static let contextPrefixes: [String] = [
+        "지주회사 ", "지주사 ", "모회사 ",
+        // the joint venture itself, not one of its founders: "합작법인 '그린아이언'"
+        "합작법인 '", "합작법인 ‘", "합작법인 \"", "합작법인 “", "합작법인 ", "신설법인 '", "신설법인 ‘",
+    ]
 
     /// Nouns of events: a sector word inside an event's name ("해양항공우주 전시회") says nothing
     /// of the deal.

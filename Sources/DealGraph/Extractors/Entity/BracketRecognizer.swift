@@ -135,10 +135,10 @@ extension EntityScan {
 
     /// Whether a word can be a descriptor (`cueType`), by its last scalar before 인/의: asked on the
     /// sentence's buffer, before a slice of the word is made.
-    static func mayBeDescriptor(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+    static func mayBeDescriptor(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>, _ cueEnds: ScalarSet) -> Bool {
         guard var last = word.last else { return false }
         if word.count > 2, last == "인" || last == "의" { last = word[word.endIndex - 2] }
-        return OrganizationShapes.cueEnds.contains(last)
+        return cueEnds.contains(last)
     }
 
     /// The length of a name a descriptor introduces ("자회사 제노스코에서", "제약사 사와이와"),
@@ -181,6 +181,8 @@ extension EntityScan {
         let sw = words[p]
         let cover = NameCover(sw, names)
         let subsidiaryCues = OrganizationShapes.subsidiaryCues  // read once, asked for every word
+        let cueEnds = OrganizationShapes.cueEnds
+        let mayBeDescriptor = { (word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) in EntityScan.mayBeDescriptor(word, cueEnds) }
         var result: [NameCandidate] = []
         // Words since the last place name, counted where a space starts one ("미국 AI 스타트업": 2).
         var wordsSincePlace = Int.max
@@ -200,12 +202,12 @@ extension EntityScan {
             // (The descriptor stands after a space, a gloss's bracket before it or not: "독일
             // 위탁개발생산(CDMO) 기업".)
             let placeBefore = wordsSincePlace <= 3 && w > 0 && ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1])
-                && sw.word(w, satisfies: EntityScan.mayBeDescriptor)
+                && sw.word(w, satisfies: mayBeDescriptor)
             // Without a place, a firm descriptor after a word that says what the firm does:
             // "중견 방산업체 한결디펜스가", "개발자 협업 툴 스타트업 코드브릭이" (the name's particle required, below).
             // A compound descriptor needs no word before it: "시장조사업체 테크인사이트랩에 따르면".
             let describedBefore = !placeBefore && (w == 0 || ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1]))
-                && sw.word(w, satisfies: EntityScan.mayBeDescriptor)
+                && sw.word(w, satisfies: mayBeDescriptor)
                 && (sw.word(w, satisfies: { $0.count >= 5 })
                     || w > 0 && sw.word(w - 1, satisfies: { $0.allSatisfy(ScalarKind.isHangul) || $0.allSatisfy(ScalarKind.isLatin) }))
             guard afterPlace || isSubsidiaryCue || placeBefore || describedBefore else { continue }

@@ -141,9 +141,12 @@ enum PersonNames {
     /// The gloss a bracket's content is of a person's name, if it is one (company forms such as
     /// "Nordkraft AB" and acronyms are none).
     static func nameGloss(_ gloss: ArraySlice<Unicode.Scalar>) -> NameGloss? {
+        // Most brackets hold neither: a capital letter or a Han character starts a name's gloss.
+        guard let first = gloss.first, first.value >= 0x41 && first.value <= 0x5A || first.value >= 0x4E00 && first.value <= 0x9FFF,
+              gloss.count <= 40 else { return nil }
         if (2...4).contains(gloss.count), gloss.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return .han }
         let tokens = gloss.split(separator: " ")
-        guard (2...4).contains(tokens.count), gloss.count <= 40 else { return nil }
+        guard (2...4).contains(tokens.count) else { return nil }
         for token in tokens {
             guard let first = token.first, first.value >= 0x41, first.value <= 0x5A, token.count >= 2,
                   token.allSatisfy({ ScalarKind.isLatin($0) || $0 == "-" || $0 == "'" || $0 == "." }),

@@ -168,6 +168,13 @@ import Testing
         #expect(deals(text, published: "2024-06-26").map(\.parties) == [["모션그립", "카카오벤처스", "다올인베스트먼트", "블루포인트파트너스", "한국산업은행", "KB인베스트먼트"]])
     }
 
+    @Test func theJointVentureNamedInQuotesIsNoFounder() {
+        let text = "포스코는 20일 호주 퍼스에서 현대제철과 합작법인 '그린아이언'을 세우는 계약을 체결했다."
+        #expect(deals(text, published: "2024-05-21").map(\.parties) == [["포스코", "현대제철"]])
+        // It is an entity of its own all the same.
+        #expect(extract(text, published: "2024-05-21").entities.contains { $0.name == "그린아이언" && $0.type == .company })
+    }
+
     @Test func investedInByAForeignVentureCapitalist() {
         let text = "타이달은 지난해 미국 벤처캐피털 앤드리슨호로위츠(a16z)로부터 300억원을 투자받았다."
         #expect(deals(text).map(\.parties) == [["타이달", "앤드리슨호로위츠"]])
