@@ -169,7 +169,8 @@ enum DealCues {
     static let contextPrefixes: [String] = [
         "지주회사 ", "지주사 ", "모회사 ",
         // the joint venture itself, not one of its founders: "합작법인 '그린아이언'"
-        "합작법인 '", "합작법인 ‘", "합작법인 \"", "합작법인 “", "합작법인 ", "신설법인 '", "신설법인 ‘",
+        // (quoted only: "중국 합작법인 CBC와 공급 계약" keeps CBC a party)
+        "합작법인 '", "합작법인 ‘", "합작법인 \"", "합작법인 “", "신설법인 '", "신설법인 ‘",
     ]
 
     /// Nouns of events: a sector word inside an event's name ("해양항공우주 전시회") says nothing
