@@ -224,6 +224,9 @@ struct DealBuilder {
             if let size = collectiveSize(in: view, clause), parties.count < size {
                 parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound))
             }
+            if let government = localGovernmentReferred(in: view, clause, sentence: k), !parties.containsID(government) {
+                parties.insert(government, at: 0)
+            }
             if parties.count == 1, let only = organisations.first, role(of: only, in: view) == .counterpart,
                let subject = carriedSubject(before: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
@@ -407,6 +410,25 @@ struct DealBuilder {
         }
         let investee = topics.first ?? ids.indices.first { roles[$0] != .from } ?? 0
         return [[ids[investee]] + ids.indices.filter { $0 != investee }.map { ids[$0] }]
+    }
+
+    /// "시는 이날 … 업무협약을 체결했다": a clause opening on 시는/도는 (the city or province, as
+    /// "회사는" is the company) names the local government named just before.
+    private func localGovernmentReferred(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> String? {
+        let s = view.scalars
+        var start = clause.lowerBound
+        while start < clause.upperBound, ScalarKind.isSpace(s[start]) { start += 1 }
+        guard start + 2 < clause.upperBound, start == 0 || !ScalarKind.isHangul(s[start - 1]),
+              let kind = DealRules.localGovernmentWords.first(where: { view.has($0.word, at: start) })?.ending else { return nil }
+        var j = k
+        while j >= 0 && k - j <= 3 {
+            let named = views[j].organisations.filter { j < k || $0.range.lowerBound < start }
+            if let government = named.last(where: { $0.entityID.hasPrefix("institution:") && $0.entityID.hasSuffix(kind) }) {
+                return government.entityID
+            }
+            j -= 1
+        }
+        return nil
     }
 
     private func collectiveSize(in view: SentenceView, _ clause: Range<Int>) -> Int? {

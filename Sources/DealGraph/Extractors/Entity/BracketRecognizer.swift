@@ -99,6 +99,9 @@ extension EntityScan {
         var k = last
         while k >= 0, last - k < 3 {
             guard isForeignNameWord(p, k) || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
+            // "회사 측은 동급 그래픽처리장치(GPU)": a word before the last one that ends in a
+            // particle ends the phrase before it; it is no part of the name.
+            if k < last, let end = sw.slice(k).last, OrganizationShapes.phraseEndingParticles.contains(end) { break }
             first = k
             guard k > 0, sw.words[k].spacedFromPrevious else { k = -1; break }
             let before = sw.slice(k - 1)

@@ -175,6 +175,11 @@ import Testing
         #expect(extract(text, published: "2024-05-21").entities.contains { $0.name == "그린아이언" && $0.type == .company })
     }
 
+    @Test func theCityJustNamedSignsAsSi() {
+        let text = "인천시가 도심항공교통 상용화에 나선다. 시는 이날 시청 접견실에서 대한항공, 한화시스템과 업무협약을 체결했다고 28일 밝혔다."
+        #expect(deals(text, published: "2024-05-28").map(\.parties) == [["인천시", "대한항공", "한화시스템"]])
+    }
+
     @Test func investedInByAForeignVentureCapitalist() {
         let text = "타이달은 지난해 미국 벤처캐피털 앤드리슨호로위츠(a16z)로부터 300억원을 투자받았다."
         #expect(deals(text).map(\.parties) == [["타이달", "앤드리슨호로위츠"]])

@@ -85,6 +85,7 @@ struct EntityShapeTests {
         "연구중심병원 지정을 받았다.",
         "행사는 하이브리드 방식으로 열렸다.",
         "미국 라스베이거스 컨벤션센터(LVCC)에서 전시회가 열렸다.",
+        "회사 측은 동급 그래픽처리장치(GPU) 대비 효율이 높다고 설명했다.",
     ])
     func genericNounsAreNotOrganisations(_ sentence: String) {
         #expect(EntityRun(sentence).names.isEmpty, "\(EntityRun(sentence).names)")

@@ -109,12 +109,17 @@ struct EntityPersonTests {
         // 마커스, 소피 and 제니퍼 start with a Korean surname; the unknown word after them is the
         // rest of the name, not part of the organisation.
         let run = EntityRun("""
-        장유진 딥누리 대표와 마커스 헤일 오비온시스템즈 CEO가 협약서에 서명했다.         소피 라르셰 헬리온오비탈 최고경영자(CEO)는 한국 시장을 높이 평가했다.         최 대표는 일본을 방문해 야마모토 겐지 미쓰오카케미칼 사장과 만났다.         제니퍼 홀랜드 브라이트진 최고경영자(CEO)는 "공장을 넘기게 돼 기쁘다"고 말했다.         청정푸드는 베트남 식품기업 메콩애그리와 손잡았다. 응우옌 반 탄 메콩애그리 회장은 협력을 약속했다.
+        장유진 딥누리 대표와 마커스 헤일 오비온시스템즈 CEO가 협약서에 서명했다. \
+        소피 라르셰 헬리온오비탈 최고경영자(CEO)는 한국 시장을 높이 평가했다. \
+        최 대표는 일본을 방문해 야마모토 겐지 미쓰오카케미칼 사장과 만났다. \
+        제니퍼 홀랜드 브라이트진 최고경영자(CEO)는 "공장을 넘기게 돼 기쁘다"고 말했다. \
+        청정푸드는 베트남 식품기업 메콩애그리와 손잡았다. 응우옌 반 탄 메콩애그리 회장은 협력을 약속했다. \
+        다나카 유키 하나코스메 사장은 시너지를 강조했다.
         """)
-        for name in ["마커스 헤일", "소피 라르셰", "야마모토 겐지", "제니퍼 홀랜드", "응우옌 반 탄"] {
+        for name in ["마커스 헤일", "소피 라르셰", "야마모토 겐지", "제니퍼 홀랜드", "응우옌 반 탄", "다나카 유키"] {
             #expect(run.entity(name)?.type == .person, "\(name): \(run.names)")
         }
-        for part in ["마커스", "소피", "제니퍼", "방문해"] { #expect(run.entity(part) == nil, "\(part): \(run.names)") }
+        for part in ["마커스", "소피", "제니퍼", "방문해", "유키"] { #expect(run.entity(part) == nil, "\(part): \(run.names)") }
         // The unknown word between the name and a company title is the company the person leads.
         #expect(run.entity("브라이트진")?.type == .company, "\(run.names)")
         #expect(run.relations.contains { $0.source == "person:제니퍼홀랜드" && $0.target == "company:브라이트진" })
@@ -128,7 +133,10 @@ struct EntityPersonTests {
 
     @Test func foreignNamesGlossedInLatinOrHanBeforeATitle() {
         let run = EntityRun("""
-        클라우스 베버(Klaus Weber) 하르트만파르마 최고경영자(CEO)는 만족을 표했다.         협약식에는 류승현 한빛텔레콤 전무와 다나카 히로시(田中浩) 닛세이통신 부사장이 참석했다.         리화반도체의 천즈웨이(陳志偉) 구매총괄 부사장은 가동률을 평가했다.         한수원은 노르드크라프트(Nordkraft AB)와 손잡았다. 우주기업 헬리온오비탈(Helion Orbital) 대표가 방한했다.
+        클라우스 베버(Klaus Weber) 하르트만파르마 최고경영자(CEO)는 만족을 표했다. \
+        협약식에는 류승현 한빛텔레콤 전무와 다나카 히로시(田中浩) 닛세이통신 부사장이 참석했다. \
+        리화반도체의 천즈웨이(陳志偉) 구매총괄 부사장은 가동률을 평가했다. \
+        한수원은 노르드크라프트(Nordkraft AB)와 손잡았다. 우주기업 헬리온오비탈(Helion Orbital) 대표가 방한했다.
         """)
         for name in ["클라우스 베버", "다나카 히로시", "천즈웨이"] {
             #expect(run.entity(name)?.type == .person, "\(name): \(run.names)")
