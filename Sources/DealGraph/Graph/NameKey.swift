@@ -18,10 +18,13 @@ public enum NameKey {
         "(주)", "(유)", "(합)", "(재)", "(사)", "(株)", "㈜", "㈔", "㈕",
     ]
 
-    /// English legal forms, removed only as whole trailing words ("Auditum Bio Inc.").
+    /// Legal forms of companies written in Latin letters, removed only as whole trailing words
+    /// ("Auditum Bio Inc.", "Nordkraft AB"). The entity rules read a Latin gloss ending in one as
+    /// a company's name (`OrganizationShapes.hasLatinLegalForm`).
     static let englishLegalForms: Set<String> = [
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
-        "plc", "gmbh", "lp", "llp",
+        "plc", "gmbh", "lp", "llp", "ag", "ab", "sa", "nv", "bv", "spa", "kk", "pte", "pty", "oy", "oyj",
+        "asa", "srl", "sas",
     ]
 
     /// Particles that may be left stuck to a name by a lenient extractor ("카이스트와"); used only

@@ -164,8 +164,9 @@ struct DealBuilder {
                                _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
         let s = view.scalars
         var i = trigger.range.upperBound
-        if view.has(DealRules.contractWord, at: i) { i += DealRules.contractWord.count }
-        else if i < clause.upperBound, ScalarKind.isSpace(s[i]), view.has(DealRules.contractWord, at: i + 1) { i += 1 + DealRules.contractWord.count }
+        // "지분투자 계약과": the kind's own contract word may come first.
+        if i < clause.upperBound, ScalarKind.isSpace(s[i]) { i += 1 }
+        if let contract = DealRules.contractWordLexicon.match(in: s, at: i) { i = contract.end } else { i = trigger.range.upperBound }
         guard i + 1 < clause.upperBound, s[i] == "과" || s[i] == "와", ScalarKind.isSpace(s[i + 1]) else { return nil }
         // The joined deal word starts within the next few words.
         return firstTrigger(in: view, (i + 2)..<min(clause.upperBound, i + 24))
@@ -304,7 +305,7 @@ struct DealBuilder {
             if kind != .acquisition, next < s.count, s[next] == "의" { continue }
             // "…컨벤션센터(LVCC)에서", "병원 헬스케어혁신파크에서": where it was signed, not who
             // (an investor may be written "…에서 투자를 받았다").
-            if kind != .investment, DealRules.venueParticles.contains(where: { view.has($0, at: next) }) { continue }
+            if kind != .investment, DealRules.venueAfterName.contains(where: { view.has($0, at: next) }) { continue }
             if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
             if titleFollows(view, next) { continue }
             if result.lazy.map(\.entityID).containsID(organisation.entityID) { continue }

@@ -145,13 +145,12 @@ enum DealRules {
     static let roundJoining = ScalarPhraseList(DealCues.roundJoining)
     static let distributive = ScalarPhraseList(DealCues.distributive)
     static let roundLeaders = scalarPhrases(DealCues.roundLeaders)
-    static let contractWord = Array("계약".unicodeScalars)
     /// 시는, 도는 …: the city or province just named, and how its name ends.
     static let localGovernmentWords: [(word: [Unicode.Scalar], ending: String)] = [
         "시는 ", "시가 ", "도는 ", "도가 ", "군은 ", "군이 ",
     ].map { (Array($0.unicodeScalars), String($0.prefix(1))) }
     static let contractWordLexicon = ScalarLexicon([("계약", true)])
-    static let venueParticles = scalarPhrases([
+    static let venueAfterName = scalarPhrases([
         // (not "본사에서": "닛세이통신 본사에서 … MOU를 맺었다" names the counterpart's own house)
         "에서 ", "에 마련한", "에서의 ", " 청사에서", " 부스에서", " 회의실에서",
     ])

@@ -350,19 +350,12 @@ enum OrganizationShapes {
         "최고경영자", "연구진", "대상", "대표이사", "사업장", "공장", "본사", "지사", "법인", "현지법인",
     ]
 
-    /// Legal forms a company's Latin name ends in: "Nordkraft AB", "Helios Bio GmbH", "Acme Inc.".
-    static let latinLegalForms: Set<String> = [
-        "inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "gmbh", "ag", "ab", "sa",
-        "s.a", "nv", "n.v", "bv", "b.v", "spa", "s.p.a", "kk", "k.k", "pte", "oy", "oyj", "asa", "as", "se", "srl",
-        "s.r.l", "sas", "lp", "llp", "pty",
-    ]
-
-    /// Whether a Latin name ends in a company's legal form ("Nordkraft AB", "Acme Co., Ltd.").
+    /// Whether a Latin name ends in a company's legal form ("Nordkraft AB", "Acme Co., Ltd."),
+    /// one of `NameKey.englishLegalForms` after at least one word of the name.
     static func hasLatinLegalForm(_ text: String) -> Bool {
-        guard text.utf8.contains(0x20) else { return false }  // a legal form follows the name
-        guard var last = text.split(whereSeparator: { $0 == " " || $0 == "," }).last?.lowercased() else { return false }
-        while last.hasSuffix(".") { last.removeLast() }
-        return latinLegalForms.contains(last)
+        let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        guard words.count >= 2, let last = words.last else { return false }
+        return NameKey.englishLegalForms.contains(last.lowercased())
     }
 
     /// Words before a firm descriptor that point at firms already told or in general, not at the

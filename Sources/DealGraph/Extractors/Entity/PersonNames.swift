@@ -153,7 +153,7 @@ enum PersonNames {
                   token.allSatisfy({ ScalarKind.isLatin($0) || $0 == "-" || $0 == "'" || $0 == "." }),
                   token.contains(where: { $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }
         }
-        if OrganizationShapes.hasLatinLegalForm("x " + String(String.UnicodeScalarView(tokens.last!))) { return nil }
+        if OrganizationShapes.hasLatinLegalForm(String(String.UnicodeScalarView(gloss))) { return nil }
         return .latin(words: tokens.count)
     }
 
