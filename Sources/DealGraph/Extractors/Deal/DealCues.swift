@@ -106,15 +106,13 @@ enum DealCues {
     /// Words that name the parties already mentioned, with how many they are.
     static let collectiveParties: [(String, Int)] = [
         ("양사", 2), ("양 사", 2), ("두 회사", 2), ("두 기업", 2), ("양 기관", 2), ("양기관", 2),
-        ("두 기관", 2), ("양측", 2), ("양 측", 2), ("3사", 3), ("세 회사", 3), ("세 기관", 3),
-        ("3개사", 3), ("3개 기관", 3), ("4사", 4), ("4개사", 4), ("네 회사", 4), ("5개사", 5),
-    ] + countedParties + [("6개사", 6), ("세 기업", 3), ("네 기관", 4), ("다섯 기관", 5)]
+        ("두 기관", 2), ("양측", 2), ("양 측", 2), ("3사", 3), ("세 회사", 3), ("세 기관", 3), ("세 기업", 3),
+        ("4사", 4), ("네 회사", 4), ("네 기관", 4), ("다섯 기관", 5),
+    ] + countedParties
 
-    /// "이들 5개 기관·기업은", "4개 기관은", "6개 기업이": parties counted with 개.
+    /// "3개사", "이들 5개 기관·기업은", "4개 기관은", "6개 기업이": parties counted with 개.
     private static let countedParties: [(String, Int)] = (2...9).flatMap { (n: Int) -> [(String, Int)] in
-        let forms: [String] = ["\(n)개 기관·기업", "\(n)개 기업·기관", "\(n)개 기업", "\(n)개 기관과 기업"]
-            + (n == 3 ? [] : ["\(n)개 기관"])
-        return forms.map { ($0, n) }
+        ["\(n)개사", "\(n)개 기관", "\(n)개 기업", "\(n)개 기관·기업", "\(n)개 기업·기관", "\(n)개 기관과 기업"].map { ($0, n) }
     }
 
     /// Demonstratives that make a deal word refer back to a deal already named ("이번 협약").
