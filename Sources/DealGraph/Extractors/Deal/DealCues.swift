@@ -26,6 +26,7 @@ enum DealCues {
         ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
         ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
+        ("투자에 나섰", .investment), ("후속 투자", .investment),
         // new shares bought in a round are an investment, not a takeover ("신주 인수 계약"; matched
         // before "인수 계약", further left)
         ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
@@ -73,6 +74,7 @@ enum DealCues {
         ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
         ("넣었", .signed), ("투입했", .signed), ("교환했", .signed), ("주도했", .signed), ("합류했", .signed),
+        ("투자에 나섰", .signed), ("맺는 등", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
@@ -140,7 +142,7 @@ enum DealCues {
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
         "투자했", "투자한다", "투자하기로", "투자를 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
-        "주도했", "합류했",
+        "주도했", "합류했", "투자에 나섰",
     ]
 
     /// How investors named after a round join it without a deal word of their own ("B, C 및 D가

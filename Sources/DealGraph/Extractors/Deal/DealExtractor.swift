@@ -205,6 +205,7 @@ struct DealBuilder {
         let pointsBack = DealRules.backReferences.contains { phrase in
             trigger.range.lowerBound >= phrase.count && view.has(phrase, at: trigger.range.lowerBound - phrase.count)
         } || contains(DealRules.backReferenceNouns, in: view, clause.lowerBound..<trigger.range.upperBound)
+            || opensOnRound(trigger, in: view, clause, sentence: k)
         let restates = contains(DealRules.restatements, in: view, clause)
         if basedOn || pointsBack || restates, let last = deals.lastIndex(where: { $0.kind == kind }) {
             if pointsBack && !basedOn && !restates {
@@ -264,6 +265,17 @@ struct DealBuilder {
             }
         }
     }
+
+    /// "투자에는 A와 B가 새로 참여했다" opening a sentence right after a round is that round
+    /// again, as "이번 투자에는" would be.
+    private func opensOnRound(_ trigger: (kind: DealKind, range: Range<Int>), in view: SentenceView, _ clause: Range<Int>,
+                              sentence k: Int) -> Bool {
+        guard trigger.kind == .investment, trigger.range.count > 2, view.has(Self.onTopic, at: trigger.range.upperBound - 2),
+              view.scalars[clause.lowerBound..<trigger.range.lowerBound].allSatisfy(ScalarKind.isSpace) else { return false }
+        return deals.contains { $0.kind == .investment && $0.sentences.contains { $0 < k && k - $0 <= 2 } }
+    }
+
+    private static let onTopic = Array("에는".unicodeScalars)
 
     /// The strongest doubt among the status cues of the clause, and where the last cue of a
     /// signing or plan ends (the parties stand before it).
@@ -379,16 +391,26 @@ struct DealBuilder {
                 let next = organisations[i + 1].range.lowerBound
                 return after <= next && view.scalars[after..<next].allSatisfy(ScalarKind.isSpace)
             }
-            let investors = ids.indices.filter { roles[$0] == .topic || joinsSubject[$0] }.map { ids[$0] }
-            let investees = ids.indices.filter { roles[$0] != .topic && !joinsSubject[$0] }.map { ids[$0] }
+            // "기존 투자자인 온새미벤처스도 후속 투자에 나섰다": a subject marked by 도 invests too.
+            let alsoSubject = organisations.map { organisation -> Bool in
+                let i = view.afterGlosses(organisation.range.upperBound)
+                return i < view.scalars.count && view.scalars[i] == "도"
+                    && (i + 1 == view.scalars.count || !ScalarKind.isHangul(view.scalars[i + 1]))
+            }
+            let investing = ids.indices.map { roles[$0] == .topic || joinsSubject[$0] || alsoSubject[$0] }
+            let investors = ids.indices.filter { investing[$0] }.map { ids[$0] }
+            let investees = ids.indices.filter { !investing[$0] }.map { ids[$0] }
             if investees.isEmpty {
                 // "이번 라운드는 KT가 주도했고, A와 B가 합류했다": the clause goes on with the round
                 // this sentence pointed back at.
                 if let pointedBack, pointedBack.sentence == k, deals[pointedBack.deal].kind == .investment {
                     return [union(deals[pointedBack.deal].parties, investors)]
                 }
+                // Else investors told right after a round join it ("기존 투자자인 B도 후속 투자에 나섰다"),
+                // unless the clause dates another round ("지난해 … 20억원의 브릿지 투자를 했다").
                 guard let last = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } }),
                       let investee = last.parties.first else { return [investors] }
+                if timeSpan(in: view, clause) == nil { return [union(last.parties, investors)] }
                 return [[investee] + investors.filter { $0 != investee }]
             }
             return investees.map { [$0] + investors }

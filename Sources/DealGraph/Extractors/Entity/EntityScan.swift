@@ -93,7 +93,7 @@ struct EntityScan {
             let names = found[p].followed(by: introduced).resolvingOverlaps()
             let listed = listCandidates(p, names)
             let investees = investeeCandidates(p, names)
-            found[p] = names.followed(by: listed).followed(by: investees).resolvingOverlaps()
+            found[p] = actingGovernmentsInLists(p, names.followed(by: listed).followed(by: investees).resolvingOverlaps())
         }
         for p in sentences.indices {
             var names = found[p]

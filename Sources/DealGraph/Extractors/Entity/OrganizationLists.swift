@@ -120,7 +120,7 @@ extension EntityScan {
 }
 
 /// The words that join and end lists, compared as scalars on the hot path.
-private enum ListWords {
+enum ListWords {
     /// Whether the word at `range` of `s` is "및" on its own.
     static func isAnd(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool { range.count == 1 && s[range.lowerBound] == "및" }
     /// "…을 비롯해": the list goes on.
@@ -130,6 +130,22 @@ private enum ListWords {
     static let etc = Array("등".unicodeScalars)
     /// Last scalars of a word joined to the next item ("A와 B", "A를 비롯해").
     static let joiningEnds = ScalarSet("와과을를")
+
+    /// What may stand between two listed names: a comma or a middle dot, 와/과 or 및, after the
+    /// first name's gloss in brackets or not ("포항공과대학교(포스텍)와 경상북도", "경상북도, 포항시").
+    static let itemJoins = scalarPhrases([",", ", ", "·", "ㆍ", "와 ", "과 ", " 및 ", "및 ", ", 및 "])
+
+    /// Whether the scalars at `gap` join two listed names.
+    static func joinsItems(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        var start = gap.lowerBound
+        if start < gap.upperBound, s[start] == "(" {
+            // A gloss no name was read in: "(POSTECH)와 ".
+            while start < gap.upperBound, s[start] != ")" { start += 1 }
+        }
+        if start < gap.upperBound, s[start] == ")" { start += 1 }
+        let rest = s[start..<gap.upperBound]
+        return itemJoins.contains { rest.elementsEqual($0) }
+    }
 
     static func endsList(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         word.elementsEqual(etc) || ends.contains { word.hasScalarPrefix($0) }

@@ -50,6 +50,38 @@ extension EntityScan {
         return OrganizationShapes.actingParticles.contains { tail.hasScalarPrefix($0) && Josa.isParticleTail(tail.dropFirst($0.count)) }
     }
 
+    /// "포항공과대학교(포스텍)와 경상북도, 포항시, 한국로봇산업진흥원": a city or province listed
+    /// among companies or institutions acts as its government, as "경상북도와" does. Places listed
+    /// only with places stay places ("서울시, 부산시 등 대도시"), and so does a place written
+    /// before another ("충청북도 청주시"): only a separator may follow it.
+    func actingGovernmentsInLists(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
+        let s = sentences[p].scalars
+        func isListedPlace(_ c: NameCandidate) -> Bool {
+            c.type == .location && c.origin == .lexicon && c.key.hasPrefix("L#") && c.range.count >= 3
+                && (s[c.range.upperBound - 1] == "시" || s[c.range.upperBound - 1] == "도")
+        }
+        // Most sentences list no city or province: the list stays as it is.
+        guard names.count >= 2, names.contains(where: isListedPlace) else { return names }
+        // Runs of names joined by separators; a run with an organisation turns its places.
+        var result = names
+        var run: [Int] = []
+        func flush() {
+            defer { run.removeAll() }
+            guard run.contains(where: { names[$0].type == .company || names[$0].type == .institution }) else { return }
+            // A place not followed by a separator is where the next one lies ("충청북도 청주시").
+            for k in run where isListedPlace(names[k]) && k != run.last {
+                let c = names[k]
+                result[k] = NameCandidate(position: p, range: c.range, type: .institution, surface: c.surface,
+                                          key: "G#" + c.key.dropFirst(2), origin: .lexicon, sectors: [])
+            }
+        }
+        for k in names.indices {
+            run.append(k)
+            if k + 1 == names.count || !ListWords.joinsItems(s, names[k].range.upperBound..<names[k + 1].range.lowerBound) { flush() }
+        }
+        return result
+    }
+
     /// "(한화 약 200억원)": 한화 is the Korean won there, not Hanwha.
     func isCurrencyWord(_ p: Int, _ range: Range<Int>) -> Bool {
         guard OrganizationShapes.currencyWords.contains(sentences[p].scalars[range]) else { return false }

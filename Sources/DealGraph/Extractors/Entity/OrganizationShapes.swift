@@ -57,7 +57,7 @@ enum OrganizationShapes {
         s("생명", .company, .name, [.finance]), s("화재", .company, .brand, [.finance]),
         s("손해보험", .company, .name, [.finance]), s("금융지주", .company, .name, [.finance]),
         s("금융그룹", .company, .name, [.finance]), s("자산운용", .company, .name, [.finance]),
-        s("인베스트먼트", .company, .name, [.finance], spaced: true), s("벤처투자", .company, .name, [.finance]),
+        s("인베스트먼트", .company, .name, [.finance], spaced: true), s("벤처투자", .company, .name, [.finance]), s("기술투자", .company, .name, [.finance]),
         s("투자파트너스", .company, .name, [.finance]), s("파트너스", .company, .name, [.finance], spaced: true),
         s("벤처스", .company, .name, [.finance], spaced: true), s("창업투자", .company, .name, [.finance]),
         s("홀딩스", .company, .name, [], spaced: true), s("지주", .company, .brand), s("그룹", .company, .name, [], facility: true),
