@@ -86,6 +86,7 @@ enum DealCues {
         ("관측", .expected), ("전망", .expected), ("가능성", .expected), ("맺을 수 있", .expected),
         ("체결할 수 있", .expected), ("협상 중", .expected), ("추진 중", .expected),
         ("협의 중", .expected), ("협의하고 있", .expected), ("조율 중", .expected), ("협상을 진행", .expected),
+        ("협상을 벌이", .expected), ("협상하고 있", .expected), ("협상을 이어", .expected),
         // cancelled
         ("해지", .cancelled), ("파기", .cancelled), ("철회", .cancelled), ("무산", .cancelled),
         ("취소", .cancelled), ("종료했", .cancelled), ("계약 해제", .cancelled),
@@ -186,6 +187,16 @@ enum DealCues {
 
     /// A contract signed, its kind unsaid ("계약을 맺었다"): more about the deal just told.
     static let contractSigned: [String] = ["계약을 맺었", "계약을 체결했", "계약을 맺은", "계약을 체결한", "계약서에 서명"]
+
+    /// A clause opening on these names the company the article tells of ("회사는 지난해 …
+    /// 픽셀오르를 인수하며"), as "시는" names the city.
+    static let companySelfReferences: [String] = ["회사는 ", "회사가 ", "이 회사는 ", "동사는 ", "같은 회사는 "]
+
+    /// Words that name the counterpart of the deal just told, in a clause of its own ("발주처는
+    /// 그리스 선사 에게안 메리디안 쉬핑이다", "계약 상대방은 …").
+    static let counterpartNamed: [String] = [
+        "발주처는", "발주처가", "발주사는", "발주처인", "선주는", "선주사는", "계약 상대방은", "계약 상대는", "고객사는",
+    ]
 
     /// Connective endings after which a new clause (possibly a new deal) starts.
     static let clauseEndings: ScalarSet = ["며", "고", "서", "데"]

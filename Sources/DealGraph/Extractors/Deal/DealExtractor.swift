@@ -126,7 +126,7 @@ struct DealBuilder {
     /// naming no other organisation, tells more of that deal (here, its day).
     private mutating func readContractMention(_ clause: Range<Int>, sentence k: Int) {
         let view = views[k]
-        if readInvestorsJoining(clause, sentence: k) { return }
+        if readInvestorsJoining(clause, sentence: k) || readCounterpartNamed(clause, sentence: k) { return }
         guard contains(DealRules.contractSigned, in: view, clause),
               let last = deals.indices.last, deals[last].kind != .mou,
               deals[last].sentences.contains(where: { k - $0 <= 2 }) else { return }
@@ -154,6 +154,21 @@ struct DealBuilder {
         let joining = candidates(view, clause, kind: .investment).map(\.entityID).filter { !deals[last].parties.containsID($0) }
         guard !joining.isEmpty, !joining.contains(where: { $0 == deals[last].parties.first }) else { return false }
         deals[last].parties = union(deals[last].parties, joining)
+        deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
+        deals[last].sentences.insert(k)
+        return true
+    }
+
+    /// "발주처는 그리스 선사 에게안 메리디안 쉬핑이다": the counterpart of a deal told with one
+    /// party, in the next two sentences.
+    private mutating func readCounterpartNamed(_ clause: Range<Int>, sentence k: Int) -> Bool {
+        let view = views[k]
+        guard contains(DealRules.counterpartNamed, in: view, clause),
+              let last = deals.indices.last, deals[last].parties.count == 1, deals[last].kind != .investment,
+              deals[last].sentences.contains(where: { $0 < k && k - $0 <= 2 }) else { return false }
+        let named = candidates(view, clause, kind: deals[last].kind).map(\.entityID).filter { !deals[last].parties.containsID($0) }
+        guard named.count == 1 else { return false }
+        deals[last].parties += named
         deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
         deals[last].sentences.insert(k)
         return true
@@ -228,6 +243,9 @@ struct DealBuilder {
             }
             if let government = localGovernmentReferred(in: view, clause, sentence: k), !parties.containsID(government) {
                 parties.insert(government, at: 0)
+            }
+            if let company = companyReferred(in: view, clause, sentence: k), !parties.containsID(company) {
+                parties.insert(company, at: 0)
             }
             if parties.count == 1, let only = organisations.first, role(of: only, in: view) == .counterpart,
                let subject = carriedSubject(before: k), !parties.containsID(subject) {
@@ -448,6 +466,24 @@ struct DealBuilder {
             let named = views[j].organisations.filter { j < k || $0.range.lowerBound < start }
             if let government = named.last(where: { $0.entityID.hasPrefix("institution:") && $0.entityID.hasSuffix(kind) }) {
                 return government.entityID
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "회사는 지난해 … 픽셀오르를 인수하며": a clause opening on 회사는 names the company that
+    /// was last the subject of a sentence, within the three before.
+    private func companyReferred(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> String? {
+        let s = view.scalars
+        var start = clause.lowerBound
+        while start < clause.upperBound, ScalarKind.isSpace(s[start]) { start += 1 }
+        guard start == 0 || !ScalarKind.isHangul(s[start - 1]),
+              DealRules.companySelfReferences.contains(where: { view.has($0, at: start) }) else { return nil }
+        var j = k - 1
+        while j >= 0 && k - j <= 3 {
+            if let subject = views[j].organisations.first(where: { $0.entityID.hasPrefix("company:") && role(of: $0, in: views[j]) == .topic }) {
+                return subject.entityID
             }
             j -= 1
         }

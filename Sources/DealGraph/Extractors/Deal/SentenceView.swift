@@ -149,6 +149,8 @@ enum DealRules {
     static let localGovernmentWords: [(word: [Unicode.Scalar], ending: String)] = [
         "시는 ", "시가 ", "도는 ", "도가 ", "군은 ", "군이 ",
     ].map { (Array($0.unicodeScalars), String($0.prefix(1))) }
+    static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
+    static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)
     static let contractWordLexicon = ScalarLexicon([("계약", true)])
     static let venueAfterName = scalarPhrases([
         // (not "본사에서": "닛세이통신 본사에서 … MOU를 맺었다" names the counterpart's own house)

@@ -105,6 +105,9 @@ enum OrganizationShapes {
         s("얼라이언스", .institution), s("진흥재단", .institution),
     ]
 
+    /// The suffix of agencies ("방위사업청"), also the end of a city hall's name ("포항시청").
+    static let agencyEnd: [Unicode.Scalar] = ["청"]
+
     /// Every suffix, longest first, so "바이오로직스" is tried before "바이오".
     static let allSuffixes: [Suffix] = (companySuffixes + institutionSuffixes).sorted { $0.text.count > $1.text.count }
 
@@ -334,6 +337,9 @@ enum OrganizationShapes {
         // what a firm does, + 사: "애니메이션 제작사", "신재생에너지 개발사", "민간 발전사"
         "제작사", "개발사", "발전사", "운영사", "배급사", "시행사", "공급사", "유통사", "판매사", "보험사", "증권사",
         "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
+        "게임사", "물류사", "정유사", "화학사", "발주처",
+        // banks and retailers: "인도네시아 시중은행 뱅크 누산타라", "현지 대형마트 체인 빈하마트"
+        "은행", "체인",
     ])
 
     /// Verb endings that close a clause before a comma ("주도했고,", "참여했으며,"): a word ending in
