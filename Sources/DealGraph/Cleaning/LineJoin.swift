@@ -40,12 +40,26 @@ enum LineJoin {
     }
 
     /// Whether the line opens with one or two syllables bound to what came before: a particle
-    /// or ending ("을 체결", "다.", "원)의") rather than a word of its own.
+    /// or ending ("을 체결", "다.", "원)의", "다고 밝혔다") rather than a word of its own. Two
+    /// syllables are bound only when they are a particle or an ending: most are words ("후속
+    /// 투자에", "기술 이전").
     private static func startsWithBoundSyllables(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var run = 0
         var i = line.startIndex
         while i < line.endIndex, ScalarKind.isHangul(line[i]) { run += 1; i += 1 }
         guard run >= 1, run <= 2 else { return false }
-        return i == line.endIndex || !ScalarKind.isWord(line[i])
+        guard i == line.endIndex || !ScalarKind.isWord(line[i]) else { return false }
+        return run == 1 || boundPairs.contains(line[line.startIndex..<i])
     }
+
+    /// Two-syllable particles and endings a wrapped line can open with.
+    static let boundPairs: WordSet = [
+        // particles
+        "에서", "으로", "에게", "까지", "부터", "보다", "처럼", "만큼", "이나", "에는", "에도", "에선",
+        "과의", "와의", "과도", "와도", "로는", "로도", "이라", "라는", "이란",
+        // verb endings
+        "다고", "다며", "다는", "다가", "했다", "한다", "된다", "됐다", "이다", "였다", "했고", "하고", "하며",
+        "으며", "이며", "라며", "라고", "으나", "지만", "는데", "면서", "어서", "아서", "해서", "하여", "되어",
+        "됐고", "되며", "기로", "겠다", "니다", "했으",
+    ]
 }

@@ -38,6 +38,8 @@ enum DealCues {
         ("CMO 계약", .supply), ("도입 계약", .supply), ("도입계약", .supply), ("구매 계약", .supply),
         ("구매계약", .supply), ("판매 계약", .supply), ("판매계약", .supply),
         ("공급받는 계약", .supply), ("공급 협약", .supply),
+        // ships built to order ("VLCC 1척 … 건조 계약을 맺었다")
+        ("건조 계약", .supply), ("건조계약", .supply),
         // services bought under contract ("발사 서비스 계약", "설계 용역 계약")
         ("서비스 계약", .supply), ("서비스계약", .supply), ("용역 계약", .supply), ("용역계약", .supply),
         // exports of goods (a technology's export is matched first, further left: "기술수출 계약")

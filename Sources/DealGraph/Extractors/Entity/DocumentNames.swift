@@ -16,6 +16,8 @@ struct DocumentNames {
     static let droppableDescriptors: [[Unicode.Scalar]] = scalarPhrases([
         "테크놀로지스", "테크놀로지", "약품공업", "공업", "반도체", "그룹", "홀딩스", "바이오사이언스", "인더스트리즈",
         "인더스트리", "코퍼레이션", "파마슈티컬스", "테라퓨틱스",
+        // "넥스필드게임즈" → 넥스필드, "리버튼 모터스" → 리버튼
+        "게임즈", "엔터테인먼트", "인터랙티브", "모터스", "오토모티브", "로보틱스", "랩스", "시스템즈", "솔루션즈",
     ]).sorted { $0.count > $1.count }
 
     /// Names of `scan.found` that did not come from the lexicon, with their short forms when
