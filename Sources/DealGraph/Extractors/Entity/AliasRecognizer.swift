@@ -67,7 +67,8 @@ extension EntityScan {
     }
 
     /// Latin letters (with digits, spaces, & . - ' and separators), at least two letters and one capital:
-    /// "Sanofi", "UJV Rez", "J&J", "Huntington Ingalls Industries·HII".
+    /// "Sanofi", "UJV Rez", "J&J", "Huntington Ingalls Industries·HII"; accented letters after the
+    /// first ("Wisła Energia", "Nestlé").
     func isLatinName(_ text: String) -> Bool {
         var letters = 0
         var capital = false
@@ -75,6 +76,8 @@ extension EntityScan {
             if ScalarKind.isLatin(c) {
                 letters += 1
                 if c.value >= 0x41 && c.value <= 0x5A { capital = true }
+            } else if c.value >= 0xC0 && c.value <= 0x24F && c != "×" && c != "÷" {
+                letters += 1
             } else if !(ScalarKind.isDigit(c) || " &.-'·,/ㆍ".unicodeScalars.contains(c)) {
                 return false
             }

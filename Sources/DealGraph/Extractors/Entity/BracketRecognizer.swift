@@ -97,11 +97,15 @@ extension EntityScan {
         var first = last
         var cue: EntityType? = nil
         var k = last
+        // "비스와 에너지아(Wisła Energia)": the gloss's words vouch for as many Hangul words, even one
+        // that seems to end in a particle.
+        let glossWords = Self.latinNameWords(sw.text(g.inner))
         while k >= 0, last - k < 3 {
-            guard isForeignNameWord(p, k) || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
+            let vouched = k < last && last - k < glossWords && sw.slice(k).count >= 2 && sw.slice(k).allSatisfy(ScalarKind.isHangul)
+            guard isForeignNameWord(p, k) || vouched || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
             // "회사 측은 동급 그래픽처리장치(GPU)": a word before the last one that ends in a
             // particle ends the phrase before it; it is no part of the name.
-            if k < last, let end = sw.slice(k).last, OrganizationShapes.phraseEndingParticles.contains(end) { break }
+            if k < last, !vouched, let end = sw.slice(k).last, OrganizationShapes.phraseEndingParticles.contains(end) { break }
             first = k
             guard k > 0, sw.words[k].spacedFromPrevious else { k = -1; break }
             let before = sw.slice(k - 1)
@@ -122,6 +126,12 @@ extension EntityScan {
         // A foreign government's agency or ministry: "사우디아라비아 데이터인공지능청(SDAIA)".
         if let end = sw.slice(last).last, OrganizationShapes.foreignAgencyEnds.contains(end) { type = .institution }
         return candidate(p, range, type, origin: .cue)
+    }
+
+    /// The words of a Latin name, its legal form left out ("Wisła Energia" → 2, "Nordkraft AB" → 1).
+    static func latinNameWords(_ gloss: String) -> Int {
+        let words = gloss.split(separator: " ")
+        return words.filter { !NameKey.englishLegalForms.contains($0.lowercased().filter { $0 != "." }) }.count
     }
 
     /// The type a descriptor word introduces ("제약사", "조선사인" → company; "연구기관" → institution).

@@ -58,6 +58,8 @@ enum OrganizationShapes {
         s("손해보험", .company, .name, [.finance]), s("금융지주", .company, .name, [.finance]),
         s("금융그룹", .company, .name, [.finance]), s("자산운용", .company, .name, [.finance]),
         s("인베스트먼트", .company, .name, [.finance], spaced: true), s("벤처투자", .company, .name, [.finance]), s("기술투자", .company, .name, [.finance]),
+        // a university's technology holding company ("부산대학교기술지주", "동남대 기술지주")
+        s("기술지주", .company, .name, [.finance], spaced: true), s("기술지주회사", .company, .name, [.finance], spaced: true),
         s("투자파트너스", .company, .name, [.finance]), s("파트너스", .company, .name, [.finance], spaced: true),
         s("벤처스", .company, .name, [.finance], spaced: true), s("창업투자", .company, .name, [.finance]),
         s("홀딩스", .company, .name, [], spaced: true), s("지주", .company, .brand), s("그룹", .company, .name, [], facility: true),
@@ -103,6 +105,8 @@ enum OrganizationShapes {
         s("과학원", .institution), s("문화원", .institution), s("센터", .institution, .publicBody, [], facility: true),
         s("청", .institution, .publicBody), s("지방청", .institution), s("테크노파크", .institution, .name, [.cluster]),
         s("얼라이언스", .institution), s("진흥재단", .institution),
+        // a university's foundation for industry cooperation ("동남대학교 산학협력단")
+        s("산학협력단", .institution, .name, [.education], spaced: true),
     ]
 
     /// The suffix of agencies ("방위사업청"), also the end of a city hall's name ("포항시청").
@@ -339,7 +343,7 @@ enum OrganizationShapes {
         "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
         "게임사", "물류사", "정유사", "화학사", "발주처",
         // banks and retailers: "인도네시아 시중은행 뱅크 누산타라", "현지 대형마트 체인 빈하마트"
-        "은행", "체인",
+        "은행", "체인", "OTT",
     ])
 
     /// Verb endings that close a clause before a comma ("주도했고,", "참여했으며,"): a word ending in
