@@ -29,6 +29,11 @@ enum PersonNames {
               gluedUnit: glued || requiresUnit, requiresUnit: requiresUnit)
     }
 
+    /// Titles of the heads of local governments: "포항시장" heads 포항시, "경북도지사" 경북도.
+    static let localGovernmentHeads: WordSet = ["시장", "도지사", "지사", "군수", "구청장"]
+    /// How the names of the places those governments govern end.
+    static let localGovernmentEnds: ScalarSet = ["시", "도", "군", "구"]
+
     /// Titles, longest first.
     static let titles: [Title] = [
         t("대통령"), t("부통령"), t("국무총리", "총리"), t("총리"), t("부총리"), t("장관", leads: true),

@@ -55,8 +55,25 @@ extension EntityScan {
                     guard let last = unit.last, last == "시" || last == "도" || lexicon.kind(ofScalars: unit) == .location
                             || lexicon.kind(ofScalars: stem.dropLast(title.text.count - 1)) == .location else { continue }
                 }
-                return TitleWord(title: title, range: start..<(start + n), hasUnit: true)
+                return TitleWord(title: title, range: start..<(start + n), hasUnit: true,
+                                 headed: headedGovernment(stem, title: title, lexicon: lexicon).map { (entry, length) in
+                                     (entry, start..<(start + length))
+                                 })
             }
+        }
+        return nil
+    }
+
+    /// "포항시장", "경북도지사", "고창군수": the city, province or county whose government the
+    /// title heads, as the lexicon's place and its length in the word.
+    static func headedGovernment(_ stem: ArraySlice<Unicode.Scalar>, title: PersonNames.Title, lexicon: Lexicon) -> (Int, Int)? {
+        guard title.leads, PersonNames.localGovernmentHeads.contains(title.text) else { return nil }
+        // The longest start of the word that is a place ending in 시, 도, 군 or 구 ("사천시장": 사천시).
+        for length in stride(from: stem.count - 1, through: 2, by: -1) {
+            let place = stem.prefix(length)
+            guard let last = place.last, PersonNames.localGovernmentEnds.contains(last),
+                  let entry = lexicon.entryIndex(ofScalars: place), lexicon.entries[entry].kind == .location else { continue }
+            return (entry, length)
         }
         return nil
     }
@@ -200,8 +217,11 @@ extension EntityScan {
                 }
                 var organisation = organisation(p, between: between, title: tw, names: names, inferred: &inferred)
                 if let (entry, unitRange) = tw.headed {
+                    // A place headed ("포항시장") is its government, keyed as the place acting ("포항시는").
+                    let isPlace = lexicon.entries[entry].kind == .location
                     let unit = NameCandidate(position: p, range: unitRange, type: .institution, surface: text(p, unitRange),
-                                             key: lexicon.clusterKeys[entry], origin: .lexicon, sectors: lexicon.entries[entry].sectors)
+                                             key: isPlace ? "G#\(entry)" : lexicon.clusterKeys[entry], origin: .lexicon,
+                                             sectors: isPlace ? [] : lexicon.entries[entry].sectors)
                     inferred.append(unit)
                     organisation = unit
                 } else if between.isEmpty, nameWords.count == 1, tw.title.leads, !tw.hasUnit,
