@@ -7,6 +7,10 @@ enum DealCues {
         ("MOU", .mou), ("업무협약", .mou), ("업무 협약", .mou), ("양해각서", .mou), ("협약", .mou),
         ("협력 협약", .mou), ("파트너십 협약", .mou), ("파트너십 MOU", .mou), ("LOI", .mou),
         ("의향서", .mou), ("협약식", .mou), ("협력각서", .mou), ("MOA", .mou),
+        // partnerships and joint development without a licence, supply or equity
+        ("파트너십을 맺", .mou), ("파트너십을 체결", .mou), ("파트너십 계약", .mou), ("전략적 제휴", .mou),
+        ("제휴 계약", .mou), ("업무 제휴", .mou), ("공동 개발 계약", .mou), ("공동개발 계약", .mou),
+        ("개발하는 계약", .mou), ("공동 연구 계약", .mou), ("공동연구 계약", .mou),
         // technology exports and licensing out
         ("기술수출", .techExport), ("기술 수출", .techExport), ("라이선스 아웃", .techExport),
         ("라이선스아웃", .techExport), ("기술이전 계약", .techExport), ("기술 이전 계약", .techExport),
@@ -57,6 +61,14 @@ enum DealCues {
         ("M&A", .acquisition), ("인수에", .acquisition), ("사들였", .acquisition), ("매입했", .acquisition),
     ]
 
+    /// Words of joining forces that name an MOU when the clause names no deal of its own
+    /// ("다카무라전장과 손잡았다", "농업부와 맞손을 잡았다"). A partnership told this way of parties
+    /// that also signed a deal of a kind is that deal, told loosely ("A와 손잡고 … 공급 계약").
+    static let partnerships: [(String, DealKind)] = [
+        ("손잡았", .mou), ("손을 잡았", .mou), ("맞손을 잡", .mou), ("협력 체계를 구축", .mou), ("협력체계를 구축", .mou),
+        ("협력 관계를 맺", .mou),
+    ]
+
     /// Phrases that say where a deal stands. When a clause has several, the strongest doubt wins:
     /// cancelled, then expected, then planned, then signed.
     static let statuses: [(String, DealStatus)] = [
@@ -66,6 +78,8 @@ enum DealCues {
         ("맺었", .signed), ("맺은", .signed), ("맺어", .signed), ("맺고", .signed), ("맺어졌", .signed),
         ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
         ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed),
+        ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("받기도", .signed), ("유치하기도", .signed),
+        ("보탰", .signed),
         ("성사", .signed), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
         ("유치했", .signed), ("유치한", .signed), ("확보했", .signed), ("받았", .signed),
         ("투자했", .signed), ("수주했", .signed), ("수주한", .signed), ("인수했", .signed),
@@ -145,15 +159,27 @@ enum DealCues {
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
         "투자했", "투자한다", "투자하기로", "투자를 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
-        "주도했", "합류했", "투자에 나섰",
+        "주도했", "합류했", "투자에 나섰", "보탰",
     ]
 
     /// How investors named after a round join it without a deal word of their own ("B, C 및 D가
     /// 함께 이름을 올렸다"); narrower than `investingVerbs` ("행사에 참여했다" joins no round).
     static let roundJoining: [String] = ["이름을 올렸", "합류했", "투자에 참여", "라운드에 참여", "함께 참여했", "공동 투자했"]
 
-    /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치").
+    /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치",
+    /// "텔비아, 노르웨이브와 각각 양해각서를 교환했다": one MOU with each).
     static let distributive: [String] = ["각각"]
+
+    /// Words of a company raising money: "회사는 … 투자를 받으며" is its own round, where "회사는 …
+    /// 투자해 공장을 짓는다" spends it.
+    static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은"]
+
+    /// Words before the owners of the shares a buyer takes: the sellers, no parties ("스카이브릿지
+    /// 파트너스와 창업자 등이 보유한 로보링크 지분 51%를 인수한다").
+    static let heldBy: [String] = ["이 보유한", "가 보유한", "등이 보유한", "이 보유 중인", "가 보유 중인", "등이 보유 중인"]
+
+    /// Words that make a deal told after another of the same kind another one ("앞서 … 계약을 맺었다").
+    static let anotherDeal: [String] = ["앞서", "지난해", "또 ", "추가로", "별도로", "이어 ", "한편"]
 
     /// What an investor's subject particle is followed by when it only describes the round
     /// ("X는 Y가 주도한 시리즈B 라운드에서 …을 유치했다": Y invests in X, one deal).
@@ -198,6 +224,7 @@ enum DealCues {
     /// 그리스 선사 에게안 메리디안 쉬핑이다", "계약 상대방은 …").
     static let counterpartNamed: [String] = [
         "발주처는", "발주처가", "발주사는", "발주처인", "선주는", "선주사는", "계약 상대방은", "계약 상대는", "고객사는",
+        "상대는", "상대방은", "협약 상대는",
     ]
 
     /// Connective endings after which a new clause (possibly a new deal) starts.

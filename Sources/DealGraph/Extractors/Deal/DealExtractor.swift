@@ -84,6 +84,9 @@ struct DealBuilder {
         var amounts: [String]
         var evidence: [Span]
         var sentences: Set<Int>
+        /// Told only by words of joining forces ("손잡았다"): dropped when its parties signed a
+        /// deal of a kind (`DealCues.partnerships`).
+        var loose = false
     }
 
     let views: [SentenceView]
@@ -116,6 +119,8 @@ struct DealBuilder {
                 if let joined = joinedTrigger(after: trigger, in: view, clause), joined.kind != trigger.kind {
                     read(clause: clause, trigger: joined, sentence: k)
                 }
+            } else if let partnership = firstMatch(DealRules.partnershipLexicon, in: view, clause) {
+                read(clause: clause, trigger: (partnership.value, partnership.range), sentence: k, loose: true)
             } else {
                 readContractMention(clause, sentence: k)
             }
@@ -207,7 +212,7 @@ struct DealBuilder {
         phrases.occurs(in: view.scalars[range.clamped(to: 0..<view.scalars.count)])
     }
 
-    private mutating func read(clause: Range<Int>, trigger: (kind: DealKind, range: Range<Int>), sentence k: Int) {
+    private mutating func read(clause: Range<Int>, trigger: (kind: DealKind, range: Range<Int>), sentence k: Int, loose: Bool = false) {
         let view = views[k]
         let kind = trigger.kind
         let status = self.status(in: view, clause)
@@ -234,7 +239,11 @@ struct DealBuilder {
         guard let status else { return }
 
         var groups: [[String]]
-        if kind == .investment {
+        if kind == .investment, organisations.isEmpty, contains(DealRules.raising, in: view, clause),
+           let company = companyReferred(in: view, clause, sentence: k) {
+            // "회사는 앞서 지난해 8월 기존 투자자들로부터 … 브릿지 투자를 받으며": the company's round.
+            groups = [[company]]
+        } else if kind == .investment {
             groups = investmentParties(view, clause, organisations, sentence: k)
         } else {
             var parties = organisations.map(\.entityID)
@@ -247,11 +256,19 @@ struct DealBuilder {
             if let company = companyReferred(in: view, clause, sentence: k), !parties.containsID(company) {
                 parties.insert(company, at: 0)
             }
-            if parties.count == 1, let only = organisations.first, role(of: only, in: view) == .counterpart,
-               let subject = carriedSubject(before: k), !parties.containsID(subject) {
+            // "이튿날인 6일에는 … 하우스마크와 업무협약을 맺었다": only counterparts named, the subject
+            // is the one the article is telling of.
+            let onlyCounterparts = onlyCounterpartsListed(organisations, in: view, clause)
+            if onlyCounterparts, parties.count == organisations.count,
+               let subject = storySubject(before: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
             }
             groups = [parties]
+            // "텔비아, 노르웨이브와 각각 양해각서를 교환했다": one deal with each counterpart.
+            if onlyCounterparts, parties.count >= 3, parties.count == organisations.count + 1,
+               contains(DealRules.distributive, in: view, clause) {
+                groups = parties.dropFirst().map { [parties[0], $0] }
+            }
         }
         groups = groups.filter { !$0.isEmpty && !(needsTwoParties(kind) && $0.count < 2) }
         guard !groups.isEmpty else { return }
@@ -272,10 +289,21 @@ struct DealBuilder {
         }
         if sectors.isEmpty { sectors = view.sectors(in: 0..<view.scalars.count).sectors }
         let clauseAmounts = amountIDs(in: view, clause)
+        // "대원정밀은 20일 이사회에서 인수를 결의하고 같은 날 주식매매계약(SPA)을 체결했다": one party
+        // of the deal told in the sentence before, no counterpart and no word of another deal: that deal.
+        if kind != .investment, groups.count == 1, groups[0].count == 1, !contains(DealRules.anotherDeal, in: view, clause),
+           let last = deals.lastIndex(where: { $0.kind == kind && $0.sentences.contains(k - 1) }),
+           deals[last].parties.count >= 2, deals[last].parties.first == groups[0][0] {
+            deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
+            deals[last].sentences.insert(k)
+            if deals[last].date == nil { deals[last].date = date }
+            return
+        }
         for parties in groups {
-            let candidate = Candidate(kind: kind, parties: parties, status: status.value, date: date, when: when,
+            var candidate = Candidate(kind: kind, parties: parties, status: status.value, date: date, when: when,
                                       sectors: sectors, amounts: groups.count == 1 ? clauseAmounts : [],
                                       evidence: evidence(view.sentence), sentences: [k])
+            candidate.loose = loose
             if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) {
                 merge(candidate, into: same)
             } else {
@@ -284,13 +312,15 @@ struct DealBuilder {
         }
     }
 
-    /// "투자에는 A와 B가 새로 참여했다" opening a sentence right after a round is that round
-    /// again, as "이번 투자에는" would be.
+    /// "투자에는 A와 B가 새로 참여했다", "협약에는 강원대학교와 … 메디웨이브가 참여한다" opening a
+    /// sentence right after a deal of that kind is that deal again, as "이번 투자에는" would be.
     private func opensOnRound(_ trigger: (kind: DealKind, range: Range<Int>), in view: SentenceView, _ clause: Range<Int>,
                               sentence k: Int) -> Bool {
-        guard trigger.kind == .investment, trigger.range.count > 2, view.has(Self.onTopic, at: trigger.range.upperBound - 2),
-              view.scalars[clause.lowerBound..<trigger.range.lowerBound].allSatisfy(ScalarKind.isSpace) else { return false }
-        return deals.contains { $0.kind == .investment && $0.sentences.contains { $0 < k && k - $0 <= 2 } }
+        guard view.scalars[clause.lowerBound..<trigger.range.lowerBound].allSatisfy(ScalarKind.isSpace) else { return false }
+        let end = view.afterGlosses(trigger.range.upperBound)
+        guard trigger.range.count > 2 && view.has(Self.onTopic, at: trigger.range.upperBound - 2) || view.has(Self.onTopic, at: end)
+        else { return false }
+        return deals.contains { $0.kind == trigger.kind && $0.sentences.contains { $0 < k && k - $0 <= 2 } }
     }
 
     private static let onTopic = Array("에는".unicodeScalars)
@@ -338,10 +368,75 @@ struct DealBuilder {
             if kind != .investment, DealRules.venueAfterName.contains(where: { view.has($0, at: next) }) { continue }
             if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
             if titleFollows(view, next) { continue }
+            // "스카이브릿지파트너스와 창업자 등이 보유한 로보링크 지분": the sellers of the shares.
+            if kind == .acquisition, isSeller(organisation, in: view, range) { continue }
             if result.lazy.map(\.entityID).containsID(organisation.entityID) { continue }
             result.append(organisation)
         }
         return result
+    }
+
+    /// Whether the organisations named are a list of counterparts and no subject: "사쿠라링크 및
+    /// 아틀라스클라우드(Atlas Cloud)와", "하우스마크(Hausmark)와".
+    /// A word before them that may be a subject the recognisers missed ("IBK기업은행는 고려아연과"),
+    /// or a Latin word after the last that may be a name they missed ("카이스트와 MGH 등"), makes
+    /// it no such list.
+    private func onlyCounterpartsListed(_ organisations: [SentenceView.Organisation], in view: SentenceView,
+                                        _ clause: Range<Int>) -> Bool {
+        let s = view.scalars
+        guard let first = organisations.first, let last = organisations.last, role(of: last, in: view) == .counterpart,
+              organisations.indices.dropLast().allSatisfy({ i in
+                  joinsListed(s, organisations[i].range.upperBound..<organisations[i + 1].range.lowerBound)
+              }) else { return false }
+        // Words ending in 은, 는, 이, 가 before the first, other than "…에는", "…에서는".
+        var i = clause.lowerBound
+        while i < first.range.lowerBound {
+            let end = i + 1 == first.range.lowerBound || ScalarKind.isSpace(s[i + 1])
+            if end, "은는이가".unicodeScalars.contains(s[i]), i > clause.lowerBound, ScalarKind.isHangul(s[i - 1]),
+               !(s[i - 1] == "에" || s[i - 1] == "서") {
+                return false
+            }
+            i += 1
+        }
+        var next = view.afterGlosses(last.range.upperBound) + 1
+        while next < s.count, ScalarKind.isSpace(s[next]) { next += 1 }
+        return !(next < s.count && ScalarKind.isLatin(s[next]))
+    }
+
+    /// Whether two organisations are items of one list: a separator between them, then at most
+    /// a few words saying what the next one is ("사쿠라링크 및 미국 클라우드 기업 아틀라스클라우드").
+    private func joinsListed(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        if ListWords.joinsItems(s, gap) { return true }
+        guard gap.count <= 24 else { return false }
+        for join in ListWords.itemJoins where join.count >= 2 {
+            var start = gap.lowerBound
+            if start < gap.upperBound, s[start] == "(" { while start < gap.upperBound, s[start] != ")" { start += 1 } }
+            if start < gap.upperBound, s[start] == ")" { start += 1 }
+            guard s[start..<gap.upperBound].starts(with: join) else { continue }
+            // The words after the separator end in no particle: "미국 클라우드 기업 ".
+            let rest = s[(start + join.count)..<gap.upperBound]
+            var wordEnd = rest.startIndex
+            for i in rest.indices where ScalarKind.isSpace(s[i]) {
+                if i > wordEnd, "은는이가을를에의도로와과".unicodeScalars.contains(s[i - 1]) { return false }
+                wordEnd = i + 1
+            }
+            return rest.split(whereSeparator: ScalarKind.isSpace).count <= 3
+        }
+        return false
+    }
+
+    /// Whether the organisation owns the shares bought ("A와 창업자 등이 보유한 B 지분"): "보유한"
+    /// follows it in the range, with another organisation after it.
+    private func isSeller(_ organisation: SentenceView.Organisation, in view: SentenceView, _ range: Range<Int>) -> Bool {
+        var i = organisation.range.upperBound
+        let limit = min(range.upperBound, i + 16)
+        while i < limit {
+            if DealRules.heldBy.contains(where: { view.has($0, at: i) }) {
+                return view.organisations.contains { $0.range.lowerBound > i && $0.range.lowerBound < range.upperBound }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Whether one of the next two words is a title ("대표와", "사장이").
@@ -487,7 +582,25 @@ struct DealBuilder {
             }
             j -= 1
         }
-        return nil
+        // Else the company that leads the deal told last.
+        return deals.last?.parties.first.flatMap { $0.hasPrefix("company:") ? $0 : nil }
+    }
+
+    /// The organisation the article is telling of before sentence `k`: the subject of the
+    /// nearest of the three sentences before that has one, else the first party of the deal
+    /// told last.
+    private func storySubject(before k: Int) -> String? {
+        // The lead of a deal told in the three sentences before: "이튿날인 6일에는 … 하우스마크와
+        // 업무협약을 맺었다" goes on with the company that signed the day before.
+        if let last = deals.last, last.sentences.contains(where: { $0 < k && k - $0 <= 3 }), let lead = last.parties.first {
+            return lead
+        }
+        var j = k - 1
+        while j >= 0 && k - j <= 3 {
+            if let subject = views[j].organisations.first(where: { role(of: $0, in: views[j]) == .topic }) { return subject.entityID }
+            j -= 1
+        }
+        return deals.last?.parties.first
     }
 
     private func collectiveSize(in view: SentenceView, _ clause: Range<Int>) -> Int? {
@@ -595,6 +708,7 @@ struct DealBuilder {
         deal.amounts = union(deal.amounts, candidate.amounts)
         deal.evidence = merged(deal.evidence, candidate.evidence)
         deal.sentences.formUnion(candidate.sentences)
+        deal.loose = deal.loose && candidate.loose
         deals[index] = deal
     }
 
@@ -659,7 +773,13 @@ struct DealBuilder {
     }
 
     func finish() -> [Deal] {
-        deals.enumerated().map { index, candidate in
+        // A partnership told loosely of parties that signed a deal of a kind is that deal.
+        let kept = deals.filter { deal in
+            !deal.loose || !deals.contains { other in
+                !other.loose && deal.parties.allSatisfy(other.parties.containsID)
+            }
+        }
+        return kept.enumerated().map { index, candidate in
             var sectors = candidate.sectors
             if sectors.isEmpty {
                 // The lexicon's sectors of the parties; of an investment, the investee's only

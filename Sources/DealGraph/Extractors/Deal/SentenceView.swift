@@ -131,6 +131,10 @@ final class SentenceView {
 /// The cue tables compiled for matching at scalar positions.
 enum DealRules {
     static let kindLexicon = ScalarLexicon(DealCues.kinds)
+    static let partnershipLexicon = ScalarLexicon(DealCues.partnerships)
+    static let heldBy = scalarPhrases(DealCues.heldBy)
+    static let raising = ScalarPhraseList(DealCues.raising)
+    static let anotherDeal = ScalarPhraseList(DealCues.anotherDeal)
     static let statusLexicon = ScalarLexicon(DealCues.statuses)
     static let collectiveLexicon = ScalarLexicon(DealCues.collectiveParties)
     static let sectorLexicon = ScalarLexicon(SectorKeywords.table)
