@@ -31,6 +31,7 @@ enum DealCues {
         ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
         ("투자에 나섰", .investment), ("후속 투자", .investment),
+        ("출자했", .investment), ("출자한", .investment), ("출자하기로", .investment), (" 라운드에서", .investment),
         // new shares bought in a round are an investment, not a takeover ("신주 인수 계약"; matched
         // before "인수 계약", further left)
         ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
@@ -59,6 +60,9 @@ enum DealCues {
         ("인수했", .acquisition), ("인수한", .acquisition), ("인수하", .acquisition),
         ("인수를", .acquisition), ("인수 계약", .acquisition), ("인수합병", .acquisition),
         ("M&A", .acquisition), ("인수에", .acquisition), ("사들였", .acquisition), ("매입했", .acquisition),
+        ("사들이는", .acquisition), ("사들인", .acquisition), ("사들이기로", .acquisition),
+        // a business bought ("영업양수도 계약": the seller's unit passes to the buyer)
+        ("영업양수", .acquisition), ("양수도 계약", .acquisition),
     ]
 
     /// Words of joining forces that name an MOU when the clause names no deal of its own
@@ -79,7 +83,7 @@ enum DealCues {
         ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
         ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed),
         ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("받기도", .signed), ("유치하기도", .signed),
-        ("보탰", .signed),
+        ("보탰", .signed), ("이끌었", .signed), ("단행했", .signed), ("투자자가 됐", .signed),
         ("성사", .signed), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
         ("유치했", .signed), ("유치한", .signed), ("확보했", .signed), ("받았", .signed),
         ("투자했", .signed), ("수주했", .signed), ("수주한", .signed), ("인수했", .signed),
@@ -159,7 +163,7 @@ enum DealCues {
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
         "투자했", "투자한다", "투자하기로", "투자를 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
-        "주도했", "합류했", "투자에 나섰", "보탰",
+        "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자",
     ]
 
     /// How investors named after a round join it without a deal word of their own ("B, C 및 D가

@@ -87,6 +87,9 @@ struct DealBuilder {
         /// Told only by words of joining forces ("손잡았다"): dropped when its parties signed a
         /// deal of a kind (`DealCues.partnerships`).
         var loose = false
+        /// Told as another deal than the one before ("회사는 앞서 지난해 8월 … 투자를 받으며"): it
+        /// is the same as an undated one only if both are dated and their times meet.
+        var another = false
     }
 
     let views: [SentenceView]
@@ -304,6 +307,10 @@ struct DealBuilder {
                                       sectors: sectors, amounts: groups.count == 1 ? clauseAmounts : [],
                                       evidence: evidence(view.sentence), sentences: [k])
             candidate.loose = loose
+            // (a month or more before the article: "앞서 … 지난 17일 계약을 맺었다고 공시했다" is the same deal)
+            if let when, let reference, let monthBefore = reference.adding(days: -30), when.upperBound < monthBefore {
+                candidate.another = contains(DealRules.anotherDeal, in: view, clause)
+            }
             if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) {
                 merge(candidate, into: same)
             } else {
@@ -392,7 +399,7 @@ struct DealBuilder {
         var i = clause.lowerBound
         while i < first.range.lowerBound {
             let end = i + 1 == first.range.lowerBound || ScalarKind.isSpace(s[i + 1])
-            if end, "은는이가".unicodeScalars.contains(s[i]), i > clause.lowerBound, ScalarKind.isHangul(s[i - 1]),
+            if end, "은는이가도".unicodeScalars.contains(s[i]), i > clause.lowerBound, ScalarKind.isHangul(s[i - 1]),
                !(s[i - 1] == "에" || s[i - 1] == "서") {
                 return false
             }
@@ -483,8 +490,14 @@ struct DealBuilder {
     private func investmentParties(_ view: SentenceView, _ clause: Range<Int>,
                                    _ organisations: [SentenceView.Organisation], sentence k: Int) -> [[String]] {
         guard !organisations.isEmpty else { return [] }
-        let roles = organisations.map { role(of: $0, in: view) }
+        var roles = organisations.map { role(of: $0, in: view) }
         let ids = organisations.map(\.entityID)
+        // "넥스트챕터벤처스와 라이트하우스파트너스로부터": an item joined to an investor named with
+        // 로부터 is one too.
+        for i in roles.indices.reversed().dropFirst() where roles[i] == .counterpart && roles[i + 1] == .from
+            && ListWords.joinsItems(view.scalars, organisations[i].range.upperBound..<organisations[i + 1].range.lowerBound) {
+            roles[i] = .from
+        }
         // "Y가 주도한 라운드에서": Y describes the round; the subject of the clause is its investee.
         let describesRound = organisations.map { organisation -> Bool in
             let after = view.afterGlosses(organisation.range.upperBound) + 2  // particle, space
@@ -537,9 +550,10 @@ struct DealBuilder {
                 return [ids[head]] + (head + 1..<next).filter { roles[$0] == .from }.map { ids[$0] }
             }
         }
-        // "회사는 … A로부터 시드 투자를 받았다": only investors named, the investee is the company
-        // the article is telling of (the last round's investee, or the subject carried over).
-        if topics.isEmpty, roles.allSatisfy({ $0 == .from }),
+        // "회사는 … A로부터 시드 투자를 받았다", "지난해 3월에는 한빛벤처스가 주도한 시리즈A에서
+        // 60억원을 확보했다": only investors named, the investee is the company the article is
+        // telling of (the last round's investee, or the subject carried over).
+        if topics.isEmpty, ids.indices.allSatisfy({ roles[$0] == .from || describesRound[$0] }),
            let investee = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } })?.parties.first
             ?? carriedSubject(before: k), !ids.contains(investee) {
             return [[investee] + ids]
@@ -689,6 +703,7 @@ struct DealBuilder {
         let sameParties = (aInB && bInA) || (nested && distinctCount(a.parties) >= 2 && distinctCount(b.parties) >= 2)
             || (a.kind == .investment && nested && a.parties.first == b.parties.first)
         guard sameParties else { return false }
+        if (a.another || b.another) && (a.when == nil || b.when == nil) { return false }
         // A deal still to be signed, told first undated and then with its time ("합작사를 세우기로
         // 했다. … 다음 달 합작 계약을 체결할 예정이다"): any time from now on can be its time.
         if a.status != .signed, b.status != .signed, (a.when == nil) != (b.when == nil),

@@ -158,7 +158,7 @@ enum DealRules {
     static let contractWordLexicon = ScalarLexicon([("계약", true)])
     static let venueAfterName = scalarPhrases([
         // (not "본사에서": "닛세이통신 본사에서 … MOU를 맺었다" names the counterpart's own house)
-        "에서 ", "에 마련한", "에서의 ", " 청사에서", " 부스에서", " 회의실에서",
+        "에서 ", "에 마련한", "에서의 ", " 청사에서", " 부스에서", " 회의실에서", " 본점에서",
     ])
     static let titles = scalarPhrases(DealCues.titles)
     static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)

@@ -42,7 +42,7 @@ enum OrganizationShapes {
         s("테라퓨틱스", .company, .name, [.bio], spaced: true), s("테라퓨틱", .company, .name, [.bio], spaced: true),
         s("파마", .company, .name, [.bio], spaced: true), s("파마슈티컬스", .company, .name, [.bio], spaced: true),
         s("헬스케어", .company, .name, [.bio]), s("메디칼", .company, .name, [.bio]), s("메디컬", .company, .name, [.bio]),
-        s("메디텍", .company, .name, [.bio]),
+        s("메디텍", .company, .name, [.bio]), s("텍", .company),
         s("전자", .company), s("전기", .company, .brand), s("전선", .company, .name, [.energy]),
         s("일렉트릭", .company), s("일렉트로닉스", .company, .name, [], spaced: true),
         s("화학", .company, .name, [.materials]), s("케미칼", .company, .name, [.materials]),
@@ -60,7 +60,8 @@ enum OrganizationShapes {
         s("인베스트먼트", .company, .name, [.finance], spaced: true), s("벤처투자", .company, .name, [.finance]), s("기술투자", .company, .name, [.finance]),
         // a university's technology holding company ("부산대학교기술지주", "동남대 기술지주")
         s("기술지주", .company, .name, [.finance], spaced: true), s("기술지주회사", .company, .name, [.finance], spaced: true),
-        s("투자파트너스", .company, .name, [.finance]), s("파트너스", .company, .name, [.finance], spaced: true),
+        s("투자파트너스", .company, .name, [.finance]), s("프라이빗에쿼티", .company, .name, [.finance], spaced: true),
+        s("에쿼티", .company, .name, [.finance]), s("파트너스", .company, .name, [.finance], spaced: true),
         s("벤처스", .company, .name, [.finance], spaced: true), s("창업투자", .company, .name, [.finance]),
         s("홀딩스", .company, .name, [], spaced: true), s("지주", .company, .brand), s("그룹", .company, .name, [], facility: true),
         s("테크", .company), s("테크놀로지", .company, .name, [], spaced: true),
@@ -189,6 +190,8 @@ enum OrganizationShapes {
         "인터넷은행", "국책은행", "저축은행", "유가증권", "석유화학", "정밀화학", "시스템반도체", "전력반도체",
         "메모리반도체", "신재생에너지", "재생에너지", "친환경에너지", "청정에너지",
         "가공식품", "건강기능식품", "특수화학", "기초화학", "연구중심병원", "상급종합병원",
+        // "빅바이오텍", "하이텍": words, not firms ending in 텍
+        "바이오텍", "하이텍", "로우텍",
     ])
 
     /// Stems that signal a public body for `.publicBody` suffixes.
