@@ -12,6 +12,8 @@ public enum SentenceSplitter {
         "no", "vol", "etc", "fig", "dept", "univ", "prof", "gen", "gov", "sen", "rep", "mt", "ave",
         "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "al",
+        // legal forms written with a period: "TravelLink Pte. Ltd.", "Medifor Zrt."
+        "pte", "pty", "bhd", "sdn", "zrt", "kft", "nv", "bv", "sa", "kk", "spa", "srl", "oy",
     ]
 
     /// A sentence longer than this is cut at its last space before the limit.

@@ -107,6 +107,7 @@ enum DealCues {
         ("체결할 수 있", .expected), ("협상 중", .expected), ("추진 중", .expected),
         ("협의 중", .expected), ("협의하고 있", .expected), ("조율 중", .expected), ("협상을 진행", .expected),
         ("협상을 벌이", .expected), ("협상하고 있", .expected), ("협상을 이어", .expected),
+        ("맺을 것으로", .expected), ("체결할 것으로", .expected),
         // cancelled
         ("해지", .cancelled), ("파기", .cancelled), ("철회", .cancelled), ("무산", .cancelled),
         ("취소", .cancelled), ("종료했", .cancelled), ("계약 해제", .cancelled),
@@ -219,6 +220,13 @@ enum DealCues {
 
     /// A contract signed, its kind unsaid ("계약을 맺었다"): more about the deal just told.
     static let contractSigned: [String] = ["계약을 맺었", "계약을 체결했", "계약을 맺은", "계약을 체결한", "계약서에 서명"]
+
+    /// A clause opening on one of these with a subject particle ("시는", "도가", "교육청은") names
+    /// the body of that kind named just before ("인천시가 … 시는 이날 …", "부산광역시교육청은 … 교육청은
+    /// 지난해 5월 KT와 …"), as "회사는" names the company.
+    static let bodiesReferred: [String] = ["시", "도", "군", "교육청", "공사", "재단", "진흥원", "공단"]
+    /// The subject particles after them, by the last syllable's final consonant.
+    static let subjectParticles: [String] = ["는", "가", "은", "이"]
 
     /// A clause opening on these names the company the article tells of ("회사는 지난해 …
     /// 픽셀오르를 인수하며"), as "시는" names the city.

@@ -573,7 +573,11 @@ struct DealBuilder {
         var j = k
         while j >= 0 && k - j <= 3 {
             let named = views[j].organisations.filter { j < k || $0.range.lowerBound < start }
-            if let government = named.last(where: { $0.entityID.hasPrefix("institution:") && $0.entityID.hasSuffix(kind) }) {
+            // (a city, province or county is its government; 공사 may be a company: 한국수자원공사)
+            let needsInstitution = kind.unicodeScalars.count == 1
+            if let government = named.last(where: {
+                (!needsInstitution || $0.entityID.hasPrefix("institution:")) && $0.entityID.hasSuffix(kind)
+            }) {
                 return government.entityID
             }
             j -= 1

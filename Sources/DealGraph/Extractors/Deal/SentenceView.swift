@@ -149,10 +149,10 @@ enum DealRules {
     static let roundJoining = ScalarPhraseList(DealCues.roundJoining)
     static let distributive = ScalarPhraseList(DealCues.distributive)
     static let roundLeaders = scalarPhrases(DealCues.roundLeaders)
-    /// 시는, 도는 …: the city or province just named, and how its name ends.
-    static let localGovernmentWords: [(word: [Unicode.Scalar], ending: String)] = [
-        "시는 ", "시가 ", "도는 ", "도가 ", "군은 ", "군이 ",
-    ].map { (Array($0.unicodeScalars), String($0.prefix(1))) }
+    /// 시는, 도는, 교육청은 …: the body of that kind just named, and how its name ends.
+    static let localGovernmentWords: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.flatMap { ending in
+        DealCues.subjectParticles.map { (Array((ending + $0 + " ").unicodeScalars), ending) }
+    }.filter { !$0.word.isEmpty }
     static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
     static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)
     static let contractWordLexicon = ScalarLexicon([("계약", true)])

@@ -201,7 +201,22 @@ struct EntityScan {
                    sectors: [Sector] = [], key: String? = nil) -> NameCandidate {
         let surface = text(p, range)
         return NameCandidate(position: p, range: range, type: type, surface: surface,
-                             key: key ?? NameCandidate.key(type: type, surface: surface), origin: origin, sectors: sectors)
+                             key: key ?? placeKey(p, range, type) ?? NameCandidate.key(type: type, surface: surface),
+                             origin: origin, sectors: sectors)
+    }
+
+    /// "부산시교육청", "부산광역시교육청", "부산교육청": an institution named after a city or province
+    /// is keyed by the place's lexicon entry and the rest, so the forms of the place make one body.
+    private func placeKey(_ p: Int, _ range: Range<Int>, _ type: EntityType) -> String? {
+        guard type == .institution, range.count >= 4 else { return nil }
+        let s = sentences[p].scalars
+        for length in stride(from: min(range.count - 2, 8), through: 2, by: -1) {
+            let place = s[range.lowerBound..<(range.lowerBound + length)]
+            guard let entry = lexicon.entryIndex(ofScalars: place), lexicon.isLocalPlace[entry] else { continue }
+            let rest = s[(range.lowerBound + length)..<range.upperBound].filter { !ScalarKind.isSpace($0) }
+            return "institution:@\(entry):" + String(scalars: rest[...])
+        }
+        return nil
     }
 
     /// The candidate among `names` that covers word `w` of sentence `p`, if any.

@@ -65,6 +65,8 @@ public struct Lexicon: Sendable {
     let clusterKeys: [String]
     /// Per entry, whether its name ends in 그룹 (a group, whose businesses the articles name).
     let isGroup: [Bool]
+    /// Whether the entry is a city, province or county (one of its forms ends in 시, 도 or 군).
+    let isLocalPlace: [Bool]
     /// Per surface key, its scalars as the lexicon writes them and the same as a string.
     private let keyTexts: KeyTexts
 
@@ -94,6 +96,11 @@ public struct Lexicon: Sendable {
         self.keyOfSurface = keyOfSurface
         self.clusterKeys = entries.indices.map { "L#\($0)" }
         self.isGroup = entries.map { $0.name.unicodeScalars.suffix(2).elementsEqual("그룹".unicodeScalars) }
+        self.isLocalPlace = entries.map { entry in
+            entry.kind == .location && ([entry.name] + entry.aliases).contains { form in
+                form.unicodeScalars.count >= 2 && form.unicodeScalars.last.map { "시도군".unicodeScalars.contains($0) } == true
+            }
+        }
         self.keyTexts = KeyTexts(scalars: keys)
     }
 

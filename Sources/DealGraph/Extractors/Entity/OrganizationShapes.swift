@@ -163,7 +163,7 @@ enum OrganizationShapes {
 
     /// Last syllables of common nouns that follow a descriptor and name no firm: "통신사
     /// 시험망에", "업체 점유율이", "기업 경쟁력을", "업체 생산량이".
-    static let commonNounEnds: ScalarSet = ScalarSet("망률력성화적권량액층장")
+    static let commonNounEnds: ScalarSet = ScalarSet("망률력성화적권량액층장들")
 
     /// Stems that make an institution suffix a common noun ("선임연구원", "부설연구소", "대학병원").
     static let genericInstitutionStems: WordSet = [

@@ -134,7 +134,7 @@ enum PersonNames {
     /// Syllables of foreign words written in Hangul that Korean given names do not use: a
     /// word holding one after its first syllable is no Korean name ("마커스", "제니퍼", "모션랩",
     /// "유키" of "다나카 유키").
-    static let foreignSyllables: ScalarSet = ScalarSet("스크트프즈츠드브르퍼커피쿠푸슈션랩셀텍닉믹릭틱카키케코타토")
+    static let foreignSyllables: ScalarSet = ScalarSet("스크트프즈츠드브르퍼커피쿠푸슈션랩셀텍닉믹릭틱카키케코타토슨")
 
     /// How a bracket glosses a person's name.
     enum NameGloss {
