@@ -9,21 +9,42 @@ enum AggregateExtractor {
     static let sectorReach = 25
 
     private static let partOfPrevious = scalarPhrases(["이 가운데 ", "이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데서 "])
+    /// A sentence opening on these right after a total divides it, every count in it a part
+    /// ("분야별로 보면 에너지가 5건으로 가장 많았고, 바이오 4건, 관광 3건이 뒤를 이었다").
+    private static let partsOfPrevious = scalarPhrases(["분야별로", "분야별로는", "업종별로", "부문별로", "국가별로", "나라별로"])
 
     static func extract(_ views: [SentenceView], source: SourceText, evidence: (Sentence) -> [Span]) -> [Aggregate] {
         var found: [Aggregate] = []
         var previousInSentence: Aggregate? = nil
+        // The last total stated, and how many sentences ago: a sentence dividing it may follow
+        // a sentence of something else ("…12건의 MOU를 맺었다. 경상북도는 … 귀국한다고 밝혔다.
+        // 분야별로 보면 …").
+        var lastTotal: (aggregate: Aggregate, age: Int)? = nil
         for view in views {
-            let previous = previousInSentence
+            let previousSentence = previousInSentence
             previousInSentence = nil
+            if let total = lastTotal { lastTotal = total.age < 2 ? (total.aggregate, total.age + 1) : nil }
             // No counter, no count: most sentences are passed over without reading their numbers.
             guard mayCount(view) else { continue }
-            for count in counts(in: view) {
+            let dividesPrevious = lastTotal != nil && partsOfPrevious.contains(where: { view.has($0, at: 0) })
+            let previous = dividesPrevious ? lastTotal?.aggregate : previousSentence
+            // Where the count before ends: a sector word before it qualifies that count, not this one.
+            var previousEnd = 0
+            let counted = counts(in: view)
+            for count in counted {
+                defer { previousEnd = count.range.upperBound }
                 let s = view.scalars
                 var aggregate: Aggregate? = nil
+                // Counterparts counted are deals only in bulk: three or more, no count of deals
+                // beside them ("해외 9개사와 총 12건 MOU"), no one deal of several parties ("원자력연구기관
+                // 2곳과 … 3자 MOU").
+                if count.counterparts, count.value < 3 || counted.contains(where: { !$0.isPlaces }) || namesOneDeal(after: count, in: view) {
+                    continue
+                }
                 let isPart = previous != nil && partOfPrevious.contains(where: { view.has($0, at: 0) }) && count.range.lowerBound < 12
+                    || dividesPrevious
                 if let (kind, kindEnd) = kind(for: count, in: view), !isPart || kind == previous?.kind {
-                    let window = max(0, count.range.lowerBound - sectorReach)..<min(s.count, max(kindEnd, count.range.upperBound))
+                    let window = max(previousEnd, count.range.lowerBound - sectorReach)..<min(s.count, max(kindEnd, count.range.upperBound))
                     let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
                     let named = view.sectors(in: window.clamped(to: clause))
                     var sector = named.mixed || named.sectors.count != 1 ? nil : named.sectors.first
@@ -31,11 +52,20 @@ enum AggregateExtractor {
                     aggregate = Aggregate(kind: kind, sector: sector, count: count.value, approximate: count.approximate,
                                           evidence: evidence(view.sentence))
                 } else if isPart, let previous {
-                    aggregate = Aggregate(kind: previous.kind, sector: previous.sector, count: count.value,
+                    // The part's own sector word, right before it ("바이오 4건"), else the total's.
+                    let window = max(previousEnd, count.range.lowerBound - sectorReach)..<count.range.upperBound
+                    let named = view.sectors(in: window)
+                    let sector = named.mixed || named.sectors.count != 1 ? previous.sector : named.sectors.first
+                    aggregate = Aggregate(kind: previous.kind, sector: sector, count: count.value,
                                           approximate: count.approximate, evidence: evidence(view.sentence))
                 }
-                guard let aggregate else { continue }
-                previousInSentence = aggregate
+                // One deal is a deal, not a total ("투자 계약 1건").
+                guard let aggregate, aggregate.count >= 2 else { continue }
+                // The parts of a divided total are read against that total, not against each other.
+                if !dividesPrevious {
+                    previousInSentence = aggregate
+                    lastTotal = (aggregate, 0)
+                }
                 if let same = found.firstIndex(where: { $0.kind == aggregate.kind && $0.sector == aggregate.sector && $0.count == aggregate.count }) {
                     found[same].evidence = (found[same].evidence + aggregate.evidence).sortedUnique()
                 } else {
@@ -49,15 +79,17 @@ enum AggregateExtractor {
     /// Whether the sentence has a counter ("건", "곳") a total needs: most have none, and are
     /// passed over without reading their numbers.
     static func mayCount(_ view: SentenceView) -> Bool {
-        view.scalars.contains { $0 == "건" || $0 == "곳" }
+        view.scalars.contains { $0 == "건" || $0 == "곳" || $0 == "개" }
     }
 
     struct Count {
         let value: Int
         let approximate: Bool
-        /// The digits through "건"/"곳".
+        /// The digits through "건"/"곳"/"개사".
         let range: Range<Int>
         let isPlaces: Bool
+        /// Organisations counted as counterparts ("17개사와", "9곳과"): one deal with each.
+        var counterparts = false
     }
 
     /// "9건", "30여 건", "15곳", with "약" before making it approximate.
@@ -74,13 +106,29 @@ enum AggregateExtractor {
             var approximate = i >= 2 && s[i - 1] == " " && s[i - 2] == "약"
             if j < s.count, s[j] == "여" { approximate = true; j += 1 }
             if j < s.count, s[j] == " " { j += 1 }
-            if j < s.count, s[j] == "건" || s[j] == "곳", value > 0,
-               j + 1 >= s.count || !ScalarKind.isHangul(s[j + 1]) || "의이은과도에만씩으을".unicodeScalars.contains(s[j + 1]) {
-                result.append(Count(value: value, approximate: approximate, range: i..<(j + 1), isPlaces: s[j] == "곳"))
+            // "17개사와": firms counted, as 곳 counts them.
+            let firms = j + 1 < s.count && s[j] == "개" && s[j + 1] == "사"
+            let counter = firms ? j + 1 : j
+            if counter < s.count, s[counter] == "건" || s[counter] == "곳" || firms, value > 0,
+               counter + 1 >= s.count || !ScalarKind.isHangul(s[counter + 1]) || "의이은과와도에만씩으을째".unicodeScalars.contains(s[counter + 1]) {
+                var count = Count(value: value, approximate: approximate, range: i..<(counter + 1), isPlaces: s[counter] != "건")
+                count.counterparts = count.isPlaces && counter + 1 < s.count && (s[counter + 1] == "과" || s[counter + 1] == "와")
+                result.append(count)
             }
             i = j + 1
         }
         return result
+    }
+
+    /// "3자 MOU", "4자 협약": one deal of that many parties.
+    private static func namesOneDeal(after count: Count, in view: SentenceView) -> Bool {
+        let s = view.scalars
+        var i = count.range.upperBound
+        while i + 1 < s.count {
+            if ScalarKind.isDigit(s[i]), s[i + 1] == "자" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The kind of deal counted: a deal word right before ("MOU 2건", "기술수출은 모두 13건") or
@@ -89,9 +137,14 @@ enum AggregateExtractor {
         let s = view.scalars
         let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
         if count.isPlaces {
+            // "바이오기업 15곳이 … 투자를 끌어들인": organisations counted are deals when they raised
+            // money; counted as counterparts ("이차전지 기업 17개사와 … 투자협약을 체결했다"), a deal of
+            // any kind with each.
             var i = count.range.upperBound
             while i < clause.upperBound {
-                if let hit = DealRules.kindLexicon.match(in: s, at: i), hit.value == .investment { return (.investment, count.range.upperBound) }
+                if let hit = DealRules.kindLexicon.match(in: s, at: i), hit.value == .investment || count.counterparts {
+                    return (hit.value, count.range.upperBound)
+                }
                 i += 1
             }
             return nil
@@ -100,7 +153,8 @@ enum AggregateExtractor {
         var i = count.range.upperBound
         let afterLimit = min(clause.upperBound, i + wordAfterCount)
         while i < afterLimit {
-            if ScalarKind.isDigit(s[i]) || s[i] == "다" { break }
+            // (a comma ends the phrase: "협약이 5건, AI … 협약이 4건" names the kind before each)
+            if ScalarKind.isDigit(s[i]) || s[i] == "다" || s[i] == "," { break }
             if let hit = DealRules.kindLexicon.match(in: s, at: i), !view.inName[i] { return (hit.value, hit.end) }
             i += 1
         }
@@ -117,6 +171,8 @@ enum AggregateExtractor {
                 continue
             }
             if let hit = DealRules.kindLexicon.match(in: s, endingAt: end), !view.inName[end - 1] { return (hit.value, count.range.upperBound) }
+            // "기술이전 계약은 이번이 4건째다": the deal just told is the count's last.
+            if end - 3 >= lowest, s[(end - 3)..<end].elementsEqual("이번이".unicodeScalars) { end -= 3; continue }
             let c = s[end - 1]
             guard c == " " || "은는이가도총모두만약".unicodeScalars.contains(c) else { return partitiveKind(in: view, before: count) }
             end -= 1

@@ -37,7 +37,7 @@ enum DealCues {
         ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
         // supply contracts and orders
         ("공급 계약", .supply), ("공급계약", .supply), ("납품 계약", .supply), ("납품계약", .supply),
-        ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주에 성공", .supply),
+        ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주에 성공", .supply), ("수주는", .supply),
         ("위탁생산 계약", .supply), ("위탁생산(CMO) 계약", .supply), ("공급하는 계약", .supply),
         ("위탁개발생산 계약", .supply), ("위탁개발생산(CDMO) 계약", .supply), ("CDMO 계약", .supply),
         ("CMO 계약", .supply), ("도입 계약", .supply), ("도입계약", .supply), ("구매 계약", .supply),
