@@ -40,7 +40,7 @@ enum DealCues {
         ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주에 성공", .supply), ("수주는", .supply),
         ("위탁생산 계약", .supply), ("위탁생산(CMO) 계약", .supply), ("공급하는 계약", .supply),
         ("위탁개발생산 계약", .supply), ("위탁개발생산(CDMO) 계약", .supply), ("CDMO 계약", .supply),
-        ("CMO 계약", .supply), ("도입 계약", .supply), ("도입계약", .supply), ("구매 계약", .supply),
+        ("CMO 계약", .supply), ("도입 계약", .supply), ("납품하는 계약", .supply), ("도입계약", .supply), ("구매 계약", .supply),
         ("구매계약", .supply), ("판매 계약", .supply), ("판매계약", .supply),
         ("공급받는 계약", .supply), ("공급 협약", .supply),
         // ships built to order ("VLCC 1척 … 건조 계약을 맺었다")
@@ -100,7 +100,7 @@ enum DealCues {
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
         ("추진할 계획", .planned), ("할 예정", .planned), ("할 계획", .planned), ("하기로 했", .planned),
         ("체결하기로", .planned), ("맺기로", .planned), ("설립할 예정", .planned),
-        ("기로 했", .planned), ("세울 계획", .planned), ("세울 예정", .planned),
+        ("기로 했", .planned), ("세울 계획", .planned), ("세울 예정", .planned), ("설립한다", .planned), ("세운다", .planned),
         // expected
         ("기대", .expected), ("논의 중", .expected), ("논의하고", .expected), ("검토", .expected),
         ("관측", .expected), ("전망", .expected), ("가능성", .expected), ("맺을 수 있", .expected),
@@ -179,6 +179,17 @@ enum DealCues {
     /// 투자해 공장을 짓는다" spends it.
     static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은"]
 
+    /// Words right before a deal word that make it no deal: "해외투자보험 인수" is an insurer
+    /// underwriting, not an acquisition.
+    static let notDealsBefore: [(DealKind, String)] = [(.acquisition, "보험 "), (.acquisition, "보증 "), (.acquisition, "보험")]
+
+    /// A deal word followed by this and an MOU word is what the MOU is for: "합작법인 설립을 위한
+    /// 양해각서" is an MOU.
+    static let purposeOf = "위한 "
+    /// The MOU words that make a deal word before them its purpose ("…을 위한 주주협약" is the
+    /// joint venture's own agreement, not an MOU).
+    static let nonBindingWords: [String] = ["양해각서", "MOU", "업무협약", "업무 협약", "의향서", "LOI", "MOA"]
+
     /// Words before the owners of the shares a buyer takes: the sellers, no parties ("스카이브릿지
     /// 파트너스와 창업자 등이 보유한 로보링크 지분 51%를 인수한다").
     static let heldBy: [String] = ["이 보유한", "가 보유한", "등이 보유한", "이 보유 중인", "가 보유 중인", "등이 보유 중인"]
@@ -219,7 +230,7 @@ enum DealCues {
     static let alsoSigned: [String] = ["도 체결", "도 맺", "도 서명"]
 
     /// A contract signed, its kind unsaid ("계약을 맺었다"): more about the deal just told.
-    static let contractSigned: [String] = ["계약을 맺었", "계약을 체결했", "계약을 맺은", "계약을 체결한", "계약서에 서명"]
+    static let contractSigned: [String] = ["계약을 맺었", "계약을 체결했", "계약을 맺은", "계약을 체결한", "계약서에 서명", "체결됐"]
 
     /// A clause opening on one of these with a subject particle ("시는", "도가", "교육청은") names
     /// the body of that kind named just before ("인천시가 … 시는 이날 …", "부산광역시교육청은 … 교육청은
@@ -245,6 +256,7 @@ enum DealCues {
     /// Words after a name that make it a sponsor or host of the event, not a party.
     static let nonPartyRoles: [String] = [
         " 후원", "후원으로", " 주관", "주관으로", " 주최", "주최로", "의 자회사", "의 계열사", " 산하",
+        "가 주최한", "이 주최한", "가 주관한", "이 주관한", "가 후원한", "이 후원한",
         " 외에도", " 외에", " 출신",
         // "삼영조선홀딩스는 자회사 삼영중공업이 … 체결했다고 공시했다": the parent announces
         "는 자회사", "은 자회사", "는 계열사", "은 계열사",

@@ -196,7 +196,26 @@ struct DealBuilder {
     }
 
     private func firstTrigger(in view: SentenceView, _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
-        firstMatch(DealRules.kindLexicon, in: view, clause).map { ($0.value, $0.range) }
+        var start = clause.lowerBound
+        while let hit = firstMatch(DealRules.kindLexicon, in: view, start..<clause.upperBound) {
+            // "해외투자보험 인수를": no deal; the next deal word may be one.
+            if DealRules.notDealsBefore.contains(where: { kind, before in
+                kind == hit.value && hit.range.lowerBound >= before.count && view.has(before, at: hit.range.lowerBound - before.count)
+            }) {
+                start = hit.range.upperBound
+                continue
+            }
+            // "합작법인 설립을 위한 양해각서": the MOU, for the joint venture.
+            if hit.value != .mou, let purpose = (hit.range.upperBound..<min(clause.upperBound, hit.range.upperBound + 16))
+                .first(where: { view.has(DealRules.purposeOf, at: $0) }),
+               let mou = firstMatch(DealRules.kindLexicon, in: view, (purpose + DealRules.purposeOf.count)..<clause.upperBound),
+               mou.value == .mou, mou.range.lowerBound - purpose < 24,
+               DealRules.nonBindingWords.contains(where: { view.has($0, at: mou.range.lowerBound) }) {
+                return (mou.value, mou.range)
+            }
+            return (hit.value, hit.range)
+        }
+        return nil
     }
 
     private func firstMatch<Value>(_ lexicon: ScalarLexicon<Value>, in view: SentenceView, _ range: Range<Int>) -> (value: Value, range: Range<Int>)? {

@@ -133,6 +133,9 @@ enum DealRules {
     static let kindLexicon = ScalarLexicon(DealCues.kinds)
     static let partnershipLexicon = ScalarLexicon(DealCues.partnerships)
     static let heldBy = scalarPhrases(DealCues.heldBy)
+    static let notDealsBefore = DealCues.notDealsBefore.map { ($0.0, Array($0.1.unicodeScalars)) }
+    static let purposeOf = Array(DealCues.purposeOf.unicodeScalars)
+    static let nonBindingWords = scalarPhrases(DealCues.nonBindingWords)
     static let raising = ScalarPhraseList(DealCues.raising)
     static let anotherDeal = ScalarPhraseList(DealCues.anotherDeal)
     static let statusLexicon = ScalarLexicon(DealCues.statuses)
