@@ -105,6 +105,12 @@ import Testing
         #expect(clean(text).sentences.map(\.text) == ["유한양행은 얀센 바이오텍과 비소세포폐암 치료 후보물질의 기술수출 계약을 체결했다고 공시했다."])
     }
 
+    @Test func aWordOfTwoSyllablesAfterABreakIsAWord() {
+        // "후속" opens the wrapped line as a word; "다고" is an ending glued to the line before.
+        let text = "투자에는 한국산업은행이 새로 참여했으며 기존 투자자인 온새미벤처스도\n후속 투자에 나섰다고 19일 밝혔\n다고 전했다."
+        #expect(clean(text).sentences.map(\.text) == ["투자에는 한국산업은행이 새로 참여했으며 기존 투자자인 온새미벤처스도 후속 투자에 나섰다고 19일 밝혔다고 전했다."])
+    }
+
     @Test func aBracketedDatelineDoesNotMakeTheFirstLineATitle() {
         // The dateline is cut after the lines are joined; its bracket alone made the line look
         // like a headline ("[종합] …"), so the sentence broke at the hard line break.

@@ -30,6 +30,11 @@ import Testing
                 ["투자액은 1.5억 달러다.", "계약일은 2024.03.05. 발표일은 같다."])
     }
 
+    @Test func legalFormsWithAPeriodDoNotSplit() {
+        #expect(sentences("협약 상대는 여행 플랫폼 트래블링크(TravelLink Pte. Ltd.)다. 헝가리 메디포르(Medifor Zrt.)와도 맺었다.") ==
+                ["협약 상대는 여행 플랫폼 트래블링크(TravelLink Pte. Ltd.)다.", "헝가리 메디포르(Medifor Zrt.)와도 맺었다."])
+    }
+
     @Test func abbreviationsAndInitialsDoNotSplit() {
         #expect(sentences("Huntington Ingalls Industries Inc. 와 협력한다. J. Kim 대표가 서명했다. U.S. 시장 진출이 목표다.") ==
                 ["Huntington Ingalls Industries Inc. 와 협력한다.", "J. Kim 대표가 서명했다.", "U.S. 시장 진출이 목표다."])

@@ -83,7 +83,7 @@ enum DealCues {
         ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
         ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed),
         ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("받기도", .signed), ("유치하기도", .signed),
-        ("보탰", .signed), ("이끌었", .signed), ("단행했", .signed), ("투자자가 됐", .signed),
+        ("보탰", .signed), ("출자했", .signed), ("이끌었", .signed), ("받으며", .signed), ("유치하며", .signed), ("단행했", .signed), ("투자자가 됐", .signed),
         ("성사", .signed), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
         ("유치했", .signed), ("유치한", .signed), ("확보했", .signed), ("받았", .signed),
         ("투자했", .signed), ("수주했", .signed), ("수주한", .signed), ("인수했", .signed),
@@ -100,7 +100,7 @@ enum DealCues {
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
         ("추진할 계획", .planned), ("할 예정", .planned), ("할 계획", .planned), ("하기로 했", .planned),
         ("체결하기로", .planned), ("맺기로", .planned), ("설립할 예정", .planned),
-        ("기로 했", .planned), ("세울 계획", .planned), ("세울 예정", .planned), ("설립한다", .planned), ("세운다", .planned),
+        ("기로 했", .planned), ("세울 계획", .planned), ("세울 예정", .planned), ("설립한다", .planned), ("세운다", .planned), ("참여한다", .planned),
         // expected
         ("기대", .expected), ("논의 중", .expected), ("논의하고", .expected), ("검토", .expected),
         ("관측", .expected), ("전망", .expected), ("가능성", .expected), ("맺을 수 있", .expected),

@@ -286,13 +286,22 @@ struct DealBuilder {
                 parties.insert(subject, at: 0)
             }
             groups = [parties]
-            // "텔비아, 노르웨이브와 각각 양해각서를 교환했다": one deal with each counterpart.
-            if onlyCounterparts, parties.count >= 3, parties.count == organisations.count + 1,
-               contains(DealRules.distributive, in: view, clause) {
-                groups = parties.dropFirst().map { [parties[0], $0] }
+            // "(한울모바일은) 텔비아, 노르웨이브와 각각 양해각서를 교환했다": one deal with each
+            // counterpart, for the subject named or carried.
+            if parties.count >= 3, contains(DealRules.distributive, in: view, clause) {
+                let subjects = organisations.filter { role(of: $0, in: view) == .topic }
+                if onlyCounterparts, parties.count == organisations.count + 1 {
+                    groups = parties.dropFirst().map { [parties[0], $0] }
+                } else if subjects.count == 1, let subject = subjects.first, subject.entityID == organisations.first?.entityID,
+                          case let after = min(clause.upperBound, view.afterGlosses(subject.range.upperBound) + 1),
+                          onlyCounterpartsListed(Array(organisations.dropFirst()), in: view, after..<clause.upperBound) {
+                    groups = organisations.dropFirst().map { [subject.entityID, $0.entityID] }
+                }
             }
         }
-        groups = groups.filter { !$0.isEmpty && !(needsTwoParties(kind) && $0.count < 2) }
+        // A deal that needs two parties and names one is kept until the text names the other
+        // ("도는 … 협약을 맺는다. 협약에는 강원대학교와 … 메디웨이브가 참여한다"); `finish` drops it if not.
+        groups = groups.filter { !$0.isEmpty }
         guard !groups.isEmpty else { return }
 
         let when = timeSpan(in: view, clause)
@@ -612,6 +621,12 @@ struct DealBuilder {
         while start < clause.upperBound, ScalarKind.isSpace(s[start]) { start += 1 }
         guard start == 0 || !ScalarKind.isHangul(s[start - 1]),
               DealRules.companySelfReferences.contains(where: { view.has($0, at: start) }) else { return nil }
+        // The company leading a deal told in the three sentences before ("이번 시리즈B는 A가 이끌었다.
+        // 회사는 …": the investee, not the investor just named).
+        if let last = deals.last, last.sentences.contains(where: { $0 < k && k - $0 <= 3 }),
+           let lead = last.parties.first, lead.hasPrefix("company:") {
+            return lead
+        }
         var j = k - 1
         while j >= 0 && k - j <= 3 {
             if let subject = views[j].organisations.first(where: { $0.entityID.hasPrefix("company:") && role(of: $0, in: views[j]) == .topic }) {
@@ -623,9 +638,9 @@ struct DealBuilder {
         return deals.last?.parties.first.flatMap { $0.hasPrefix("company:") ? $0 : nil }
     }
 
-    /// The organisation the article is telling of before sentence `k`: the subject of the
-    /// nearest of the three sentences before that has one, else the first party of the deal
-    /// told last.
+    /// The organisation the article is telling of before sentence `k`: the lead of a deal told
+    /// in the three sentences before, else the subject of the nearest of them that has one, else
+    /// the first party of the deal told last.
     private func storySubject(before k: Int) -> String? {
         // The lead of a deal told in the three sentences before: "이튿날인 6일에는 … 하우스마크와
         // 업무협약을 맺었다" goes on with the company that signed the day before.
@@ -811,11 +826,11 @@ struct DealBuilder {
     }
 
     func finish() -> [Deal] {
-        // A partnership told loosely of parties that signed a deal of a kind is that deal.
+        // A partnership told loosely of parties that signed a deal of a kind is that deal; a deal
+        // that needs two parties and found one is none.
         let kept = deals.filter { deal in
-            !deal.loose || !deals.contains { other in
-                !other.loose && deal.parties.allSatisfy(other.parties.containsID)
-            }
+            !(needsTwoParties(deal.kind) && distinctCount(deal.parties) < 2)
+                && (!deal.loose || !deals.contains { other in !other.loose && deal.parties.allSatisfy(other.parties.containsID) })
         }
         return kept.enumerated().map { index, candidate in
             var sectors = candidate.sectors

@@ -71,7 +71,7 @@ enum OrganizationShapes {
         s("에너지", .company, .name, [.energy]), s("에너빌리티", .company, .name, [.energy]),
         s("솔루션", .company, .brand), s("솔루션즈", .company, .name), s("시스템", .company, .brand),
         s("시스템즈", .company, .name), s("반도체", .company, .name, [.semiconductor]),
-        s("디스플레이", .company, .brand), s("텔레콤", .company, .name, [.telecom]),
+        s("디스플레이", .company, .brand), s("텔레콤", .company, .name, [.telecom]), s("정보통신", .company, .name, [.telecom]),
         s("네트웍스", .company), s("소프트", .company, .name, [.software]),
         s("소프트웨어", .company, .brand, [.software]), s("엔터테인먼트", .company, .name, [.culture]),
         s("게임즈", .company, .name, [.culture]), s("스튜디오", .company, .brand, [.culture]),
@@ -85,7 +85,7 @@ enum OrganizationShapes {
         s("하이드로젠", .company, .name, [.energy]), s("로지스틱스", .company, .name, [], spaced: true),
         s("액셀러레이터", .company, .name, [.finance]), s("엑셀러레이터", .company, .name, [.finance]),
         s("다이나믹스", .company, .name, [.robotics], spaced: true), s("인더스트리", .company, .name, [], spaced: true),
-        s("인더스트리즈", .company, .name, [], spaced: true), s("코퍼레이션", .company, .name, [], spaced: true),
+        s("인더스트리즈", .company, .name, [], spaced: true), s("인더스트리얼", .company, .name, [], spaced: true), s("코퍼레이션", .company, .name, [], spaced: true),
         s("AI", .company, .name, [.ai]), s("에이아이", .company, .name, [.ai]), s("코리아", .company),
     ]
 

@@ -34,6 +34,39 @@ import Testing
                                  Total(kind: .mou, sector: .materials, count: 3, approximate: false)])
     }
 
+    @Test func aTotalDividedBySector() {
+        let text = """
+        박진호 경북도지사가 독일과 헝가리를 방문해 모두 12건의 양해각서(MOU)를 맺었다. 경상북도는 7일 귀국한다고 밝혔다.
+        분야별로 보면 에너지가 5건으로 가장 많았고, 바이오 4건, 관광 3건이 뒤를 이었다.
+        """
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 12, approximate: false),
+                                 Total(kind: .mou, sector: .energy, count: 5, approximate: false),
+                                 Total(kind: .mou, sector: .bio, count: 4, approximate: false),
+                                 Total(kind: .mou, sector: .culture, count: 3, approximate: false)])
+    }
+
+    @Test func partsNamedOneAfterAnother() {
+        let text = "한울모바일이 모두 12건의 업무협약을 맺었다. 이 가운데 6G 관련 협약이 5건, AI 데이터센터 관련 협약이 4건이다."
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 12, approximate: false),
+                                 Total(kind: .mou, sector: .telecom, count: 5, approximate: false),
+                                 Total(kind: .mou, sector: .ai, count: 4, approximate: false)])
+    }
+
+    @Test func firmsCountedInBulkAreDeals() {
+        #expect(totals("충청북도가 이차전지 기업 17개사와 총 1조2000억원 규모의 투자협약을 체결했다.") ==
+                [Total(kind: .mou, sector: .battery, count: 17, approximate: false)])
+        // Two bodies of one three-party MOU, and firms beside a count of deals, are no totals of their own.
+        #expect(totals("한수원은 체코 국영 원자력연구기관 2곳과 3자 MOU를 체결했다.").isEmpty)
+        #expect(totals("한울모바일은 해외 9개사와 총 12건의 MOU를 맺었다.") == [Total(kind: .mou, sector: nil, count: 12, approximate: false)])
+    }
+
+    @Test func theLatestOfACount() {
+        #expect(totals("해외 제약사와 맺은 바이오 기술이전 계약은 이번이 4건째다.") ==
+                [Total(kind: .techExport, sector: .bio, count: 4, approximate: false)])
+        // One deal is a deal, not a total.
+        #expect(totals("포럼에서 핀테크 투자 계약 1건이 체결됐다.").isEmpty)
+    }
+
     @Test func severalSectorsGiveNoSector() {
         #expect(totals("바이오와 메타버스 등 신산업 분야에서는 8건의 MOU가 나왔다.") ==
                 [Total(kind: .mou, sector: nil, count: 8, approximate: false)])

@@ -177,7 +177,7 @@ import Testing
 
     @Test func theCityJustNamedSignsAsSi() {
         let text = "인천시가 도심항공교통 상용화에 나선다. 시는 이날 시청 접견실에서 대한항공, 한화시스템과 업무협약을 체결했다고 28일 밝혔다."
-        #expect(deals(text, published: "2024-05-28").map(\.parties) == [["인천시", "대한항공", "한화시스템"]])
+        #expect(deals(text, published: "2024-05-28").map(\.parties) == [["인천광역시", "대한항공", "한화시스템"]])
     }
 
     @Test func investedInByAForeignVentureCapitalist() {

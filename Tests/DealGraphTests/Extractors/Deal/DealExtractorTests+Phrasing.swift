@@ -1,0 +1,178 @@
+import Testing
+@testable import DealGraph
+
+/// Deals told the many ways reporters tell them: partnerships without a deal word, counterparts
+/// named alone or in the next sentence, rounds told in pieces, acquisitions with their sellers.
+extension DealExtractorTests {
+    // MARK: partnerships without a deal word
+
+    @Test func joiningForcesIsAnMOU() {
+        let text = """
+        자율주행 소프트웨어 기업 모비온테크는 8일(현지시간) 독일 부품사 케슬러 오토모티브(Kessler Automotive)와 자율주행 소프트웨어 공동 개발 협약을 맺었다. \
+        이튿날인 9일에는 일본 전장 업체 다카무라전장(Takamura Denso)과 손잡았다.
+        """
+        #expect(deals(text, published: "2025-01-10") == [
+            Found(kind: .mou, parties: ["모비온테크", "케슬러 오토모티브"], status: .signed, date: "2025-01-08"),
+            Found(kind: .mou, parties: ["모비온테크", "다카무라전장"], status: .signed, date: "2025-01-09"),
+        ])
+    }
+
+    @Test func joiningForcesToSignAContractIsThatContract() {
+        // The headline's "손잡고" tells the supply contract of the body loosely: one deal.
+        let text = """
+        한결배터리, 독일 뮐러모빌리티와 손잡았다
+        한결배터리는 독일 뮐러모빌리티와 1억 유로 규모의 배터리 모듈 공급 계약을 체결했다고 3일 밝혔다.
+        """
+        #expect(deals(text).map(\.kind) == [.supply])
+    }
+
+    @Test(arguments: [
+        ("팹리스 기업 아이온세미는 일본 미나토전자(Minato Electronics)와 메모리 컨트롤러를 함께 개발하는 계약을 체결했다.", "미나토전자"),
+        ("자산관리 핀테크 머니블록은 영국 오픈뱅킹 기업 해로우디지털(Harrow Digital)과 전략적 파트너십을 맺었다.", "해로우디지털"),
+        ("한국농어촌공사도 같은 자리에서 우즈베키스탄 농업부와 맞손을 잡았다.", "우즈베키스탄 농업부"),
+    ])
+    func partnershipsAndJointDevelopmentAreMOUs(text: String, counterpart: String) {
+        let found = deals(text)
+        #expect(found.map(\.kind) == [.mou], "\(found)")
+        #expect(found.first?.parties.contains(counterpart) == true, "\(found)")
+    }
+
+    @Test func anMOUForAJointVentureIsAnMOU() {
+        let text = "한결디펜스는 11일 루마니아 국영 방산업체 롬암(Romarm)과 현지 생산 합작법인 설립을 위한 양해각서에 서명했다."
+        #expect(deals(text).map(\.kind) == [.mou])
+        // A shareholders' agreement for the joint venture is the joint venture itself.
+        let jv = "제주에너지공사와 한국남부발전은 3일 해상풍력 합작법인 설립을 위한 주주협약을 체결했다."
+        #expect(deals(jv).map(\.kind) == [.jointVenture])
+    }
+
+    // MARK: counterparts named alone
+
+    @Test func counterpartsNamedAloneSignWithTheCompanyOfTheStory() {
+        let text = """
+        통신 기업 한울모바일은 3일(현지시간) 스페인 통신사 텔비아(Telvia), 핀란드 통신장비 업체 노르웨이브(Nordwave)와 \
+        각각 6G 공동 연구를 위한 양해각서를 교환했다. \
+        4일에는 일본 통신사 사쿠라링크 및 미국 클라우드 기업 아틀라스클라우드(Atlas Cloud)와 3자 협약식을 열었다.
+        """
+        let found = deals(text, published: "2025-03-05")
+        #expect(found.map(\.parties) == [["한울모바일", "텔비아"], ["한울모바일", "노르웨이브"],
+                                         ["한울모바일", "사쿠라링크", "아틀라스클라우드"]], "\(found)")
+    }
+
+    @Test func aSubjectTheRecognisersMissTakesNoOtherSubject() {
+        // "동해해상풍력" is read as no name: the MOU must not go to the company of the sentence before.
+        let text = """
+        한빛에너지솔루션이 독일 슈타인하겐파워(Steinhagen Power)와 수전해 스택 공동 개발 MOU를 맺었다. \
+        동해해상풍력도 독일 해상풍력 개발사 노르트제윈드(Nordsee Wind)와 협약을 체결했다.
+        """
+        #expect(!deals(text).contains { $0.parties.contains("한빛에너지솔루션") && $0.parties.contains("노르트제윈드") })
+    }
+
+    @Test func theCounterpartNamedInTheNextSentence() {
+        let text = """
+        대해중공업은 LNG 운반선 2척에 대한 건조 계약을 체결했다고 13일 공시했다. \
+        발주처는 그리스 선사 에게안 메리디안 쉬핑(Aegean Meridian Shipping)이다.
+        """
+        #expect(deals(text).map(\.parties) == [["대해중공업", "에게안 메리디안 쉬핑"]])
+    }
+
+    @Test func participantsToldAfterTheAgreementJoinIt() {
+        let text = """
+        강원특별자치도는 오는 15일 '강원형 의료 AI 실증 협약'을 맺는다고 11일 밝혔다. \
+        협약에는 강원대학교와 강원대학교병원, 원주의 의료기기 기업 메디웨이브가 참여한다.
+        """
+        let found = deals(text, published: "2024-10-11")
+        #expect(found.map(\.parties) == [["강원특별자치도", "강원대학교", "강원대학교병원", "메디웨이브"]], "\(found)")
+    }
+
+    @Test func theBodyJustNamedOpensAClause() {
+        let text = """
+        부산광역시교육청은 26일 부산대학교와 AI 융합교육 업무협약을 체결했다. \
+        교육청은 지난해 5월 KT와 디지털 교육 업무협약을 맺고 교원 연수를 함께 진행해 오고 있다.
+        """
+        let found = deals(text, published: "2024-03-27")
+        #expect(found.map(\.parties) == [["부산광역시교육청", "부산대학교"], ["부산광역시교육청", "KT"]], "\(found)")
+    }
+
+    @Test func theCompanyOpensAClause() {
+        let text = """
+        넥스필드게임즈가 핀란드 개발사 노스윈드 인터랙티브를 인수한다고 2일 밝혔다. \
+        넥스필드가 해외 개발사를 사들이는 것은 이번이 처음이다. \
+        회사는 지난해 국내 인디 개발사 픽셀오르를 인수하며 서브컬처 장르로 포트폴리오를 넓힌 바 있다.
+        """
+        let found = deals(text, published: "2024-05-02")
+        #expect(found.contains { $0.kind == .acquisition && $0.parties == ["넥스필드게임즈", "픽셀오르"] }, "\(found)")
+    }
+
+    // MARK: rounds told in pieces
+
+    @Test func aRoundToldInPiecesIsOneDeal() {
+        let text = """
+        팹리스 스타트업 뉴로코어랩스가 650억원 규모의 시리즈B 투자를 유치했다고 19일 밝혔다.
+        투자에는 한국산업은행과 퀀텀인베스트먼트파트너스, 서진기술투자가 새로 참여했으며 기존 투자자인 온새미벤처스도
+        후속 투자에 나섰다.
+        """
+        let found = deals(text, published: "2024-03-19")
+        #expect(found.map(\.parties) == [["뉴로코어랩스", "한국산업은행", "퀀텀인베스트먼트파트너스", "서진기술투자", "온새미벤처스"]],
+                "\(found)")
+    }
+
+    @Test func investorsNamedWithRoHaveTheCompanyAsInvestee() {
+        let text = """
+        개발자 협업 툴 스타트업 코드브릭이 20억원 규모의 브릿지 투자를 유치했다. \
+        회사는 2022년 5월 프리A 라운드에서 넥스트챕터벤처스와 라이트하우스파트너스로부터 15억원을 유치했고, \
+        지난해 3월에는 한빛벤처스가 주도한 시리즈A에서 60억원을 확보했다.
+        """
+        let found = deals(text, published: "2024-06-10")
+        #expect(found.contains { $0.parties == ["코드브릭", "넥스트챕터벤처스", "라이트하우스파트너스"] }, "\(found)")
+        #expect(found.contains { $0.parties == ["코드브릭", "한빛벤처스"] }, "\(found)")
+    }
+
+    @Test func investorsOfARoundAndAnEarlierRound() {
+        let text = """
+        딥웨이브로보틱스는 1100억원 규모의 시리즈B 투자 유치를 마무리했다고 30일 밝혔다. \
+        이번 시리즈B는 에버그린인베스트먼트가 이끌었다. 한국산업은행은 150억원을 출자했다. \
+        회사는 앞서 지난해 8월 기존 투자자들로부터 80억원 규모의 브릿지 투자를 받으며 자금난을 버텼다.
+        """
+        let found = deals(text, published: "2025-05-30")
+        #expect(found.map(\.parties) == [["딥웨이브로보틱스", "에버그린인베스트먼트", "한국산업은행"], ["딥웨이브로보틱스"]], "\(found)")
+    }
+
+    // MARK: acquisitions
+
+    @Test func theSellersOfTheSharesAreNoParties() {
+        let text = """
+        산업용 부품 기업 대원정밀은 협동로봇 기업 로보링크의 최대주주인 벤처캐피털 스카이브릿지파트너스와 창업자 등이 \
+        보유한 로보링크 지분 51%를 620억원에 인수한다고 21일 공시했다. 대원정밀은 20일 이사회에서 인수를 결의하고 같은 날 주식매매계약(SPA)을 체결했다.
+        """
+        #expect(deals(text, published: "2024-08-21") ==
+                [Found(kind: .acquisition, parties: ["대원정밀", "로보링크"], status: .signed, date: "2024-08-20")])
+    }
+
+    @Test func aBusinessBoughtAndAnInsuranceUnderwritten() {
+        let bought = "코어테크솔루션은 에이원정보통신의 클라우드 보안 사업부를 1,200억 원 규모에 사들이는 영업양수도 계약을 지난 18일 체결했다."
+        #expect(deals(bought, published: "2024-11-19").map(\.parties) == [["코어테크솔루션", "에이원정보통신"]])
+        let insured = "한국무역보험공사는 세움에너지의 현지 출자분에 대해 해외투자보험 인수를 검토하고 있다."
+        #expect(deals(insured).isEmpty)
+    }
+
+    // MARK: what is no party, and how a deal stands
+
+    @Test func theHostOfTheEventIsNoParty() {
+        let text = "두 회사는 지난달 28일 사우디 투자부(MISA)가 주최한 투자 설명회에서 합작 사업 추진을 위한 양해각서에 서명했다. 세움에너지와 알누르인더스트리얼이다."
+        #expect(!deals(text).contains { $0.parties.contains { $0.contains("투자부") } })
+    }
+
+    @Test(arguments: [
+        ("에코캐소드가 미국 리버튼 모터스(Riverton Motors)와 양극재 공급 계약을 놓고 협상을 벌이고 있다.", DealStatus.expected),
+        ("업계에서는 노르드빈드가 이르면 내년 상반기 풍력터빈 제조사 유니슨과 터빈 공급 계약을 맺을 것으로 보고 있다.", .expected),
+        ("세움에너지가 사우디아라비아 알누르인더스트리얼과 현지에 수전해 설비 합작법인을 설립한다.", .planned),
+    ])
+    func howTheDealStands(text: String, expected: DealStatus) {
+        #expect(deals(text).map(\.status) == [expected], "\(deals(text))")
+    }
+
+    @Test func shipsBuiltToOrderAreSupply() {
+        let text = "앞서 대해중공업은 지난 6일 아프리카 소재 선사와 초대형 원유운반선 1척의 건조 계약을 맺었다."
+        #expect(deals(text, published: "2025-01-14").map(\.kind) == [.supply])
+    }
+}

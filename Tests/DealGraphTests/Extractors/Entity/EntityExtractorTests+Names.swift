@@ -1,0 +1,79 @@
+import Testing
+@testable import DealGraph
+
+/// Local governments, public bodies named after a place, and company names the shapes missed.
+extension EntityExtractorTests {
+    // MARK: local governments
+
+    @Test func placesListedWithOrganisationsAreGovernments() {
+        let run = EntityRun("포항공과대학교(포스텍)와 경상북도, 포항시, 한국로봇산업진흥원, 로봇 전문기업 미르로보틱스가 힘을 모은다.")
+        #expect(run.entity("경상북도")?.type == .institution, "\(run.entities.map(\.name))")
+        #expect(run.entity("포항시")?.type == .institution)
+        // Places listed with places, or written before another, stay places.
+        let places = EntityRun("서울시, 부산시 등 대도시에서는 수요가 늘었다. 삼성전자와 충청북도 청주시 오창공장을 찾았다.")
+        #expect(!places.entities.contains { $0.type == .institution }, "\(places.entities.map(\.name))")
+    }
+
+    @Test func theHeadOfALocalGovernmentLeadsIt() {
+        let run = EntityRun("이강민 포항시장도 함께 서명했다. 박진호 경북도지사는 \"끝까지 챙기겠다\"고 말했다.")
+        #expect(run.entity("포항시")?.type == .institution)
+        // The province takes its official name, its short form an alias.
+        #expect(run.entity("경상북도")?.type == .institution, "\(run.entities.map(\.name))")
+        #expect(Set(run.relations.map { "\($0.source)>\($0.target)" }) ==
+                ["person:이강민>institution:포항시", "person:박진호>institution:경상북도"])
+    }
+
+    @Test func aCityHallIsABuildingNotABody() {
+        let run = EntityRun("두 회사는 지난 23일 포항시청에서 합작법인 설립 계약을 체결했다.")
+        #expect(!run.names.contains("포항시청"))
+    }
+
+    @Test func aBodyNamedAfterAPlaceIsOneWhateverFormOfThePlace() {
+        let run = EntityRun("부산시교육청이 부산대학교와 AI 교육 협력 체계를 구축했다. 부산광역시교육청은 26일 협약을 체결했다.")
+        #expect(run.entities.filter { $0.name.hasSuffix("교육청") }.count == 1, "\(run.entities.map(\.name))")
+    }
+
+    // MARK: company names
+
+    @Test(arguments: [
+        ("ESS 기업 한빛에너지솔루션은 현지 기업과 MOU에 서명했다.", "한빛에너지솔루션"),
+        ("투자에는 서진기술투자가 새로 참여했다.", "서진기술투자"),
+        ("거제 선박기자재 업체 동진마린텍의 경영권이 넘어간다.", "동진마린텍"),
+        ("로뎀프라이빗에쿼티는 지분 51%를 인수했다.", "로뎀프라이빗에쿼티"),
+        ("투자는 부산대학교기술지주와 해운대파트너스가 맡았다.", "부산대학교기술지주"),
+        ("동남대학교병원은 리젠소닉, 동남대학교 산학협력단과 업무협약을 맺었다.", "동남대학교 산학협력단"),
+    ])
+    func companyAndInstitutionNames(text: String, name: String) {
+        #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
+    }
+
+    @Test(arguments: [
+        ("한빛에너지솔루션은 현지 발전사 비스와 에너지아(Wisła Energia)와 MOU에 서명했다.", "비스와 에너지아"),
+        ("페이브릿지가 인도네시아 시중은행 뱅크 누산타라 세자테라(Bank Nusantara Sejahtera)와 협약을 맺었다.", "뱅크 누산타라 세자테라"),
+        ("들녘식품은 현지 대형마트 체인 빈하마트(VinHa Mart)와 공급 계약을 체결했다.", "빈하마트"),
+    ])
+    func foreignNamesAfterWhatTheFirmDoes(text: String, name: String) {
+        #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
+    }
+
+    @Test func aOneWordGlossVouchesForNoParticle() {
+        // "소형모듈원자로(SMR)": a gloss of one word does not make a name of a common noun.
+        let run = EntityRun("한국수력원자력은 노르드크라프트(Nordkraft AB)와 소형모듈원자로(SMR) 협력 MOU를 맺는다.")
+        #expect(run.names == ["한국수력원자력", "노르드크라프트"], "\(run.names)")
+    }
+
+    @Test func shortFormsDropTheFirmsEnding() {
+        let run = EntityRun("넥스필드게임즈가 핀란드 개발사를 인수한다. 넥스필드가 해외 개발사를 사들이는 것은 처음이다.")
+        #expect(run.entity("넥스필드게임즈")?.mentions.count == 2)
+    }
+
+    @Test func pluralsAreNoNames() {
+        let run = EntityRun("김영태 충북도지사(가운데)와 기업 대표들이 투자협약서를 들어 보이고 있다.")
+        #expect(!run.names.contains("대표들"))
+    }
+
+    @Test func wordsEndingLikeFirmsThatAreNone() {
+        let run = EntityRun("글로벌 빅바이오텍과 하이텍 기업들이 몰려들었다.")
+        #expect(run.names.isEmpty, "\(run.names)")
+    }
+}
