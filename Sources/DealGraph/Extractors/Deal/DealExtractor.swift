@@ -423,7 +423,7 @@ struct DealBuilder {
               organisations.indices.dropLast().allSatisfy({ i in
                   joinsListed(s, organisations[i].range.upperBound..<organisations[i + 1].range.lowerBound)
               }) else { return false }
-        // Words ending in 은, 는, 이, 가 before the first, other than "…에는", "…에서는".
+        // Words ending in 은, 는, 이, 가, 도 before the first, other than "…에는", "…에서는".
         var i = clause.lowerBound
         while i < first.range.lowerBound {
             let end = i + 1 == first.range.lowerBound || ScalarKind.isSpace(s[i + 1])
@@ -443,10 +443,8 @@ struct DealBuilder {
     private func joinsListed(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
         if ListWords.joinsItems(s, gap) { return true }
         guard gap.count <= 24 else { return false }
+        let start = ListWords.afterGloss(s, gap)
         for join in ListWords.itemJoins where join.count >= 2 {
-            var start = gap.lowerBound
-            if start < gap.upperBound, s[start] == "(" { while start < gap.upperBound, s[start] != ")" { start += 1 } }
-            if start < gap.upperBound, s[start] == ")" { start += 1 }
             guard s[start..<gap.upperBound].starts(with: join) else { continue }
             // The words after the separator end in no particle: "미국 클라우드 기업 ".
             let rest = s[(start + join.count)..<gap.upperBound]
@@ -590,8 +588,9 @@ struct DealBuilder {
         return [[ids[investee]] + ids.indices.filter { $0 != investee }.map { ids[$0] }]
     }
 
-    /// "시는 이날 … 업무협약을 체결했다": a clause opening on 시는/도는 (the city or province, as
-    /// "회사는" is the company) names the local government named just before.
+    /// "시는 이날 … 업무협약을 체결했다", "교육청은 지난해 5월 KT와 …": a clause opening on 시는,
+    /// 도는, 교육청은 … (`DealCues.bodiesReferred`, as "회사는" is the company) names the body of
+    /// that kind named just before.
     private func localGovernmentReferred(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> String? {
         let s = view.scalars
         var start = clause.lowerBound
@@ -613,8 +612,9 @@ struct DealBuilder {
         return nil
     }
 
-    /// "회사는 지난해 … 픽셀오르를 인수하며": a clause opening on 회사는 names the company that
-    /// was last the subject of a sentence, within the three before.
+    /// "회사는 지난해 … 픽셀오르를 인수하며": a clause opening on 회사는 names the company leading
+    /// a deal told in the three sentences before, else the company last the subject of one of
+    /// them, else the company leading the deal told last.
     private func companyReferred(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> String? {
         let s = view.scalars
         var start = clause.lowerBound

@@ -137,14 +137,19 @@ enum ListWords {
 
     /// Whether the scalars at `gap` join two listed names.
     static func joinsItems(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        let rest = s[afterGloss(s, gap)..<gap.upperBound]
+        return itemJoins.contains { rest.elementsEqual($0) }
+    }
+
+    /// Where a gap between two names starts once the first name's gloss is passed: "(POSTECH)와 ",
+    /// a gloss no name was read in, or ")와 " after one that was.
+    static func afterGloss(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Int {
         var start = gap.lowerBound
         if start < gap.upperBound, s[start] == "(" {
-            // A gloss no name was read in: "(POSTECH)와 ".
             while start < gap.upperBound, s[start] != ")" { start += 1 }
         }
         if start < gap.upperBound, s[start] == ")" { start += 1 }
-        let rest = s[start..<gap.upperBound]
-        return itemJoins.contains { rest.elementsEqual($0) }
+        return start
     }
 
     static func endsList(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
