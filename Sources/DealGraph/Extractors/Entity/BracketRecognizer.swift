@@ -114,6 +114,10 @@ extension EntityScan {
             k -= 1
         }
         guard cue != nil || firmMarked else { return nil }
+        // "인플레이션감축법(IRA)": a law, not a firm.
+        if let end = sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last))).last, OrganizationShapes.glossedNotFirmEnds.contains(end) {
+            return nil
+        }
         if OrganizationShapes.venueWords.contains(sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last)))) { return nil }
         // Without a descriptor or a place, a legal form vouches for the glossed word alone.
         if cue == nil, legalGloss { first = last }
@@ -164,6 +168,11 @@ extension EntityScan {
         let stem = word.prefix(n)
         guard stem.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }) else { return nil }
         guard n >= 3 || stem.contains(where: ScalarKind.isLatin) else { return nil }
+        // "합작사 세운다": a verb in the plain style, not a name.
+        if n == word.count, n >= 3, stem.last == "다", let before = stem.dropLast().last,
+           OrganizationShapes.plainVerbSyllables.contains(before) {
+            return nil
+        }
         if OrganizationShapes.notIntroducedNames.contains(stem) || OrganizationShapes.notSubsidiaryNames.contains(stem)
             || OrganizationShapes.genericStems.contains(stem) || OrganizationShapes.descriptorWords.contains(stem)
             || OrganizationShapes.listCommonNouns.contains(stem) || PersonNames.notNames.contains(stem)

@@ -54,6 +54,8 @@ extension EntityScan {
               scalars.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) || ScalarKind.isDigit($0) }) else { return false }
         if OrganizationShapes.genericStems.contains(scalars) || OrganizationShapes.descriptorWords.contains(scalars)
             || OrganizationShapes.listCommonNouns.contains(scalars) || PersonNames.notNames.contains(scalars) { return false }
+        // "국내 인슈어테크가 … 투자를 받은": a word for a kind of firm.
+        if cueType(scalars[...]) != nil { return false }
         return lexicon.kind(ofScalars: scalars) == nil && !isKoreanName(scalars)
     }
 }

@@ -165,6 +165,13 @@ enum OrganizationShapes {
     /// 시험망에", "업체 점유율이", "기업 경쟁력을", "업체 생산량이".
     static let commonNounEnds: ScalarSet = ScalarSet("망률력성화적권량액층장들")
 
+    /// Syllables before a final 다 that make a word a verb in the plain style ("세운다", "맺는다",
+    /// "추진한다", "늘었다"), not a name.
+    static let plainVerbSyllables: ScalarSet = ScalarSet("는운한된했았었였렸린친선진킨인간온")
+
+    /// Last syllables of glossed words that are laws, not firms: "인플레이션감축법(IRA)".
+    static let glossedNotFirmEnds: ScalarSet = ScalarSet("법")
+
     /// Stems that make an institution suffix a common noun ("선임연구원", "부설연구소", "대학병원").
     static let genericInstitutionStems: WordSet = [
         "선임", "책임", "수석", "주임", "전임", "객원", "박사후", "인턴", "박사급", "석사", "학생", "외부", "상근",
@@ -190,8 +197,10 @@ enum OrganizationShapes {
         "인터넷은행", "국책은행", "저축은행", "유가증권", "석유화학", "정밀화학", "시스템반도체", "전력반도체",
         "메모리반도체", "신재생에너지", "재생에너지", "친환경에너지", "청정에너지",
         "가공식품", "건강기능식품", "특수화학", "기초화학", "연구중심병원", "상급종합병원",
-        // "빅바이오텍", "하이텍": words, not firms ending in 텍
-        "바이오텍", "하이텍", "로우텍",
+        // "빅바이오텍", "하이텍": words, not firms ending in 텍; "국내 인슈어테크가": a kind of firm
+        "바이오텍", "하이텍", "로우텍", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
+        // "사우디아라비아 산업그룹 알누르인더스트리얼": what the firm is
+        "산업그룹",
     ])
 
     /// Stems that signal a public body for `.publicBody` suffixes.
@@ -346,7 +355,7 @@ enum OrganizationShapes {
         "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
         "게임사", "물류사", "정유사", "화학사", "발주처",
         // banks and retailers: "인도네시아 시중은행 뱅크 누산타라", "현지 대형마트 체인 빈하마트"
-        "은행", "체인", "OTT", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
+        "은행", "체인", "OTT", "산업그룹", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
     ])
 
     /// Verb endings that close a clause before a comma ("주도했고,", "참여했으며,"): a word ending in
@@ -361,6 +370,7 @@ enum OrganizationShapes {
         "관계자", "관계자들", "경쟁력", "대부분", "최초", "최초로", "인수합병", "가운데", "중에서", "사이에서", "임직원",
         "경영진", "대표단", "관계자로", "주가", "시가총액", "매출액", "영업이익", "점유율", "생태계", "공급망",
         "최고경영자", "연구진", "대상", "대표이사", "사업장", "공장", "본사", "지사", "법인", "현지법인",
+        "기업가치", "가치", "지분", "주식",
     ]
 
     /// Whether a Latin name ends in a company's legal form ("Nordkraft AB", "Acme Co., Ltd."),

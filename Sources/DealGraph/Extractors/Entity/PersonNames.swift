@@ -47,7 +47,7 @@ enum PersonNames {
         t("부원장"), t("단장", leads: true, glued: true), t("센터장", leads: true, glued: true),
         t("소장", leads: true, glued: true), t("총장", leads: true), t("학장", glued: true), t("의원", glued: true),
         t("시장", leads: true, requiresUnit: true), t("도지사", "지사", leads: true), t("지사", leads: true, requiresUnit: true),
-        t("군수", leads: true), t("구청장", leads: true, glued: true), t("CEO", "대표", leads: true, corporate: true),
+        t("군수", leads: true, glued: true), t("구청장", leads: true, glued: true), t("CEO", "대표", leads: true, corporate: true),
         t("CFO", corporate: true), t("CTO", corporate: true), t("COO", corporate: true),
         t("본부장", glued: true), t("부문장", glued: true), t("부행장", corporate: true), t("행장", leads: true, corporate: true, glued: true),
         t("은행장", "행장", leads: true, corporate: true, glued: true), t("사업부장", glued: true), t("팀장", glued: true),

@@ -15,12 +15,13 @@ extension EntityExtractorTests {
     }
 
     @Test func theHeadOfALocalGovernmentLeadsIt() {
-        let run = EntityRun("이강민 포항시장도 함께 서명했다. 박진호 경북도지사는 \"끝까지 챙기겠다\"고 말했다.")
+        let run = EntityRun("이강민 포항시장도 함께 서명했다. 박진호 경북도지사는 \"끝까지 챙기겠다\"고 말했다. 유정민 고창군수가 참석했다.")
         #expect(run.entity("포항시")?.type == .institution)
+        #expect(run.entity("고창군")?.type == .institution)
         // The province takes its official name, its short form an alias.
         #expect(run.entity("경상북도")?.type == .institution, "\(run.entities.map(\.name))")
         #expect(Set(run.relations.map { "\($0.source)>\($0.target)" }) ==
-                ["person:이강민>institution:포항시", "person:박진호>institution:경상북도"])
+                ["person:이강민>institution:포항시", "person:박진호>institution:경상북도", "person:유정민>institution:고창군"])
     }
 
     @Test func aCityHallIsABuildingNotABody() {
@@ -72,8 +73,19 @@ extension EntityExtractorTests {
         #expect(!run.names.contains("대표들"))
     }
 
-    @Test func wordsEndingLikeFirmsThatAreNone() {
-        let run = EntityRun("글로벌 빅바이오텍과 하이텍 기업들이 몰려들었다.")
-        #expect(run.names.isEmpty, "\(run.names)")
+    @Test(arguments: [
+        "글로벌 빅바이오텍과 하이텍 기업들이 몰려들었다.",
+        "국내 인슈어테크가 영국 벤처캐피털에서 투자를 받은 첫 사례다.",
+        "노르웨이 기업과 해상풍력 합작사 세운다",
+        "미국 인플레이션감축법(IRA) 시행 이후 현지 투자가 늘었다.",
+        "업계에선 이번 라운드에서 회사 기업가치가 5000억원 안팎으로 매겨진 것으로 본다.",
+    ])
+    func wordsThatAreNoFirms(text: String) {
+        #expect(EntityRun(text).names.isEmpty, "\(EntityRun(text).names)")
+    }
+
+    @Test func aDescriptorOfWhatTheFirmIsIsNoPartOfItsName() {
+        let run = EntityRun("세움에너지가 사우디아라비아 산업그룹 알누르인더스트리얼(Al Noor Industrial)과 합작법인을 세운다.")
+        #expect(run.names == ["세움에너지", "알누르인더스트리얼"], "\(run.names)")
     }
 }
