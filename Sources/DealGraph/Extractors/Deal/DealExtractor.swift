@@ -122,7 +122,8 @@ struct DealBuilder {
                 if let joined = joinedTrigger(after: trigger, in: view, clause), joined.kind != trigger.kind {
                     read(clause: clause, trigger: joined, sentence: k)
                 }
-            } else if let partnership = firstMatch(DealRules.partnershipLexicon, in: view, clause) {
+            } else if contains(DealRules.partnershipPhrases, in: view, clause),
+                      let partnership = firstMatch(DealRules.partnershipLexicon, in: view, clause) {
                 read(clause: clause, trigger: (partnership.value, partnership.range), sentence: k, loose: true)
             } else {
                 readContractMention(clause, sentence: k)

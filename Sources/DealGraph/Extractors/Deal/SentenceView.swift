@@ -132,6 +132,8 @@ final class SentenceView {
 enum DealRules {
     static let kindLexicon = ScalarLexicon(DealCues.kinds)
     static let partnershipLexicon = ScalarLexicon(DealCues.partnerships)
+    /// The same phrases, asked first: most clauses hold none, and a phrase list skips along them.
+    static let partnershipPhrases = ScalarPhraseList(DealCues.partnerships.map(\.0))
     static let heldBy = scalarPhrases(DealCues.heldBy)
     static let notDealsBefore = DealCues.notDealsBefore.map { ($0.0, Array($0.1.unicodeScalars)) }
     static let purposeOf = Array(DealCues.purposeOf.unicodeScalars)

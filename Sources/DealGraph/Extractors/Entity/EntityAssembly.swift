@@ -132,12 +132,9 @@ extension EntityScan {
         }
         // A local government ("G#<entry>", the place acting) takes its place's official name:
         // "경북도는" and "박진호 경북도지사" are 경상북도, "서울시와" 서울특별시.
-        if root.utf8.starts(with: "G#".utf8), let index = Int(root.dropFirst(2)), lexicon.entries.indices.contains(index) {
-            let place = lexicon.entries[index]
-            let official = ([place.name] + place.aliases).filter {
-                $0.unicodeScalars.allSatisfy(ScalarKind.isHangul) && $0.unicodeScalars.last.map(PersonNames.localGovernmentEnds.contains) == true
-            }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
-            if let official { return (.institution, official, []) }
+        if root.utf8.starts(with: "G#".utf8), let index = Int(root.dropFirst(2)), lexicon.entries.indices.contains(index),
+           let official = lexicon.officialPlaceNames[index] {
+            return (.institution, official, [])
         }
         // The surfaces considered are those not read as a person's.
         var name: String

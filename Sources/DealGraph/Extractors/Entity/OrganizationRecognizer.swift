@@ -193,7 +193,8 @@ extension EntityScan {
             return prefix.contains(where: ScalarKind.isLatin) || kind == .company
                 || OrganizationShapes.groupBrands.contains(prefix)
                 // "한빛에너지솔루션", "대성전기시스템": a company's name in front ("보안솔루션" has none)
-                || shape(of: prefix).map { $0.0 == prefix.count && $0.1.type == .company && $0.1.rule == .name } == true
+                || prefix.last.map(OrganizationShapes.suffixEnds.contains) == true
+                    && shape(of: prefix).map { $0.0 == prefix.count && $0.1.type == .company && $0.1.rule == .name } == true
         case .publicBody where suffix.text == OrganizationShapes.agencyEnd:
             // "포항시청", "경남도청": the city's or province's building, where deals are signed, not a body.
             return isPublicBodyStem(prefix) && !isLocation(prefix)
