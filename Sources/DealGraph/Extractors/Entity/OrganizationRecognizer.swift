@@ -123,8 +123,9 @@ extension EntityScan {
                 result.append(shaped(p, start..<(start + length), suffix))
             }
             // "아임뉴런 바이오사이언스": a spaced suffix after a name-like word.
+            // "경북대학교 산학협력단": a university's unit after the university, known or not.
             if w > 0, sw.words[w].spacedFromPrevious, let (length, suffix) = spacedSuffix(word, tables),
-               isForeignNameWord(p, w - 1) {
+               isForeignNameWord(p, w - 1) || OrganizationShapes.universityUnits.contains(suffix.text) && isUniversity(sw.slice(w - 1)) {
                 result.append(shaped(p, sw.words[w - 1].range.lowerBound..<(start + length), suffix))
             }
             // "카카오페이", "SK이노베이션": a group brand and more.
@@ -215,6 +216,12 @@ extension EntityScan {
             for word in OrganizationShapes.publicBodyWords where prefix.containsScalars(word) { return true }
         }
         return false
+    }
+
+    /// A university's name: "…대학교", "…대학", or a known institution ending in 대 ("경북대").
+    private func isUniversity(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        OrganizationShapes.universityEnds.contains { word.hasScalarSuffix($0) }
+            || word.last == "대" && lexicon.kind(ofScalars: word) == .institution
     }
 
     /// "카카오페이": a group brand followed by at least two more scalars, particles left out

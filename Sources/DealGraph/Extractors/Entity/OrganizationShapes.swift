@@ -110,6 +110,11 @@ enum OrganizationShapes {
         s("산학협력단", .institution, .name, [.education], spaced: true),
     ]
 
+    /// Units a university sets up, written after its name ("경북대학교 산학협력단", "부산대 기술지주").
+    static let universityUnits: WordSet = ["산학협력단", "기술지주", "기술지주회사"]
+    /// How a university's name ends: "…대학교", "…대학".
+    static let universityEnds: [[Unicode.Scalar]] = scalarPhrases(["대학교", "대학"])
+
     /// The suffix of agencies ("방위사업청"), also the end of a city hall's name ("포항시청").
     static let agencyEnd: [Unicode.Scalar] = ["청"]
 

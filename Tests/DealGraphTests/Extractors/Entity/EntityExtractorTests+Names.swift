@@ -43,6 +43,8 @@ extension EntityExtractorTests {
         ("로뎀프라이빗에쿼티는 지분 51%를 인수했다.", "로뎀프라이빗에쿼티"),
         ("투자는 부산대학교기술지주와 해운대파트너스가 맡았다.", "부산대학교기술지주"),
         ("동남대학교병원은 리젠소닉, 동남대학교 산학협력단과 업무협약을 맺었다.", "동남대학교 산학협력단"),
+        ("칠곡경북대학교병원은 경북대학교 산학협력단과 AI 공동연구 협약을 맺었다.", "경북대학교 산학협력단"),
+        ("한울디펜스는 에스토니아 국방부와 자주포 공급 계약을 맺었다.", "에스토니아 국방부"),
     ])
     func companyAndInstitutionNames(text: String, name: String) {
         #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
