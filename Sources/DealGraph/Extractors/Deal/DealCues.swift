@@ -236,8 +236,6 @@ enum DealCues {
     /// the body of that kind named just before ("인천시가 … 시는 이날 …", "부산광역시교육청은 … 교육청은
     /// 지난해 5월 KT와 …"), as "회사는" names the company.
     static let bodiesReferred: [String] = ["시", "도", "군", "교육청", "공사", "재단", "진흥원", "공단"]
-    /// The subject particles after them, by the last syllable's final consonant.
-    static let subjectParticles: [String] = ["는", "가", "은", "이"]
 
     /// A clause opening on these names the company the article tells of ("회사는 지난해 …
     /// 픽셀오르를 인수하며"), as "시는" names the city.

@@ -624,10 +624,7 @@ struct DealBuilder {
               DealRules.companySelfReferences.contains(where: { view.has($0, at: start) }) else { return nil }
         // The company leading a deal told in the three sentences before ("이번 시리즈B는 A가 이끌었다.
         // 회사는 …": the investee, not the investor just named).
-        if let last = deals.last, last.sentences.contains(where: { $0 < k && k - $0 <= 3 }),
-           let lead = last.parties.first, lead.hasPrefix("company:") {
-            return lead
-        }
+        if let lead = leadOfRecentDeal(before: k), lead.hasPrefix("company:") { return lead }
         var j = k - 1
         while j >= 0 && k - j <= 3 {
             if let subject = views[j].organisations.first(where: { $0.entityID.hasPrefix("company:") && role(of: $0, in: views[j]) == .topic }) {
@@ -643,17 +640,21 @@ struct DealBuilder {
     /// in the three sentences before, else the subject of the nearest of them that has one, else
     /// the first party of the deal told last.
     private func storySubject(before k: Int) -> String? {
-        // The lead of a deal told in the three sentences before: "이튿날인 6일에는 … 하우스마크와
-        // 업무협약을 맺었다" goes on with the company that signed the day before.
-        if let last = deals.last, last.sentences.contains(where: { $0 < k && k - $0 <= 3 }), let lead = last.parties.first {
-            return lead
-        }
+        // "이튿날인 6일에는 … 하우스마크와 업무협약을 맺었다" goes on with the company that signed the
+        // day before.
+        if let lead = leadOfRecentDeal(before: k) { return lead }
         var j = k - 1
         while j >= 0 && k - j <= 3 {
             if let subject = views[j].organisations.first(where: { role(of: $0, in: views[j]) == .topic }) { return subject.entityID }
             j -= 1
         }
         return deals.last?.parties.first
+    }
+
+    /// The first party of the deal told last, when it was told in the three sentences before `k`.
+    private func leadOfRecentDeal(before k: Int) -> String? {
+        guard let last = deals.last, last.sentences.contains(where: { $0 < k && k - $0 <= 3 }) else { return nil }
+        return last.parties.first
     }
 
     private func collectiveSize(in view: SentenceView, _ clause: Range<Int>) -> Int? {

@@ -154,10 +154,13 @@ enum DealRules {
     static let roundJoining = ScalarPhraseList(DealCues.roundJoining)
     static let distributive = ScalarPhraseList(DealCues.distributive)
     static let roundLeaders = scalarPhrases(DealCues.roundLeaders)
-    /// 시는, 도는, 교육청은 …: the body of that kind just named, and how its name ends.
+    /// 시는, 도가, 교육청은, 공사가 …: the body of that kind just named, and how its name ends. The
+    /// particles follow the last syllable: 은/이 after a final consonant, 는/가 after none.
     static let localGovernmentWords: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.flatMap { ending in
-        DealCues.subjectParticles.map { (Array((ending + $0 + " ").unicodeScalars), ending) }
-    }.filter { !$0.word.isEmpty }
+        let last = ending.unicodeScalars.last!.value
+        let closed = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 != 0
+        return (closed ? ["은", "이"] : ["는", "가"]).map { (Array((ending + $0 + " ").unicodeScalars), ending) }
+    }
     static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
     static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)
     static let contractWordLexicon = ScalarLexicon([("계약", true)])

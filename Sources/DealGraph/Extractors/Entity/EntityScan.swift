@@ -212,7 +212,7 @@ struct EntityScan {
         let s = sentences[p].scalars
         for length in stride(from: min(range.count - 2, 8), through: 2, by: -1) {
             let place = s[range.lowerBound..<(range.lowerBound + length)]
-            guard let entry = lexicon.entryIndex(ofScalars: place), lexicon.isLocalPlace[entry] else { continue }
+            guard let entry = lexicon.entryIndex(ofScalars: place), lexicon.officialPlaceNames[entry] != nil else { continue }
             let rest = s[(range.lowerBound + length)..<range.upperBound].filter { !ScalarKind.isSpace($0) }
             return "institution:@\(entry):" + String(scalars: rest[...])
         }

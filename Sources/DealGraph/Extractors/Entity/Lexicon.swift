@@ -65,10 +65,8 @@ public struct Lexicon: Sendable {
     let clusterKeys: [String]
     /// Per entry, whether its name ends in 그룹 (a group, whose businesses the articles name).
     let isGroup: [Bool]
-    /// Whether the entry is a city, province or county (one of its forms ends in 시, 도 or 군).
-    let isLocalPlace: [Bool]
-    /// Per entry, for a place whose government acts: its official name, the longest Hangul form
-    /// ending in 시, 도, 군 or 구 ("경상북도", "서울특별시").
+    /// Per entry, for a city, province, county or district: its official name, the longest
+    /// Hangul form ending in 시, 도, 군 or 구 ("경상북도", "서울특별시"); nil for other entries.
     let officialPlaceNames: [String?]
     /// Per surface key, its scalars as the lexicon writes them and the same as a string.
     private let keyTexts: KeyTexts
@@ -103,13 +101,8 @@ public struct Lexicon: Sendable {
             guard entry.kind == .location else { return nil }
             return ([entry.name] + entry.aliases).filter { form in
                 form.unicodeScalars.count >= 2 && form.unicodeScalars.allSatisfy(ScalarKind.isHangul)
-                    && form.unicodeScalars.last.map { "시도군구".unicodeScalars.contains($0) } == true
+                    && form.unicodeScalars.last.map(PersonNames.localGovernmentEnds.contains) == true
             }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
-        }
-        self.isLocalPlace = entries.map { entry in
-            entry.kind == .location && ([entry.name] + entry.aliases).contains { form in
-                form.unicodeScalars.count >= 2 && form.unicodeScalars.last.map { "시도군".unicodeScalars.contains($0) } == true
-            }
         }
         self.keyTexts = KeyTexts(scalars: keys)
     }
