@@ -118,7 +118,10 @@ extension EntityScan {
         if let end = sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last))).last, OrganizationShapes.glossedNotFirmEnds.contains(end) {
             return nil
         }
-        if OrganizationShapes.venueWords.contains(sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last)))) { return nil }
+        let lastStem = sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last)))
+        if OrganizationShapes.venueWords.contains(lastStem) { return nil }
+        // "독일 송전망 운영사(TSO)": a word for firms glossed with its acronym, no name.
+        if cueType(lastStem) != nil { return nil }
         // Without a descriptor or a place, a legal form vouches for the glossed word alone.
         if cue == nil, legalGloss { first = last }
         if first < last, last - first >= 2, cue == nil { return nil }
@@ -152,6 +155,14 @@ extension EntityScan {
 
     /// Whether a word can be a descriptor (`cueType`), by its last scalar before 인/의: asked on the
     /// sentence's buffer, before a slice of the word is made.
+    /// A descriptor that says what the firm does in its own first syllables ("보안업체",
+    /// "시장조사업체", "방산업체"): two or more before a firm word, so no word before is needed.
+    static func isCompoundDescriptor(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+        if word.count >= 5 { return true }
+        guard word.count == 4, let last = word.last else { return false }
+        return OrganizationShapes.cueEndingsByLast[last]?.contains { $0.1 == .company && $0.0.count == 2 && word.hasScalarSuffix($0.0) } == true
+    }
+
     static func mayBeDescriptor(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>, _ cueEnds: ScalarSet) -> Bool {
         guard var last = word.last else { return false }
         if word.count > 2, last == "인" || last == "의" { last = word[word.endIndex - 2] }
@@ -230,7 +241,7 @@ extension EntityScan {
             // A compound descriptor needs no word before it: "시장조사업체 테크인사이트랩에 따르면".
             let describedBefore = !placeBefore && (w == 0 || ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1]))
                 && sw.word(w, satisfies: mayBeDescriptor)
-                && (sw.word(w, satisfies: { $0.count >= 5 })
+                && (sw.word(w, satisfies: { EntityScan.isCompoundDescriptor($0) })
                     || w > 0 && sw.word(w - 1, satisfies: { $0.allSatisfy(ScalarKind.isHangul) || $0.allSatisfy(ScalarKind.isLatin) }))
             guard afterPlace || isSubsidiaryCue || placeBefore || describedBefore else { continue }
             let word = sw.slice(w)
@@ -285,7 +296,7 @@ extension EntityScan {
                let n = introducedNameLength(sw.slice(w + 1)) {
                 let start = sw.words[w + 1].range.lowerBound
                 result.append(candidate(p, start..<(start + n), type, origin: .cue))
-            } else if describedBefore, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
+            } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
                       w == 0 || !cover.covers(w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1)),
                       let n = introducedNameLength(sw.slice(w + 1)), n < sw.slice(w + 1).count {

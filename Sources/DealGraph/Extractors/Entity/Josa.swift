@@ -43,6 +43,9 @@ enum Josa {
         private let scalars: [Unicode.Scalar]
         private let bounds: [Range<Int>]
         private let finals: [Finals]
+        /// Subject and object markers (이, 가, 을, 를), and the particles they may follow.
+        private let caseMarker: [Bool]
+        private let takesCaseMarker: [Bool]
         /// The particles (indices, longest first) starting with a scalar.
         private let byFirst: ScalarMap<Range<Int>>
 
@@ -50,12 +53,15 @@ enum Josa {
             var groups: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
             for phrase in phrases where !phrase.isEmpty { groups[phrase[0], default: []].append(phrase) }
             var scalars: [Unicode.Scalar] = [], bounds: [Range<Int>] = [], finals: [Finals] = []
+            var caseMarker: [Bool] = [], takesCaseMarker: [Bool] = []
             var byFirst: [Unicode.Scalar: Range<Int>] = [:]
             for (first, group) in groups.sorted(by: { $0.key.value < $1.key.value }) {
                 let start = bounds.count
                 for phrase in group {
                     bounds.append(scalars.count..<(scalars.count + phrase.count))
                     scalars += phrase
+                    caseMarker.append(Josa.caseMarkers.contains(phrase))
+                    takesCaseMarker.append(Josa.beforeCaseMarkers.contains(phrase))
                     finals.append(Josa.afterConsonant.contains(phrase) ? .consonant
                         : Josa.afterVowel.contains(phrase) ? .vowel
                         : Josa.afterVowelOrL.contains(phrase) ? .vowelOrL : .any)
@@ -65,12 +71,14 @@ enum Josa {
             self.scalars = scalars
             self.bounds = bounds
             self.finals = finals
+            self.caseMarker = caseMarker
+            self.takesCaseMarker = takesCaseMarker
             self.byFirst = ScalarMap(byFirst)
         }
 
         /// Whether `tail` is empty or a chain of at most `depth` particles, the first agreeing
         /// with `after` (see `Josa.isParticleTail`).
-        func isTail<C: Collection>(_ tail: C, after: Unicode.Scalar?, depth: Int) -> Bool
+        func isTail<C: Collection>(_ tail: C, after: Unicode.Scalar?, depth: Int, previous: Int? = nil) -> Bool
         where C.Element == Unicode.Scalar, C.Index == Int {
             if tail.isEmpty { return true }
             guard depth > 0, let group = byFirst[tail[tail.startIndex]] else { return false }
@@ -84,7 +92,10 @@ enum Josa {
                 }
                 guard same else { continue }
                 if let last = after, !allowed(finals[k], after: last) { continue }
-                if isTail(tail[(tail.startIndex + particle.count)...], after: nil, depth: depth - 1) { return true }
+                // "한서에어로가" is 한서에어로 + 가, not + 로 + 가: 이/가/을/를 follow only 들, 등,
+                // 측, 만, 까지 … ("기업들이", "측이"), never 로, 에, 와 ….
+                if let previous, caseMarker[k], !takesCaseMarker[previous] { continue }
+                if isTail(tail[(tail.startIndex + particle.count)...], after: nil, depth: depth - 1, previous: k) { return true }
             }
             return false
         }
@@ -103,6 +114,10 @@ enum Josa {
         }
     }
 
+    /// Subject and object markers, and the particles they may follow in a chain ("기업들이",
+    /// "오노측은" … "측이", "삼성까지가"); after any other ("로가", "에를") the chain is no particles.
+    private static let caseMarkers: Set<[Unicode.Scalar]> = Set(scalarPhrases(["이", "가", "을", "를"]))
+    private static let beforeCaseMarkers: Set<[Unicode.Scalar]> = Set(scalarPhrases(["들", "등", "측", "쪽", "만", "까지", "부터", "뿐", "끼리"]))
     private static let afterConsonant: Set<[Unicode.Scalar]> = Set(scalarPhrases(["이", "은", "을", "과", "과의", "과는", "과도", "으로", "으로서", "으로써", "으로부터", "으로의", "이랑"]))
     private static let afterVowel: Set<[Unicode.Scalar]> = Set(scalarPhrases(["가", "는", "를", "와", "와의", "와는", "와도", "랑"]))
     private static let afterVowelOrL: Set<[Unicode.Scalar]> = Set(scalarPhrases(["로", "로서", "로써", "로부터", "로의"]))

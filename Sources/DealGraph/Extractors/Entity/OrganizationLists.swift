@@ -13,12 +13,17 @@ extension EntityScan {
         guard sw.words.count >= 3 else { return [] }
         var result: [NameCandidate] = []
         var chain: [Item] = []
+        var closedByEtc = false
+        var joinedByWord = false
 
         func flush() {
             // Most words end no list: nothing to read or clear.
             guard !chain.isEmpty else { return }
-            defer { chain.removeAll(keepingCapacity: true) }
-            guard chain.count >= 3 else { return }
+            defer { chain.removeAll(keepingCapacity: true); closedByEtc = false; joinedByWord = false }
+            // Two items only when a comma or middle dot joins them and 등 closes them
+            // ("리젠바이오, 온코스텝 등도"): one known name then vouches for the other ("NPC와 팔라완
+            // 등 7개 섬" joins a place).
+            guard chain.count >= 3 || chain.count == 2 && closedByEtc && !joinedByWord else { return }
             var counts: [EntityType: Int] = [:]
             var unknown: [Item] = []
             for item in chain {
@@ -28,7 +33,7 @@ extension EntityScan {
                     unknown.append(item)
                 }
             }
-            guard let (type, count) = counts.max(by: { $0.value < $1.value }), count >= 2,
+            guard let (type, count) = counts.max(by: { $0.value < $1.value }), count >= min(2, chain.count - 1),
                   type == .company || type == .institution, count * 2 >= chain.count else { return }
             for item in unknown where isListName(Array(s[item.stem])) && !facilities.contains(TextKey(sw.text(item.stem))) {
                 result.append(candidate(p, item.stem, type, origin: .cue))
@@ -62,7 +67,8 @@ extension EntityScan {
                 || (tailCount == 0 && gap.isEmpty && nextIsAnd)
                 || (tailCount == 1 && (tailFirst == "을" || tailFirst == "를") && gap.isEmpty && hasNext
                     && sw.slice(w + 1).hasScalarPrefix(ListWords.including))
-            let closes = continues || (tailCount == 0 && gap.isEmpty && hasNext && ListWords.endsList(sw.slice(w + 1)))
+            let endsOnEtc = tailCount == 0 && gap.isEmpty && hasNext && ListWords.endsList(sw.slice(w + 1))
+            let closes = continues || endsOnEtc
                 || (tailCount > 0 && !continues && Josa.isParticleTail(word.dropFirst(n)))
             // A list starts a phrase: "서울대 공과대학과 …" is one name, not a list item. Asked
             // only of a word that would start a list.
@@ -73,6 +79,8 @@ extension EntityScan {
             }
             if closes, !chain.isEmpty || continues && startsPhrase() {
                 chain.append(Item(word: w, stem: stem))
+                closedByEtc = endsOnEtc && !continues
+                if continues, !(tailCount == 0 && gap.isListSeparator) { joinedByWord = true }
             } else {
                 flush()
                 continue
@@ -112,6 +120,8 @@ extension EntityScan {
         if OrganizationShapes.genericStems.contains(scalars) || OrganizationShapes.descriptorWords.contains(scalars)
             || PersonNames.notNames.contains(scalars) || OrganizationShapes.listCommonNouns.contains(scalars) { return false }
         if lexicon.kind(ofScalars: scalars) != nil || isKoreanName(scalars) { return false }
+        // "스카이브릿지파트너스와 창업자 등이": a title, for people.
+        if let last = scalars.last, PersonNames.titlesByLast[last]?.contains(where: { $0.text.elementsEqual(scalars) }) == true { return false }
         // A clause ends in a verb before its comma: "KT가 주도했고, 신한투자증권과 …".
         if OrganizationShapes.connectiveVerbEndings.contains(where: { scalars.hasScalarSuffix($0) }) { return false }
         // Two-syllable Hangul words are mostly common nouns ("부품", "소재"): names need more.
@@ -126,7 +136,7 @@ enum ListWords {
     /// "…을 비롯해": the list goes on.
     static let including = Array("비롯".unicodeScalars)
     /// "등", "등이", "등은" …: the word after the last item.
-    static let ends = scalarPhrases(["등이", "등은", "등과", "등의", "등을"])
+    static let ends = scalarPhrases(["등이", "등은", "등과", "등의", "등을", "등도", "등에", "등으로"])
     static let etc = Array("등".unicodeScalars)
     /// Last scalars of a word joined to the next item ("A와 B", "A를 비롯해").
     static let joiningEnds = ScalarSet("와과을를")

@@ -47,6 +47,11 @@ extension EntityScan {
               range.upperBound < s.count, let w = words[p].word(endingAt: words[p].words[words[p].wordAt[range.upperBound - 1]].range.upperBound)
         else { return false }
         let tail = s[range.upperBound..<words[p].words[w].range.upperBound]
+        // "충청북도 관계자", "광양시 관계자는": the government's people.
+        if tail.isEmpty, w + 1 < words[p].words.count, words[p].words[w + 1].spacedFromPrevious,
+           words[p].slice(w + 1).hasScalarPrefix(OrganizationShapes.officialsWord) {
+            return true
+        }
         return OrganizationShapes.actingParticles.contains { tail.hasScalarPrefix($0) && Josa.isParticleTail(tail.dropFirst($0.count)) }
     }
 
@@ -125,7 +130,8 @@ extension EntityScan {
             // "아임뉴런 바이오사이언스": a spaced suffix after a name-like word.
             // "경북대학교 산학협력단": a university's unit after the university, known or not.
             if w > 0, sw.words[w].spacedFromPrevious, let (length, suffix) = spacedSuffix(word, tables),
-               isForeignNameWord(p, w - 1) || OrganizationShapes.universityUnits.contains(suffix.text) && isUniversity(sw.slice(w - 1)) {
+               isForeignNameWord(p, w - 1) && !OrganizationShapes.genericStems.contains(sw.slice(w - 1))
+                || OrganizationShapes.universityUnits.contains(suffix.text) && isUniversity(sw.slice(w - 1)) {
                 result.append(shaped(p, sw.words[w - 1].range.lowerBound..<(start + length), suffix))
             }
             // "카카오페이", "SK이노베이션": a group brand and more.

@@ -51,6 +51,7 @@ enum OrganizationShapes {
         s("조선해양", .company, .name, [.shipbuilding]), s("조선소", .company, .name, [.shipbuilding], spaced: true), s("오션", .company, .brand, [.shipbuilding]),
         s("건설", .company), s("엔지니어링", .company, .name, [], spaced: true), s("이앤씨", .company),
         s("물산", .company), s("상사", .company), s("산업", .company, .brand), s("공업", .company),
+        s("광업", .company, .name, [.materials]), s("정밀", .company),
         s("증권", .company, .name, [.finance]), s("은행", .company, .name, [.finance]),
         s("저축은행", .company, .name, [.finance]), s("캐피탈", .company, .name, [.finance], spaced: true),
         s("캐피털", .company, .name, [.finance], spaced: true), s("카드", .company, .brand, [.finance]),
@@ -105,7 +106,7 @@ enum OrganizationShapes {
         s("보건원", .institution), s("인증원", .institution), s("시험원", .institution), s("연수원", .institution),
         s("과학원", .institution), s("문화원", .institution), s("센터", .institution, .publicBody, [], facility: true),
         s("청", .institution, .publicBody), s("지방청", .institution), s("테크노파크", .institution, .name, [.cluster]),
-        s("얼라이언스", .institution), s("진흥재단", .institution),
+        s("얼라이언스", .institution), s("진흥재단", .institution), s("거래소", .institution, .publicBody, [.finance]),
         // a university's foundation for industry cooperation ("동남대학교 산학협력단")
         s("산학협력단", .institution, .name, [.education], spaced: true),
     ]
@@ -164,6 +165,8 @@ enum OrganizationShapes {
         "스마트팜", "첨단산업", "신산업", "제조", "부품", "소재부품", "장비", "물질", "신소재", "임상", "임상시험",
         "바이오의", "저축", "상호", "신용", "협동", "새마을", "지역농", "노사", "위탁", "위탁개발", "위탁생산",
         "AI", "ICT", "IT", "SW", "DX", "AX", "ESG", "IoT", "5G", "6G",
+        // countries as a kind: "동맹국 조선소", "회원국 기업"
+        "동맹국", "우방국", "회원국", "상대국", "협력국", "주변국", "경쟁국", "선진국", "개발도상국", "신흥국", "수출국", "수입국",
     ]
 
     /// Last syllables of common nouns that follow a descriptor and name no firm: "통신사
@@ -200,7 +203,9 @@ enum OrganizationShapes {
         "노동조합", "협동조합", "데이터센터", "콜센터", "고객센터", "물류센터", "대학병원", "종합병원", "동물병원",
         "요양병원", "연구소기업", "벤처캐피털", "벤처캐피탈", "투자은행", "중앙은행", "시중은행", "지방은행",
         "인터넷은행", "국책은행", "저축은행", "유가증권", "석유화학", "정밀화학", "시스템반도체", "전력반도체",
-        "메모리반도체", "신재생에너지", "재생에너지", "친환경에너지", "청정에너지",
+        "메모리반도체", "신재생에너지", "재생에너지", "친환경에너지", "청정에너지", "초정밀", "고정밀",
+        // venues: "정부세종컨벤션센터에서 열리는 협약식"
+        "컨벤션센터", "전시컨벤션센터", "전시센터",
         "가공식품", "건강기능식품", "특수화학", "기초화학", "연구중심병원", "상급종합병원",
         // "빅바이오텍", "하이텍": words, not firms ending in 텍; "국내 인슈어테크가": a kind of firm
         "바이오텍", "하이텍", "로우텍", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
@@ -323,6 +328,8 @@ enum OrganizationShapes {
 
     /// Particles that make a place the actor of its sentence ("서울시는", "경기도와").
     static let actingParticles: [[Unicode.Scalar]] = scalarPhrases(["은", "는", "이", "가", "와", "과", "도"])
+    /// "관계자" after a city or province: its government's officials ("충청북도 관계자 등이").
+    static let officialsWord: [Unicode.Scalar] = Array("관계자".unicodeScalars)
 
     /// Businesses of a group written after its name ("삼성 파운드리"): the pair is no entity.
     static let businessUnitWords: [[Unicode.Scalar]] = scalarPhrases(["파운드리", "사업부", "사업부문", "부문"])
@@ -358,7 +365,7 @@ enum OrganizationShapes {
         // what a firm does, + 사: "애니메이션 제작사", "신재생에너지 개발사", "민간 발전사"
         "제작사", "개발사", "발전사", "운영사", "배급사", "시행사", "공급사", "유통사", "판매사", "보험사", "증권사",
         "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
-        "게임사", "물류사", "정유사", "화학사", "발주처",
+        "게임사", "물류사", "정유사", "화학사", "발주처", "상장사",
         // banks and retailers: "인도네시아 시중은행 뱅크 누산타라", "현지 대형마트 체인 빈하마트"
         "은행", "체인", "OTT", "산업그룹", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
     ])

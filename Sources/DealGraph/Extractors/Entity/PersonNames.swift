@@ -110,6 +110,8 @@ enum PersonNames {
         "인프라", "위기", "금속", "유럽", "남북", "하청업체", "원청", "도입", "조달", "조정", "김치", "한전", "한수원",
         "박물관", "최적", "최신", "최상", "성능", "성장", "문화", "공정", "공급", "공항", "공동체", "장비", "장치",
         "연간", "연말", "연초", "연내", "연구개발", "임대", "임금", "신용", "신청", "전환", "전력", "전용", "정비",
+        // the source a sentence cites before the person it names: "업계에 따르면 류현석 … 사장은"
+        "따르면", "의하면",
     ]
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").
@@ -128,7 +130,7 @@ enum PersonNames {
     /// Verb endings that link a clause to what follows, so a name may start after them:
     /// "일본을 방문해 야마모토 겐지 사장과", "…했고, 클라우스 마이어 CEO는".
     static let linkingVerbEndings: [[Unicode.Scalar]] = scalarPhrases([
-        "해", "하고", "하며", "하여", "해서", "했고", "했으며", "했는데", "고", "며", "면서",
+        "해", "하고", "하며", "하여", "해서", "했고", "했으며", "했는데", "고", "며", "면서", "따르면", "의하면",
     ])
 
     /// Syllables of foreign words written in Hangul that Korean given names do not use: a

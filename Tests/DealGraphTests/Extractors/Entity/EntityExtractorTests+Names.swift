@@ -90,4 +90,50 @@ extension EntityExtractorTests {
         let run = EntityRun("세움에너지가 사우디아라비아 산업그룹 알누르인더스트리얼(Al Noor Industrial)과 합작법인을 세운다.")
         #expect(run.names == ["세움에너지", "알누르인더스트리얼"], "\(run.names)")
     }
+
+    // MARK: names told the way unseen articles tell them
+
+    @Test func theSourceASentenceCitesIsNoPartOfTheName() {
+        let run = EntityRun("14일 업계에 따르면 박도윤 한솔반도체 사장은 지난달 오사카에서 현지 업체 대표를 만났다.")
+        #expect(run.names.contains("박도윤"), "\(run.names)")
+        #expect(!run.names.contains(where: { $0.contains("따르면") }), "\(run.names)")
+    }
+
+    @Test func aNameEndingLikeAParticleKeepsIt() {
+        // 로 + 가 is no chain of particles: "대진에어로가" is 대진에어로 + 가.
+        let run = EntityRun("중견 방산업체 대진에어로가 인수를 검토했다는 보도가 나왔다. 대진에어로도 사실이 아니라고 밝혔다.")
+        #expect(run.names == ["대진에어로"], "\(run.names)")
+        #expect(run.entity("대진에어로")?.mentions.count == 2)
+    }
+
+    @Test(arguments: [
+        ("새봄은행은 지난 5월 보안업체 큐브시큐어와도 협약을 맺은 바 있다.", "큐브시큐어"),
+        ("코스닥 상장사 한올메디넥스는 유상증자를 결정했다.", "한올메디넥스"),
+        ("민간에서는 한결광업이 현지 국영기업과 양해각서를 교환했다.", "한결광업"),
+        ("우진정밀은 감속기 공급 계약을 맺었다고 밝혔다.", "우진정밀"),
+        ("이에 한국거래소는 조회공시를 요구했다.", "한국거래소"),
+        ("국내에서는 셀트리온, 누리온코 등도 임상을 서두르고 있다.", "누리온코"),
+    ])
+    func namesUnseenArticlesUse(text: String, name: String) {
+        #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
+    }
+
+    @Test func aProvincesOfficialsAreItsGovernment() {
+        let run = EntityRun("협약식에는 한빛로직스 대표와 경상남도 관계자 등이 참석했다.")
+        #expect(run.entity("경상남도")?.type == .institution, "\(run.entities.map { ($0.name, $0.type) })")
+    }
+
+    @Test(arguments: [
+        "미 해군은 정비 물량이 밀리자 동맹국 조선소로 눈을 돌리고 있다.",
+        "두 회사는 오는 15일 정부세종컨벤션센터에서 열리는 행사에 참석한다.",
+        "동해전선이 독일 송전망 운영사(TSO)와 케이블 계약을 맺었다.",
+        // a list of two joined by 와 and closed by 등 is no list of firms
+        "한국전력은 NPC와 팔라완 등 7개 섬에 전력망을 공급한다.",
+        // a title in a list is no firm
+        "한결파트너스, 누리캐피탈, 창업자 등이 보유한 지분을 사들인다.",
+    ])
+    func wordsUnseenArticlesUseThatAreNoFirms(text: String) {
+        let named = EntityRun(text).names
+        #expect(!named.contains(where: { ["동맹국", "컨벤션센터", "운영사", "팔라완", "창업자"].contains(where: $0.contains) }), "\(named)")
+    }
 }

@@ -18,6 +18,15 @@ struct EntityJosaTests {
         #expect(!tail(text))
     }
 
+    @Test func subjectAndObjectMarkersFollowOnlyCountingParticles() {
+        #expect(tail("들이"))       // 기업들이
+        #expect(tail("측이"))       // 오노측이
+        #expect(tail("로도"))       // 서울로도
+        #expect(!tail("로가"))      // 대진에어로가: 로 + 가 is no chain
+        #expect(!tail("에를"))
+        #expect(!tail("와가"))
+    }
+
     @Test func particlesAgreeWithTheSyllableBefore() {
         #expect(tail("은", after: "행"))      // 하나은행은
         #expect(!tail("는", after: "행"))
