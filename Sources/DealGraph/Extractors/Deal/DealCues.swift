@@ -60,7 +60,7 @@ enum DealCues {
         ("인수했", .acquisition), ("인수한", .acquisition), ("인수하", .acquisition),
         ("인수를", .acquisition), ("인수 계약", .acquisition), ("인수합병", .acquisition),
         ("M&A", .acquisition), ("인수에", .acquisition), ("사들였", .acquisition), ("매입했", .acquisition),
-        ("사들이는", .acquisition), ("사들인", .acquisition), ("사들이기로", .acquisition),
+        ("사들이는", .acquisition), ("사들인", .acquisition), ("사들이기로", .acquisition), ("인수해", .acquisition),
         // a business bought ("영업양수도 계약": the seller's unit passes to the buyer)
         ("영업양수", .acquisition), ("양수도 계약", .acquisition),
     ]
@@ -83,7 +83,7 @@ enum DealCues {
         ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
         ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed),
         ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("받기도", .signed), ("유치하기도", .signed),
-        ("보탰", .signed), ("출자했", .signed), ("이끌었", .signed), ("받으며", .signed), ("유치하며", .signed), ("단행했", .signed), ("투자자가 됐", .signed),
+        ("보탰", .signed), ("출자했", .signed), ("인수하며", .signed), ("인수하면서", .signed), ("이끌었", .signed), ("받으며", .signed), ("유치하며", .signed), ("단행했", .signed), ("투자자가 됐", .signed),
         ("성사", .signed), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
         ("유치했", .signed), ("유치한", .signed), ("확보했", .signed), ("받았", .signed),
         ("투자했", .signed), ("수주했", .signed), ("수주한", .signed), ("인수했", .signed),
@@ -169,7 +169,11 @@ enum DealCues {
 
     /// How investors named after a round join it without a deal word of their own ("B, C 및 D가
     /// 함께 이름을 올렸다"); narrower than `investingVerbs` ("행사에 참여했다" joins no round).
-    static let roundJoining: [String] = ["이름을 올렸", "합류했", "투자에 참여", "라운드에 참여", "함께 참여했", "공동 투자했"]
+    static let roundJoining: [String] = [
+        "이름을 올렸", "합류했", "투자에 참여", "라운드에 참여", "함께 참여했", "공동 투자했", "새로 참여했",
+        // "A가 투자를 이끌었고 B와 C가 새로 참여했다": the round's lead, after the round
+        "투자를 이끌었", "투자를 주도했",
+    ]
 
     /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치",
     /// "텔비아, 노르웨이브와 각각 양해각서를 교환했다": one MOU with each).
@@ -251,10 +255,18 @@ enum DealCues {
     /// Connective endings after which a new clause (possibly a new deal) starts.
     static let clauseEndings: ScalarSet = ["며", "고", "서", "데"]
 
+    /// Words after a name that make it a host of the event: the names joined to it by 와/과 host too.
+    static let hostRoles: [String] = [
+        "가 주최한", "이 주최한", "가 주관한", "이 주관한", "가 공동 주최한", "이 공동 주최한", "가 공동 주관한", "이 공동 주관한",
+    ]
+
     /// Words after a name that make it a sponsor or host of the event, not a party.
     static let nonPartyRoles: [String] = [
         " 후원", "후원으로", " 주관", "주관으로", " 주최", "주최로", "의 자회사", "의 계열사", " 산하",
         "가 주최한", "이 주최한", "가 주관한", "이 주관한", "가 후원한", "이 후원한",
+        "가 공동 주최한", "이 공동 주최한", "가 공동 주관한", "이 공동 주관한",
+        // "새빛금융지주 계열사인 새빛은행은": the parent of the party
+        " 계열사인", " 자회사인",
         " 외에도", " 외에", " 출신",
         // "삼영조선홀딩스는 자회사 삼영중공업이 … 체결했다고 공시했다": the parent announces
         "는 자회사", "은 자회사", "는 계열사", "은 계열사",

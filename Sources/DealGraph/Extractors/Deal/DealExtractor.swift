@@ -398,6 +398,7 @@ struct DealBuilder {
             if start > 0, s[start - 1] == "(", view.organisations.contains(where: { $0.range.upperBound == start - 1 }) { continue }
             let next = view.afterGlosses(organisation.range.upperBound)
             if DealRules.nonPartyRoles.contains(where: { view.has($0, at: next) || view.has($0, at: organisation.range.upperBound) }) { continue }
+            if coHosts(organisation, next: next, in: view) { continue }
             if kind != .acquisition, next < s.count, s[next] == "의" { continue }
             // "…컨벤션센터(LVCC)에서", "병원 헬스케어혁신파크에서": where it was signed, not who
             // (an investor may be written "…에서 투자를 받았다").
@@ -410,6 +411,17 @@ struct DealBuilder {
             result.append(organisation)
         }
         return result
+    }
+
+    /// "대한무역투자진흥공사(KOTRA)와 카자흐스탄 투자청(Kazakh Invest)이 공동 주최한": a name joined
+    /// by 와/과 to the next, which hosts, hosts with it.
+    private func coHosts(_ organisation: SentenceView.Organisation, next: Int, in view: SentenceView) -> Bool {
+        let s = view.scalars
+        guard next + 1 < s.count, s[next] == "와" || s[next] == "과", ScalarKind.isSpace(s[next + 1]),
+              let host = view.organisations.first(where: { $0.range.lowerBound > next && $0.range.lowerBound <= next + 12 })
+        else { return false }
+        let after = view.afterGlosses(host.range.upperBound)
+        return DealRules.hostRoles.contains { view.has($0, at: after) }
     }
 
     /// Whether the organisations named are a list of counterparts and no subject: "사쿠라링크 및
@@ -668,14 +680,18 @@ struct DealBuilder {
             return last.parties
         }
         var j = k
+        // "세움바이오팜이 … 맡긴다. 상대는 … 라온바이오로직스다. 두 회사는 …": named over several
+        // sentences, the parties are all the organisations of those sentences, when just as many.
+        var named: [String] = []
         while j >= 0 && k - j <= 3 {
             let organisations = j == k ? views[j].organisations.filter { $0.range.lowerBound < clauseStart } : views[j].organisations
             var distinct: [String] = []
             for o in organisations where !distinct.contains(o.entityID) { distinct.append(o.entityID) }
             if distinct.count >= size { return Array(distinct.prefix(size)) }
+            for id in distinct.reversed() where !named.contains(id) { named.insert(id, at: 0) }
             j -= 1
         }
-        return []
+        return named.count == size ? named : []
     }
 
     /// The subject of the previous sentence, for a clause that names only the counterpart

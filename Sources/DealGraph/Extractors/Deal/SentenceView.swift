@@ -146,6 +146,7 @@ enum DealRules {
     static let mixedLexicon = ScalarLexicon(SectorKeywords.mixed.map { ($0, true) })
     static let announcementLexicon = ScalarLexicon(DealCues.announcements.map { ($0, true) })
     static let nonPartyRoles = scalarPhrases(DealCues.nonPartyRoles)
+    static let hostRoles = scalarPhrases(DealCues.hostRoles)
     static let backReferences = scalarPhrases(DealCues.backReferences)
     // Phrase lists only asked whether one occurs in a clause: one pass over the clause each.
     static let backReferenceNouns = ScalarPhraseList(DealCues.backReferenceNouns)

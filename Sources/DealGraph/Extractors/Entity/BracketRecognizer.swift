@@ -299,14 +299,22 @@ extension EntityScan {
             } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
                       w == 0 || !cover.covers(w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1)),
-                      let n = introducedNameLength(sw.slice(w + 1)), n < sw.slice(w + 1).count {
+                      let n = introducedNameLength(sw.slice(w + 1)), n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) {
                 // Only with a particle after the name ("…코드브릭이"), which common phrases after a
-                // descriptor seldom take the same way ("업체 관계자는" is turned away by its noun).
+                // descriptor seldom take the same way ("업체 관계자는" is turned away by its noun),
+                // or its stake after it ("선박 수리업체 동진마린 지분 51%를").
                 let start = sw.words[w + 1].range.lowerBound
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
         }
         return result
+    }
+
+    /// Whether the word after `w` is a firm's stake or control: "동진마린 지분", "… 경영권을".
+    private func stakeFollows(_ sw: SentenceWords, _ w: Int) -> Bool {
+        guard w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious else { return false }
+        let next = sw.slice(w + 1)
+        return OrganizationShapes.stakeWords.contains { next.hasScalarPrefix($0) }
     }
 
     /// Whether the word after `w` opens a quotation after a space: "합작법인 '하람카나데'".

@@ -400,6 +400,9 @@ enum OrganizationShapes {
         "이런", "그런", "국내", "국내외", "해외", "외국", "관련", "참여", "협력", "상대", "경쟁", "양", "우리",
     ]
 
+    /// A firm's stake or control, written after its name: "동진마린 지분 51%", "한결푸드 경영권".
+    static let stakeWords: [[Unicode.Scalar]] = scalarPhrases(["지분", "경영권"])
+
     /// Words after which a word is the name of a subsidiary without parentheses: "자회사 제노스코에서".
     static let subsidiaryCues: WordSet = ["자회사", "계열사", "손자회사", "모회사", "관계사", "지주회사"]
 

@@ -175,4 +175,42 @@ extension DealExtractorTests {
         let text = "앞서 대해중공업은 지난 6일 아프리카 소재 선사와 초대형 원유운반선 1척의 건조 계약을 맺었다."
         #expect(deals(text, published: "2025-01-14").map(\.kind) == [.supply])
     }
+
+    // MARK: deals told the way unseen articles tell them
+
+    @Test func twoFirmsNamedInTwoSentencesAreTheTwoFirms() {
+        let text = """
+        바이오시밀러 개발사 누리바이오팜이 원료의약품 생산을 국내 위탁개발생산(CDMO) 기업에 맡긴다. \
+        상대는 오송에 배양설비를 갖춘 한결바이오로직스다. 두 회사는 지난 21일 CDMO 협력을 위한 업무협약을 맺었다고 25일 밝혔다.
+        """
+        #expect(deals(text, published: "2023-09-25").map(\.parties) == [["누리바이오팜", "한결바이오로직스"]], "\(deals(text))")
+    }
+
+    @Test func theRoundsLeadAndNewInvestorsJoinTheRoundJustTold() {
+        let text = """
+        뇌질환 치료제를 개발하는 뉴로온바이오는 250억원 규모의 시리즈B를 마무리했다. \
+        한빛투자파트너스가 투자를 이끌었고 새봄인베스트먼트와 누리벤처스가 새로 참여했다.
+        """
+        #expect(deals(text).map(\.parties) == [["뉴로온바이오", "한빛투자파트너스", "새봄인베스트먼트", "누리벤처스"]], "\(deals(text))")
+    }
+
+    @Test func theParentOfAPartyIsNoParty() {
+        let text = "누리금융지주 계열사인 누리은행은 지난 3월 보안업체 큐브시큐어와도 악성 앱 탐지 협약을 맺은 바 있다."
+        #expect(deals(text).map(\.parties) == [["누리은행", "큐브시큐어"]], "\(deals(text))")
+    }
+
+    @Test func coHostsAreNoParties() {
+        let text = """
+        산업통상자원부는 12일 대한무역투자진흥공사(KOTRA)와 우즈베키스탄 투자청(UzInvest)이 공동 주최한 포럼에서 \
+        우즈베키스탄 투자부와 핵심광물 협력 양해각서를 교환했다.
+        """
+        let found = deals(text)
+        #expect(!found.contains { $0.parties.contains { $0.contains("투자청") || $0.contains("KOTRA") || $0.contains("대한무역") } }, "\(found)")
+    }
+
+    @Test func aStakeBoughtByAFirmNamedAfterWhatItDoes() {
+        let text = "한빛조선해양은 2023년 부산의 선박 수리업체 동진마린 지분 51%를 860억원에 인수해 경영권을 확보했다."
+        #expect(deals(text).map(\.parties) == [["한빛조선해양", "동진마린"]], "\(deals(text))")
+        #expect(deals(text).map(\.kind) == [.acquisition])
+    }
 }
