@@ -88,6 +88,42 @@ extension EntityScan {
             if !continues { flush() }
         }
         flush()
+        return result + firmsListedByCountry(p, names)
+    }
+
+    /// "프랑스 넥상스, 이탈리아 프리즈미안 등 유럽 업체가": firms listed each after its country, the
+    /// list closed by 등 and, within a few words, a word for firms.
+    private func firmsListedByCountry(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
+        let sw = words[p]
+        // Most sentences list no two countries: nothing to read.
+        guard sw.words.count >= 6, names.count(where: { $0.type == .location }) >= 2 else { return [] }
+        let cover = NameCover(sw, names)
+        var result: [NameCandidate] = []
+        var k = 0
+        while k + 1 < sw.words.count {
+            var items: [Int] = []
+            var w = k
+            var closed = false
+            while w + 1 < sw.words.count, cover.isWhole(w, .location), sw.words[w + 1].spacedFromPrevious {
+                let item = w + 1
+                let gap = item + 1 < sw.words.count ? Gap(sw, from: sw.words[item].range.upperBound, to: sw.words[item + 1].range.lowerBound) : Gap()
+                items.append(item)
+                if gap.isListSeparator, item + 1 < sw.words.count {
+                    w = item + 1
+                    continue
+                }
+                closed = gap.isEmpty && item + 1 < sw.words.count && ListWords.endsList(sw.slice(item + 1))
+                break
+            }
+            if closed, items.count >= 2, let etc = items.last.map({ $0 + 1 }),
+               (etc + 1..<min(etc + 4, sw.words.count)).contains(where: { cueType(sw.slice($0).prefix(Josa.unknownNameLength(sw.slice($0)))) == .company }) {
+                for item in items where !cover.covers(item) && Josa.unknownNameLength(sw.slice(item)) == sw.slice(item).count
+                    && isListName(Array(sw.slice(item))) {
+                    result.append(candidate(p, sw.words[item].range, .company, origin: .cue))
+                }
+            }
+            k = max(k + 1, w + 1)
+        }
         return result
     }
 

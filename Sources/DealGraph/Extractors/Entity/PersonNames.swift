@@ -68,7 +68,7 @@ enum PersonNames {
         t("제1차관", "차관"), t("제2차관", "차관"), t("1차관", "차관"), t("2차관", "차관"),
         t("부지사"), t("경제부지사", "부지사"), t("행정부지사", "부지사"), t("정무부지사", "부지사"),
         t("부시장"), t("경제부시장", "부시장"), t("행정부시장", "부시장"),
-        t("차장"), t("차관보", "차관"), t("부대표", corporate: true), partner, t("대표파트너", "대표", leads: true, corporate: true), t("창업주", "창업자", corporate: true),
+        t("차장"), t("차관보", "차관", glued: true), t("부대표", corporate: true), partner, t("대표파트너", "대표", leads: true, corporate: true), t("창업주", "창업자", corporate: true),
     ].sorted { $0.text.count > $1.text.count }
 
     /// A venture capital partner: a title only after the firm's name.

@@ -136,4 +136,16 @@ extension EntityExtractorTests {
         let named = EntityRun(text).names
         #expect(!named.contains(where: { ["동맹국", "컨벤션센터", "운영사", "팔라완", "창업자"].contains(where: $0.contains) }), "\(named)")
     }
+
+    @Test func firmsListedEachAfterItsCountry() {
+        let run = EntityRun("미국 벡스턴, 독일 할버크 등 글로벌 업체가 장악해 온 시장이다.")
+        #expect(run.names == ["벡스턴", "할버크"], "\(run.names)")
+        // Cities listed after their countries, with no word for firms after them, stay unnamed.
+        #expect(EntityRun("미국 뉴욕, 영국 런던 등 주요 도시에 지사를 두고 있다.").names.isEmpty)
+    }
+
+    @Test func aDeputyMinisterWithHisPortfolioGlued() {
+        let run = EntityRun("포럼에는 한국 측에서 박서준 산업부 통상차관보가 참석했다.")
+        #expect(run.names.contains("박서준"), "\(run.names)")
+    }
 }
