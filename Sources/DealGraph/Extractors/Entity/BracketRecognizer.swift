@@ -295,7 +295,8 @@ extension EntityScan {
                !cover.covers(w + 1), let type = isSubsidiaryCue ? .company : cueType(word),
                let n = introducedNameLength(sw.slice(w + 1)) {
                 let start = sw.words[w + 1].range.lowerBound
-                result.append(candidate(p, start..<(start + n), type, origin: .cue))
+                let end = isQuotedAfter(sw, w) ? quotedNameEnd(sw, from: w + 1) ?? start + n : start + n
+                result.append(candidate(p, start..<end, type, origin: .cue))
             } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
                       w == 0 || !cover.covers(w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1)),
@@ -308,6 +309,26 @@ extension EntityScan {
             }
         }
         return result
+    }
+
+    /// Where a quoted name of several words ends: "합작법인 '그린아이언 필바라(Green Iron Pilbara)'"
+    /// ends before its gloss. Nil for a one-word name, or when no closing quote follows within
+    /// four words of letters.
+    private func quotedNameEnd(_ sw: SentenceWords, from w: Int) -> Int? {
+        var last = w
+        while last + 1 < sw.words.count, last - w < 3, sw.words[last + 1].spacedFromPrevious,
+              sw.slice(last + 1).allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }) {
+            last += 1
+        }
+        guard last > w else { return nil }
+        // The name's last word: the one a closing quote or its gloss follows.
+        for k in stride(from: last, to: w, by: -1) {
+            let end = sw.words[k].range.upperBound
+            guard end < sw.scalars.count else { continue }
+            let next = sw.scalars[end]
+            if "'’\"”(".unicodeScalars.contains(next) { return end }
+        }
+        return nil
     }
 
     /// Whether the word after `w` is a firm's stake or control: "동진마린 지분", "… 경영권을".

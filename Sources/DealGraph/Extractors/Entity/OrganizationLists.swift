@@ -15,15 +15,16 @@ extension EntityScan {
         var chain: [Item] = []
         var closedByEtc = false
         var joinedByWord = false
+        var etcHasParticle = false
 
         func flush() {
             // Most words end no list: nothing to read or clear.
             guard !chain.isEmpty else { return }
-            defer { chain.removeAll(keepingCapacity: true); closedByEtc = false; joinedByWord = false }
-            // Two items only when a comma or middle dot joins them and 등 closes them
-            // ("리젠바이오, 온코스텝 등도"): one known name then vouches for the other ("NPC와 팔라완
-            // 등 7개 섬" joins a place).
-            guard chain.count >= 3 || chain.count == 2 && closedByEtc && !joinedByWord else { return }
+            defer { chain.removeAll(keepingCapacity: true); closedByEtc = false; joinedByWord = false; etcHasParticle = false }
+            // Two items only when 등 closes them, after a comma or middle dot ("리젠바이오, 온코스텝
+            // 등도") or, after 와/과, with its particle ("CJ제일제당과 풀무원 등이"): one known name then
+            // vouches for the other ("NPC와 팔라완 등 7개 섬" counts places).
+            guard chain.count >= 3 || chain.count == 2 && closedByEtc && (!joinedByWord || etcHasParticle) else { return }
             var counts: [EntityType: Int] = [:]
             var unknown: [Item] = []
             for item in chain {
@@ -80,6 +81,7 @@ extension EntityScan {
             if closes, !chain.isEmpty || continues && startsPhrase() {
                 chain.append(Item(word: w, stem: stem))
                 closedByEtc = endsOnEtc && !continues
+                etcHasParticle = closedByEtc && sw.slice(w + 1).count > ListWords.etc.count
                 if continues, !(tailCount == 0 && gap.isListSeparator) { joinedByWord = true }
             } else {
                 flush()

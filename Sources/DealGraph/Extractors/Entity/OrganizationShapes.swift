@@ -107,6 +107,7 @@ enum OrganizationShapes {
         s("과학원", .institution), s("문화원", .institution), s("센터", .institution, .publicBody, [], facility: true),
         s("청", .institution, .publicBody), s("지방청", .institution), s("테크노파크", .institution, .name, [.cluster]),
         s("얼라이언스", .institution), s("진흥재단", .institution), s("거래소", .institution, .publicBody, [.finance]),
+        s("사업단", .institution, .publicBody), s("대사관", .institution, .publicBody),
         // a university's foundation for industry cooperation ("동남대학교 산학협력단")
         s("산학협력단", .institution, .name, [.education], spaced: true),
     ]
@@ -313,7 +314,7 @@ enum OrganizationShapes {
     /// the organisation ("해외사업 부사장", "디지털전략본부 상무").
     static let unitEndings: [[Unicode.Scalar]] = scalarPhrases([
         "사업", "부문", "본부", "실", "팀", "센터", "그룹", "사업부", "담당", "총괄", "부서", "법인", "지사", "지점",
-        "연구소", "공장", "캠퍼스", "전략", "기획", "영업", "마케팅", "개발", "재무", "인사", "홍보",
+        "연구소", "공장", "캠퍼스", "전략", "기획", "영업", "마케팅", "개발", "재무", "인사", "홍보", "학과", "학부",
     ])
 
     /// Stems of common …사 nouns, which are no foreign firm: 자회사, 계열사, 협력사, 운용사 ….
@@ -382,7 +383,7 @@ enum OrganizationShapes {
         "관계자", "관계자들", "경쟁력", "대부분", "최초", "최초로", "인수합병", "가운데", "중에서", "사이에서", "임직원",
         "경영진", "대표단", "관계자로", "주가", "시가총액", "매출액", "영업이익", "점유율", "생태계", "공급망",
         "최고경영자", "연구진", "대상", "대표이사", "사업장", "공장", "본사", "지사", "법인", "현지법인",
-        "기업가치", "가치", "지분", "주식",
+        "기업가치", "가치", "지분", "주식", "수요처", "납품처", "거래처", "공급처", "기업결합",
     ]
 
     /// Whether a Latin name ends in a company's legal form ("Nordkraft AB", "Acme Co., Ltd."),

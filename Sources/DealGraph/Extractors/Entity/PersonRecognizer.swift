@@ -485,6 +485,8 @@ extension EntityScan {
         if OrganizationShapes.genericStems.contains(word) || PersonNames.notNames.contains(word)
             || PersonNames.titleModifiers.contains(word) || OrganizationShapes.descriptorWords.contains(word) { return false }
         if lexicon.kind(ofScalars: word) != nil || endsInClearParticle(word) { return false }
+        // "주인도네시아 한국대사관": 주 + a country says where a mission sits.
+        if word.count >= 3, word.first == "주", lexicon.kind(ofScalars: word.dropFirst()) == .location { return false }
         return true
     }
 

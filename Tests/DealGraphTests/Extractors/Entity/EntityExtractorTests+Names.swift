@@ -148,4 +148,22 @@ extension EntityExtractorTests {
         let run = EntityRun("포럼에는 한국 측에서 박서준 산업부 통상차관보가 참석했다.")
         #expect(run.names.contains("박서준"), "\(run.names)")
     }
+
+    @Test(arguments: [
+        ("업계에서는 CJ제일제당과 새봄푸드 등이 양분해 온 시장에 변화가 생길 것으로 본다.", "새봄푸드"),
+        ("개발 초기에는 국가신약개발사업단(KDDF)으로부터 과제비를 지원받았다.", "국가신약개발사업단"),
+        ("동해철강은 레드리버 마이닝과 합작법인 '그린스틸 필바라(Green Steel Pilbara)'를 세웠다.", "그린스틸 필바라"),
+        ("서명식에는 김도현 주베트남 한국대사관 상무관이 참석했다.", "김도현"),
+    ])
+    func namesTheReportersOfUnseenArticlesWrite(text: String, name: String) {
+        #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
+    }
+
+    @Test(arguments: [
+        "정부 연구기관의 검증과 대기업 수요처를 동시에 확보하게 됐다.",
+        "거래는 일본 당국의 기업결합 신고 절차 등을 거쳐 종결될 예정이다.",
+    ])
+    func whatADescriptorIntroducesMayBeNoName(text: String) {
+        #expect(EntityRun(text).names.isEmpty, "\(EntityRun(text).names)")
+    }
 }
