@@ -241,6 +241,9 @@ enum DealCues {
     /// 지난해 5월 KT와 …"), as "회사는" names the company.
     static let bodiesReferred: [String] = ["시", "도", "군", "교육청", "공사", "재단", "진흥원", "공단"]
 
+    /// Linking adverbs a clause may open on before its subject ("앞서 도는 …", "또 회사는 …").
+    static let openingAdverbs: [String] = ["앞서 ", "또 ", "또한 ", "이어 ", "아울러 ", "한편 ", "이와 함께 "]
+
     /// A clause opening on these names the company the article tells of ("회사는 지난해 …
     /// 픽셀오르를 인수하며"), as "시는" names the city.
     static let companySelfReferences: [String] = ["회사는 ", "회사가 ", "이 회사는 ", "동사는 ", "같은 회사는 "]

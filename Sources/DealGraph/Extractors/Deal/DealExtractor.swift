@@ -115,6 +115,12 @@ struct DealBuilder {
     mutating func read(sentence k: Int) {
         let view = views[k]
         for clause in view.clauses {
+            // "협약 상대는 … 트래블링크다": the counterpart of the deal just told, though the clause
+            // holds a deal word of its own.
+            let start = opening(of: clause, in: view)
+            if DealRules.counterpartOpenings.contains(where: { view.has($0, at: start) }), readCounterpartNamed(clause, sentence: k) {
+                continue
+            }
             if let trigger = firstTrigger(in: view, clause) {
                 read(clause: clause, trigger: trigger, sentence: k)
                 // "지분투자 계약과 업무협약(MOU)을 동시에 체결했다": a second kind joined to the
@@ -173,7 +179,7 @@ struct DealBuilder {
     private mutating func readCounterpartNamed(_ clause: Range<Int>, sentence k: Int) -> Bool {
         let view = views[k]
         guard contains(DealRules.counterpartNamed, in: view, clause),
-              let last = deals.indices.last, deals[last].parties.count == 1, deals[last].kind != .investment,
+              let last = deals.indices.last, !deals[last].parties.isEmpty, deals[last].kind != .investment,
               deals[last].sentences.contains(where: { $0 < k && k - $0 <= 2 }) else { return false }
         let named = candidates(view, clause, kind: deals[last].kind).map(\.entityID).filter { !deals[last].parties.containsID($0) }
         guard named.count == 1 else { return false }
@@ -270,8 +276,14 @@ struct DealBuilder {
             groups = investmentParties(view, clause, organisations, sentence: k)
         } else {
             var parties = organisations.map(\.entityID)
-            if let size = collectiveSize(in: view, clause), parties.count < size {
-                parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound))
+            if let collective = firstMatch(DealRules.collectiveLexicon, in: view, clause) {
+                let size = collective.value
+                // "경상북도, 포항시와 두 회사 사이의 … MOU": the two firms join the parties named.
+                let at = collective.range.lowerBound
+                let joined = at >= 2 && (view.scalars[at - 2] == "와" || view.scalars[at - 2] == "과") && ScalarKind.isSpace(view.scalars[at - 1])
+                if parties.count < size || joined {
+                    parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound))
+                }
             }
             if let government = localGovernmentReferred(in: view, clause, sentence: k), !parties.containsID(government) {
                 parties.insert(government, at: 0)
@@ -606,8 +618,7 @@ struct DealBuilder {
     /// that kind named just before.
     private func localGovernmentReferred(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> String? {
         let s = view.scalars
-        var start = clause.lowerBound
-        while start < clause.upperBound, ScalarKind.isSpace(s[start]) { start += 1 }
+        let start = opening(of: clause, in: view)
         guard start + 2 < clause.upperBound, start == 0 || !ScalarKind.isHangul(s[start - 1]),
               let kind = DealRules.localGovernmentWords.first(where: { view.has($0.word, at: start) })?.ending else { return nil }
         var j = k
@@ -625,13 +636,24 @@ struct DealBuilder {
         return nil
     }
 
+    /// Where a clause's words start, spaces and one linking adverb left out: "앞서 도는 …" opens on
+    /// "도는", as "도는 …" does.
+    private func opening(of clause: Range<Int>, in view: SentenceView) -> Int {
+        let s = view.scalars
+        var start = clause.lowerBound
+        while start < clause.upperBound, ScalarKind.isSpace(s[start]) { start += 1 }
+        if let adverb = DealRules.openingAdverbs.first(where: { view.has($0, at: start) }), start + adverb.count < clause.upperBound {
+            return start + adverb.count
+        }
+        return start
+    }
+
     /// "회사는 지난해 … 픽셀오르를 인수하며": a clause opening on 회사는 names the company leading
     /// a deal told in the three sentences before, else the company last the subject of one of
     /// them, else the company leading the deal told last.
     private func companyReferred(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> String? {
         let s = view.scalars
-        var start = clause.lowerBound
-        while start < clause.upperBound, ScalarKind.isSpace(s[start]) { start += 1 }
+        let start = opening(of: clause, in: view)
         guard start == 0 || !ScalarKind.isHangul(s[start - 1]),
               DealRules.companySelfReferences.contains(where: { view.has($0, at: start) }) else { return nil }
         // The company leading a deal told in the three sentences before ("이번 시리즈B는 A가 이끌었다.
@@ -667,10 +689,6 @@ struct DealBuilder {
     private func leadOfRecentDeal(before k: Int) -> String? {
         guard let last = deals.last, last.sentences.contains(where: { $0 < k && k - $0 <= 3 }) else { return nil }
         return last.parties.first
-    }
-
-    private func collectiveSize(in view: SentenceView, _ clause: Range<Int>) -> Int? {
-        firstMatch(DealRules.collectiveLexicon, in: view, clause)?.value
     }
 
     /// The organisations "양사" or "세 기관" stand for: the parties of the deal just read when

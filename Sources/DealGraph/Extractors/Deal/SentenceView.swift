@@ -147,6 +147,8 @@ enum DealRules {
     static let announcementLexicon = ScalarLexicon(DealCues.announcements.map { ($0, true) })
     static let nonPartyRoles = scalarPhrases(DealCues.nonPartyRoles)
     static let hostRoles = scalarPhrases(DealCues.hostRoles)
+    static let openingAdverbs = scalarPhrases(DealCues.openingAdverbs)
+
     static let backReferences = scalarPhrases(DealCues.backReferences)
     // Phrase lists only asked whether one occurs in a clause: one pass over the clause each.
     static let backReferenceNouns = ScalarPhraseList(DealCues.backReferenceNouns)
@@ -164,6 +166,8 @@ enum DealRules {
     }
     static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
     static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)
+    /// The same words opening a clause that holds a deal word ("협약 상대는 …다").
+    static let counterpartOpenings = scalarPhrases(DealCues.counterpartNamed.filter { $0.contains(" ") })
     static let contractWordLexicon = ScalarLexicon([("계약", true)])
     static let venueAfterName = scalarPhrases([
         // (not "본사에서": "닛세이통신 본사에서 … MOU를 맺었다" names the counterpart's own house)

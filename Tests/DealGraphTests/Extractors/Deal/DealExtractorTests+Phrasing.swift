@@ -213,4 +213,29 @@ extension DealExtractorTests {
         #expect(deals(text).map(\.parties) == [["한빛조선해양", "동진마린"]], "\(deals(text))")
         #expect(deals(text).map(\.kind) == [.acquisition])
     }
+
+    @Test func theTwoFirmsJoinTheGovernmentsNamedWithThem() {
+        let text = """
+        한빛케미칼과 리온텍은 지난 23일 포항시청에서 합작법인 설립 계약을 체결했다. \
+        같은 자리에서 경상북도, 포항시와 두 회사 사이의 투자 양해각서(MOU)도 맺어졌다.
+        """
+        let mou = deals(text, published: "2023-08-24").first { $0.kind == .mou }
+        #expect(mou?.parties == ["경상북도", "포항시", "한빛케미칼", "리온텍"], "\(deals(text))")
+    }
+
+    @Test func theCounterpartNamedAfterADealOfTwoBodies() {
+        let text = """
+        서울시와 서울관광재단은 15일 서울시청에서 관광 활성화 파트너십 협약식을 열었다. \
+        협약 상대는 싱가포르에 본사를 둔 여행 플랫폼 트립웨이브(TripWave Pte. Ltd.)다.
+        """
+        #expect(deals(text).map(\.parties) == [["서울특별시", "서울관광재단", "트립웨이브"]], "\(deals(text))")
+    }
+
+    @Test func aProvinceReferredToAfterALinkingAdverb() {
+        let text = """
+        강원도는 오는 15일 강원대학교병원에서 의료 AI 실증 협약을 맺는다. 협약에는 강원대학교와 메디온이 참여한다. \
+        앞서 도는 지난달 28일 원주시, 한빛대학교와 디지털헬스 업무협약을 체결하기도 했다.
+        """
+        #expect(deals(text, published: "2024-11-11").contains { $0.parties == ["강원특별자치도", "원주시", "한빛대학교"] }, "\(deals(text))")
+    }
 }
