@@ -47,12 +47,23 @@ extension EntityScan {
               range.upperBound < s.count, let w = words[p].word(endingAt: words[p].words[words[p].wordAt[range.upperBound - 1]].range.upperBound)
         else { return false }
         let tail = s[range.upperBound..<words[p].words[w].range.upperBound]
-        // "충청북도 관계자", "광양시 관계자는": the government's people.
+        // "충청북도 관계자", "광양시 관계자는": the government's people; "거제시 윤태섭 시장은": its head.
         if tail.isEmpty, w + 1 < words[p].words.count, words[p].words[w + 1].spacedFromPrevious,
-           words[p].slice(w + 1).hasScalarPrefix(OrganizationShapes.officialsWord) {
+           words[p].slice(w + 1).hasScalarPrefix(OrganizationShapes.officialsWord) || headFollows(p, w, placeEnd: last) {
             return true
         }
         return OrganizationShapes.actingParticles.contains { tail.hasScalarPrefix($0) && Josa.isParticleTail(tail.dropFirst($0.count)) }
+    }
+
+    /// Whether word `w`, a place ending in `placeEnd`, is followed by a Korean name and the title of
+    /// the place's head, written apart: "거제시 윤태섭 시장은".
+    func headFollows(_ p: Int, _ w: Int, placeEnd: Unicode.Scalar) -> Bool {
+        let sw = words[p]
+        guard w + 2 < sw.words.count, sw.words[w + 2].spacedFromPrevious, isKoreanName(sw.slice(w + 1)) else { return false }
+        let title = sw.slice(w + 2)
+        return PersonNames.placeHeads.contains {
+            $0.placeEnd == placeEnd && title.hasScalarPrefix($0.title) && Josa.isParticleTail(title.dropFirst($0.title.count))
+        }
     }
 
     /// "포항공과대학교(포스텍)와 경상북도, 포항시, 한국로봇산업진흥원": a city or province listed

@@ -31,6 +31,14 @@ enum PersonNames {
 
     /// Titles of the heads of local governments: "포항시장" heads 포항시, "경북도지사" 경북도.
     static let localGovernmentHeads: WordSet = ["시장", "도지사", "지사", "군수", "구청장"]
+
+    /// Heads' titles written apart after their place and name ("거제시 윤태섭 시장"): the title,
+    /// how the place's name ends, and the title's base.
+    static let placeHeads: [(title: [Unicode.Scalar], placeEnd: Unicode.Scalar, base: String)] = [
+        (Array("시장".unicodeScalars), "시", "시장"), (Array("도지사".unicodeScalars), "도", "지사"),
+        (Array("지사".unicodeScalars), "도", "지사"), (Array("군수".unicodeScalars), "군", "군수"),
+    ]
+    static let placeHeadFirsts = ScalarSet(placeHeads.map { $0.title[0] })
     /// How the names of the places those governments govern end.
     static let localGovernmentEnds: ScalarSet = ["시", "도", "군", "구"]
 

@@ -113,7 +113,34 @@ extension EntityScan {
         glossedForeignPeople(p, names, &persons)
         foreignPeopleAfterOwners(p, names, &persons)
         peopleAfterTitles(p, names, &persons)
+        headsAfterTheirPlaces(p, names, &persons)
         return (persons, inferred)
+    }
+
+    /// "거제시 윤태섭 시장은", "경상남도 박진호 도지사": a city, province or county, a Korean name
+    /// and its head's title written apart ("시장" alone is a market): the person leads the place's
+    /// government.
+    private mutating func headsAfterTheirPlaces(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate]) {
+        let sw = words[p]
+        let firsts = PersonNames.placeHeadFirsts
+        for w in sw.words.indices where w >= 2 && firsts.contains(sw.scalars[sw.words[w].range.lowerBound]) {
+            let word = sw.slice(w)
+            guard let head = PersonNames.placeHeads.first(where: {
+                      word.hasScalarPrefix($0.title) && Josa.isParticleTail(word.dropFirst($0.title.count))
+                  }),
+                  sw.words[w].spacedFromPrevious, sw.words[w - 1].spacedFromPrevious,
+                  isKoreanName(sw.slice(w - 1)), name(covering: w - 1, in: p, among: names) == nil,
+                  let government = name(covering: w - 2, in: p, among: names), government.type == .institution,
+                  government.key.hasPrefix("G#"), government.range == sw.words[w - 2].range,
+                  sw.scalars[government.range.upperBound - 1] == head.placeEnd else { continue }
+            // (the place was read as its government acting: `isActingGovernment`)
+            let nameRange = sw.words[w - 1].range
+            let person = addPerson(p, range: nameRange, words: [text(p, nameRange)], title: head.base)
+            persons.append(person)
+            let titleEnd = sw.words[w].range.lowerBound + head.title.count
+            leads.append(Lead(person: person.key, organisation: government.key, title: String(scalars: head.title[...]), position: p,
+                              range: nameRange.lowerBound..<titleEnd))
+        }
     }
 
     /// Between word a and word b (a < b) only spaces, or joiners inside a unit ("AI/DX").

@@ -166,4 +166,25 @@ extension EntityExtractorTests {
     func whatADescriptorIntroducesMayBeNoName(text: String) {
         #expect(EntityRun(text).names.isEmpty, "\(EntityRun(text).names)")
     }
+
+    @Test func aMayorNamedBetweenHisCityAndHisTitle() {
+        let run = EntityRun("거제시 윤태섭 시장은 환영한다는 입장을 냈다.")
+        #expect(run.names.contains("윤태섭"), "\(run.names)")
+        #expect(run.relations.contains { $0.kind == .leads && $0.source == run.entity("윤태섭")?.id }, "\(run.relations)")
+        // "시장" alone is a market.
+        #expect(!EntityRun("업계는 시장 상황을 지켜보고 있다.").names.contains { $0.contains("시장") })
+    }
+
+    @Test(arguments: [
+        ("업계에서는 환경 제어에 집중해 온 경쟁사 팜스캐너와 다르다고 본다.", "팜스캐너"),
+        ("광양경제자유구역청은 입주 부지를 제공한다.", "광양경제자유구역청"),
+        ("매각 자문은 삼정KPMG가 맡았다.", "삼정KPMG"),
+    ])
+    func competitorsFreeZoneAuthoritiesAndAdvisers(text: String, name: String) {
+        #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
+    }
+
+    @Test func unitsOfAGroupAreNoNames() {
+        #expect(EntityRun("도내 기업들이 베트남 국영 조선그룹 계열 조선소들과 협력을 약속했다.").names.isEmpty)
+    }
 }
