@@ -61,6 +61,9 @@ enum DealCues {
         ("인수를", .acquisition), ("인수 계약", .acquisition), ("인수합병", .acquisition),
         ("M&A", .acquisition), ("인수에", .acquisition), ("사들였", .acquisition), ("매입했", .acquisition),
         ("사들이는", .acquisition), ("사들인", .acquisition), ("사들이기로", .acquisition), ("인수해", .acquisition),
+        // "밀키트 업체 프레시하우스를 품는다": taken into the buyer's arms
+        ("를 품었", .acquisition), ("을 품었", .acquisition), ("를 품는다", .acquisition), ("을 품는다", .acquisition),
+        ("품에 안았", .acquisition), ("품에 안는다", .acquisition),
         // a business bought ("영업양수도 계약": the seller's unit passes to the buyer)
         ("영업양수", .acquisition), ("양수도 계약", .acquisition),
     ]
@@ -94,13 +97,14 @@ enum DealCues {
         ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
         ("넣었", .signed), ("투입했", .signed), ("교환했", .signed), ("주도했", .signed), ("합류했", .signed),
-        ("투자에 나섰", .signed), ("맺는 등", .signed),
+        ("투자에 나섰", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
         ("추진할 계획", .planned), ("할 예정", .planned), ("할 계획", .planned), ("하기로 했", .planned),
         ("체결하기로", .planned), ("맺기로", .planned), ("설립할 예정", .planned),
-        ("기로 했", .planned), ("세울 계획", .planned), ("세울 예정", .planned), ("설립한다", .planned), ("세운다", .planned), ("참여한다", .planned),
+        ("기로 했", .planned), ("기로 의결", .planned), ("기로 결의", .planned), ("기로 결정", .planned),
+        ("품는다", .planned), ("품에 안는다", .planned), ("세울 계획", .planned), ("세울 예정", .planned), ("설립한다", .planned), ("세운다", .planned), ("참여한다", .planned),
         // expected
         ("기대", .expected), ("논의 중", .expected), ("논의하고", .expected), ("검토", .expected),
         ("관측", .expected), ("전망", .expected), ("가능성", .expected), ("맺을 수 있", .expected),

@@ -212,6 +212,12 @@ struct DealBuilder {
                 start = hit.range.upperBound
                 continue
             }
+            // "MHP 전량을 10년간 사들이는 장기 구매 계약": goods bought under a contract, a supply.
+            if hit.value == .acquisition,
+               let supply = firstMatch(DealRules.kindLexicon, in: view, hit.range.upperBound..<min(clause.upperBound, hit.range.upperBound + 12)),
+               supply.value == .supply {
+                return (supply.value, supply.range)
+            }
             // "합작법인 설립을 위한 양해각서": the MOU, for the joint venture.
             if hit.value != .mou, let purpose = (hit.range.upperBound..<min(clause.upperBound, hit.range.upperBound + 16))
                 .first(where: { view.has(DealRules.purposeOf, at: $0) }),

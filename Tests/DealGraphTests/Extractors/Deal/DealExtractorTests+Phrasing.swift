@@ -238,4 +238,16 @@ extension DealExtractorTests {
         """
         #expect(deals(text, published: "2024-11-11").contains { $0.parties == ["강원특별자치도", "원주시", "한빛대학교"] }, "\(deals(text))")
     }
+
+    @Test func aFirmTakenIntoTheBuyersArms() {
+        let text = "종합식품기업 누리푸드가 밀키트 업체 새봄키친을 품는다. 누리푸드는 지난 12일 이사회를 열고 새봄키친 지분 51%를 2350억원에 사들이기로 의결했다."
+        let found = deals(text, published: "2025-03-13")
+        #expect(found.map(\.kind) == [.acquisition], "\(found)")
+        #expect(found.first?.parties == ["누리푸드", "새봄키친"])
+    }
+
+    @Test func goodsBoughtUnderAContractAreSupply() {
+        let text = "합작법인 이름은 '한빛무아라에너지'로 정해졌다. 한빛케미칼은 이날 한빛무아라에너지가 생산하는 MHP 전량을 10년간 사들이는 장기 구매 계약도 함께 맺었다."
+        #expect(deals(text).map(\.kind) == [.supply], "\(deals(text))")
+    }
 }
