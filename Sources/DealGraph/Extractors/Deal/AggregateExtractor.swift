@@ -23,11 +23,13 @@ enum AggregateExtractor {
         for view in views {
             let previousSentence = previousInSentence
             previousInSentence = nil
-            if let total = lastTotal { lastTotal = total.age < 2 ? (total.aggregate, total.age + 1) : nil }
+            if let total = lastTotal { lastTotal = total.age < 3 ? (total.aggregate, total.age + 1) : nil }
             // No counter, no count: most sentences are passed over without reading their numbers.
             guard mayCount(view) else { continue }
-            let dividesPrevious = lastTotal != nil && partsOfPrevious.contains(where: { view.has($0, at: 0) })
-            let previous = dividesPrevious ? lastTotal?.aggregate : previousSentence
+            var dividesPrevious = lastTotal != nil && dividesTotal(view)
+            var previous = dividesPrevious ? lastTotal?.aggregate : previousSentence
+            // "MOU 37건을 분야별로 보면 에너지가 9건 …": a total divided in its own sentence.
+            var totalHere: (aggregate: Aggregate, end: Int)? = nil
             // Where the count before ends: a sector word before it qualifies that count, not this one.
             var previousEnd = 0
             let counted = counts(in: view)
@@ -35,6 +37,11 @@ enum AggregateExtractor {
                 defer { previousEnd = count.range.upperBound }
                 let s = view.scalars
                 var aggregate: Aggregate? = nil
+                if !dividesPrevious, let total = totalHere,
+                   (total.end..<count.range.lowerBound).contains(where: { i in partsOfPrevious.contains { view.has($0, at: i) } }) {
+                    dividesPrevious = true
+                    previous = total.aggregate
+                }
                 // Counterparts counted are deals only in bulk: three or more, no count of deals
                 // beside them ("해외 9개사와 총 12건 MOU"), no one deal of several parties ("원자력연구기관
                 // 2곳과 … 3자 MOU").
@@ -48,6 +55,7 @@ enum AggregateExtractor {
                     let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
                     let named = view.sectors(in: window.clamped(to: clause))
                     var sector = named.mixed || named.sectors.count != 1 ? nil : named.sectors.first
+                    if sector == nil { sector = fieldNamedAfter(count, in: view, clause) }
                     if isPart && sector == nil { sector = previous?.sector }
                     aggregate = Aggregate(kind: kind, sector: sector, count: count.value, approximate: count.approximate,
                                           evidence: evidence(view.sentence))
@@ -65,6 +73,7 @@ enum AggregateExtractor {
                 if !dividesPrevious {
                     previousInSentence = aggregate
                     lastTotal = (aggregate, 0)
+                    if totalHere == nil { totalHere = (aggregate, count.range.upperBound) }
                 }
                 if let same = found.firstIndex(where: { $0.kind == aggregate.kind && $0.sector == aggregate.sector && $0.count == aggregate.count }) {
                     found[same].evidence = (found[same].evidence + aggregate.evidence).sortedUnique()
@@ -75,6 +84,27 @@ enum AggregateExtractor {
         }
         return found
     }
+
+    /// Whether the sentence divides the total before it: it opens on 분야별로 …, or on what was
+    /// counted and then 분야별로 ("MOU를 분야별로 보면 …").
+    private static func dividesTotal(_ view: SentenceView) -> Bool {
+        let s = view.scalars
+        return (0..<min(10, s.count)).contains { i in
+            (i == 0 || ScalarKind.isSpace(s[i - 1])) && partsOfPrevious.contains { view.has($0, at: i) }
+        }
+    }
+
+    /// "나머지 MOU 가운데 4건은 조선기자재 분야였다": the field named after the count.
+    private static func fieldNamedAfter(_ count: Count, in view: SentenceView, _ clause: Range<Int>) -> Sector? {
+        let after = count.range.upperBound..<min(clause.upperBound, count.range.upperBound + 16)
+        // (not "분야별로", which divides a total)
+        guard let field = after.first(where: { view.has(fieldWord, at: $0) && !view.has(byFieldWord, at: $0) }) else { return nil }
+        let named = view.sectors(in: count.range.upperBound..<field)
+        return named.mixed || named.sectors.count != 1 ? nil : named.sectors.first
+    }
+
+    private static let fieldWord = Array("분야".unicodeScalars)
+    private static let byFieldWord = Array("분야별".unicodeScalars)
 
     /// Whether the sentence has a counter ("건", "곳") a total needs: most have none, and are
     /// passed over without reading their numbers.

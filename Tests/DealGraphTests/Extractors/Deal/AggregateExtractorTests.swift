@@ -86,4 +86,28 @@ import Testing
     func countsThatAreNotStatedTotals(text: String) {
         #expect(totals(text).isEmpty)
     }
+
+    @Test func aTotalDividedInItsOwnSentence() {
+        let text = "이날 체결된 MOU 30건을 분야별로 보면 에너지가 8건으로 가장 많았고 방산 6건, 이차전지 5건이 뒤를 이었다."
+        #expect(totals(text) == [
+            Total(kind: .mou, sector: nil, count: 30, approximate: false),
+            Total(kind: .mou, sector: .energy, count: 8, approximate: false),
+            Total(kind: .mou, sector: .defense, count: 6, approximate: false),
+            Total(kind: .mou, sector: .battery, count: 5, approximate: false),
+        ], "\(totals(text))")
+    }
+
+    @Test func aTotalDividedAfterWhatWasCountedIsNamed() {
+        let text = """
+        양국 기업과 기관이 총 10건의 양해각서(MOU)를 체결했다. 포럼에는 양국 기업인 200여명이 참석했다. \
+        협약은 현장에서 맺어졌다. MOU를 분야별로 보면 에너지가 4건으로 가장 많았고 이차전지 3건 순이었다.
+        """
+        #expect(totals(text).map(\.count) == [10, 4, 3], "\(totals(text))")
+        #expect(totals(text).map(\.sector) == [nil, .energy, .battery])
+    }
+
+    @Test func theFieldNamedAfterTheCount() {
+        let text = "사절단은 모두 12건의 양해각서(MOU)를 맺었다. 나머지 MOU 가운데 4건은 조선기자재 분야였다."
+        #expect(totals(text).last == Total(kind: .mou, sector: .shipbuilding, count: 4, approximate: false), "\(totals(text))")
+    }
 }
