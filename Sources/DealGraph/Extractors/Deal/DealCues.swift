@@ -270,12 +270,11 @@ enum DealCues {
     /// Words after a name that make it a sponsor or host of the event, not a party.
     static let nonPartyRoles: [String] = [
         " 후원", "후원으로", " 주관", "주관으로", " 주최", "주최로", "의 자회사", "의 계열사", " 산하",
-        "가 주최한", "이 주최한", "가 주관한", "이 주관한", "가 후원한", "이 후원한",
-        "가 공동 주최한", "이 공동 주최한", "가 공동 주관한", "이 공동 주관한",
+        "가 후원한", "이 후원한",
         // "새빛금융지주 계열사인 새빛은행은": the parent of the party
         " 계열사인", " 자회사인",
         " 외에도", " 외에", " 출신",
         // "삼영조선홀딩스는 자회사 삼영중공업이 … 체결했다고 공시했다": the parent announces
         "는 자회사", "은 자회사", "는 계열사", "은 계열사",
-    ]
+    ] + hostRoles
 }

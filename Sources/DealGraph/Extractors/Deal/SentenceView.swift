@@ -148,7 +148,6 @@ enum DealRules {
     static let nonPartyRoles = scalarPhrases(DealCues.nonPartyRoles)
     static let hostRoles = scalarPhrases(DealCues.hostRoles)
     static let openingAdverbs = scalarPhrases(DealCues.openingAdverbs)
-
     static let backReferences = scalarPhrases(DealCues.backReferences)
     // Phrase lists only asked whether one occurs in a clause: one pass over the clause each.
     static let backReferenceNouns = ScalarPhraseList(DealCues.backReferenceNouns)

@@ -153,8 +153,6 @@ extension EntityScan {
         return OrganizationShapes.cueEndingsByLast[last]?.first { scalars.hasScalarSuffix($0.0) }?.1
     }
 
-    /// Whether a word can be a descriptor (`cueType`), by its last scalar before 인/의: asked on the
-    /// sentence's buffer, before a slice of the word is made.
     /// A descriptor that says what the firm does in its own first syllables ("보안업체",
     /// "시장조사업체", "방산업체"): two or more before a firm word, so no word before is needed.
     static func isCompoundDescriptor(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
@@ -163,6 +161,8 @@ extension EntityScan {
         return OrganizationShapes.cueEndingsByLast[last]?.contains { $0.1 == .company && $0.0.count == 2 && word.hasScalarSuffix($0.0) } == true
     }
 
+    /// Whether a word can be a descriptor (`cueType`), by its last scalar before 인/의: asked on the
+    /// sentence's buffer, before a slice of the word is made.
     static func mayBeDescriptor(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>, _ cueEnds: ScalarSet) -> Bool {
         guard var last = word.last else { return false }
         if word.count > 2, last == "인" || last == "의" { last = word[word.endIndex - 2] }
