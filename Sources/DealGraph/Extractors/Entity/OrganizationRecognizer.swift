@@ -60,10 +60,7 @@ extension EntityScan {
     func headFollows(_ p: Int, _ w: Int, placeEnd: Unicode.Scalar) -> Bool {
         let sw = words[p]
         guard w + 2 < sw.words.count, sw.words[w + 2].spacedFromPrevious, isKoreanName(sw.slice(w + 1)) else { return false }
-        let title = sw.slice(w + 2)
-        return PersonNames.placeHeads.contains {
-            $0.placeEnd == placeEnd && title.hasScalarPrefix($0.title) && Josa.isParticleTail(title.dropFirst($0.title.count))
-        }
+        return PersonNames.placeHead(sw.slice(w + 2))?.placeEnd == placeEnd
     }
 
     /// "포항공과대학교(포스텍)와 경상북도, 포항시, 한국로봇산업진흥원": a city or province listed

@@ -32,13 +32,27 @@ enum PersonNames {
     /// Titles of the heads of local governments: "포항시장" heads 포항시, "경북도지사" 경북도.
     static let localGovernmentHeads: WordSet = ["시장", "도지사", "지사", "군수", "구청장"]
 
-    /// Heads' titles written apart after their place and name ("거제시 윤태섭 시장"): the title,
+    /// A head's title written apart after the place and the name ("거제시 윤태섭 시장"): the title,
     /// how the place's name ends, and the title's base.
-    static let placeHeads: [(title: [Unicode.Scalar], placeEnd: Unicode.Scalar, base: String)] = [
-        (Array("시장".unicodeScalars), "시", "시장"), (Array("도지사".unicodeScalars), "도", "지사"),
-        (Array("지사".unicodeScalars), "도", "지사"), (Array("군수".unicodeScalars), "군", "군수"),
+    struct PlaceHead: Sendable {
+        let title: [Unicode.Scalar]
+        let placeEnd: Unicode.Scalar
+        let base: String
+    }
+
+    static let placeHeads: [PlaceHead] = [
+        PlaceHead(title: Array("시장".unicodeScalars), placeEnd: "시", base: "시장"),
+        PlaceHead(title: Array("도지사".unicodeScalars), placeEnd: "도", base: "지사"),
+        PlaceHead(title: Array("지사".unicodeScalars), placeEnd: "도", base: "지사"),
+        PlaceHead(title: Array("군수".unicodeScalars), placeEnd: "군", base: "군수"),
     ]
     static let placeHeadFirsts = ScalarSet(placeHeads.map { $0.title[0] })
+
+    /// The head's title `word` is, particles after it allowed ("시장은", "도지사가").
+    static func placeHead(_ word: ArraySlice<Unicode.Scalar>) -> PlaceHead? {
+        guard let first = word.first, placeHeadFirsts.contains(first) else { return nil }
+        return placeHeads.first { word.hasScalarPrefix($0.title) && Josa.isParticleTail(word.dropFirst($0.title.count)) }
+    }
     /// How the names of the places those governments govern end.
     static let localGovernmentEnds: ScalarSet = ["시", "도", "군", "구"]
 

@@ -124,10 +124,7 @@ extension EntityScan {
         let sw = words[p]
         let firsts = PersonNames.placeHeadFirsts
         for w in sw.words.indices where w >= 2 && firsts.contains(sw.scalars[sw.words[w].range.lowerBound]) {
-            let word = sw.slice(w)
-            guard let head = PersonNames.placeHeads.first(where: {
-                      word.hasScalarPrefix($0.title) && Josa.isParticleTail(word.dropFirst($0.title.count))
-                  }),
+            guard let head = PersonNames.placeHead(sw.slice(w)),
                   sw.words[w].spacedFromPrevious, sw.words[w - 1].spacedFromPrevious,
                   isKoreanName(sw.slice(w - 1)), name(covering: w - 1, in: p, among: names) == nil,
                   let government = name(covering: w - 2, in: p, among: names), government.type == .institution,
