@@ -167,6 +167,7 @@ enum AggregateExtractor {
         let s = view.scalars
         let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
         if count.isPlaces {
+            if let kind = signedKind(before: count, in: view, clause: clause) { return (kind, count.range.upperBound) }
             // "바이오기업 15곳이 … 투자를 끌어들인": organisations counted are deals when they raised
             // money; counted as counterparts ("이차전지 기업 17개사와 … 투자협약을 체결했다"), a deal of
             // any kind with each.
@@ -208,6 +209,28 @@ enum AggregateExtractor {
             end -= 1
         }
         return partitiveKind(in: view, before: count)
+    }
+
+    /// Verbs that make the deal before them describe what is counted: "투자협약을 맺은 기업은 모두
+    /// 187곳".
+    private static let signedRelatives = scalarPhrases(["을 맺은 ", "를 맺은 ", "을 체결한 ", "를 체결한 ", " 맺은 ", " 체결한 "])
+
+    /// The deal the organisations counted signed, written before the count in its clause: the last
+    /// deal word followed by a relative verb ("…협약을 맺은 기업은 모두 187곳"), not a deal word after
+    /// the count ("투자 유치액은").
+    private static func signedKind(before count: Count, in view: SentenceView, clause: Range<Int>) -> DealKind? {
+        let s = view.scalars
+        var found: DealKind? = nil
+        var i = clause.lowerBound
+        while i < count.range.lowerBound {
+            if let hit = DealRules.kindLexicon.match(in: s, at: i), !view.inName[i] {
+                if signedRelatives.contains(where: { view.has($0, at: hit.end) }) { found = hit.value }
+                i = hit.end
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 
     /// "체결된 MOU 가운데 에너지 분야가 5건으로 가장 많았고, 소재 분야가 3건으로 뒤를 이었다": a

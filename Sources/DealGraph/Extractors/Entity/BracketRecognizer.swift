@@ -100,7 +100,10 @@ extension EntityScan {
         // "비스와 에너지아(Wisła Energia)": the gloss's words vouch for as many Hangul words, even one
         // that seems to end in a particle.
         let glossWords = Self.latinNameWords(sw.text(g.inner))
-        while k >= 0, last - k < 3 {
+        // "미국 퍼블리셔 룬스톤 인터랙티브(Runestone Interactive)": a gloss spelling the name out
+        // (not an acronym) has as many words as the name; the word before is a descriptor.
+        let longest = Self.spellsOutName(sw.text(g.inner)) ? min(glossWords, 3) : 3
+        while k >= 0, last - k < longest {
             let vouched = k < last && last - k < glossWords && sw.slice(k).count >= 2 && sw.slice(k).allSatisfy(ScalarKind.isHangul)
             guard isForeignNameWord(p, k) || vouched || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
             // "회사 측은 동급 그래픽처리장치(GPU)": a word before the last one that ends in a
@@ -139,6 +142,15 @@ extension EntityScan {
     static func latinNameWords(_ gloss: String) -> Int {
         let words = gloss.split(separator: " ")
         return words.filter { !NameKey.englishLegalForms.contains($0.lowercased().filter { $0 != "." }) }.count
+    }
+
+    /// Whether a gloss spells a name out in words with small letters ("Runestone Interactive",
+    /// "Nordkraft AB"), not an acronym ("KHNP", "SK On").
+    static func spellsOutName(_ gloss: String) -> Bool {
+        let words = gloss.split(separator: " ").filter { !NameKey.englishLegalForms.contains($0.lowercased().filter { $0 != "." }) }
+        return !words.isEmpty && words.allSatisfy { word in
+            word.unicodeScalars.first.map(ScalarKind.isLatin) == true && word.unicodeScalars.contains { $0.value >= 0x61 && $0.value <= 0x7A }
+        }
     }
 
     /// The type a descriptor word introduces ("제약사", "조선사인" → company; "연구기관" → institution).
@@ -298,7 +310,7 @@ extension EntityScan {
                 let end = isQuotedAfter(sw, w) ? quotedNameEnd(sw, from: w + 1) ?? start + n : start + n
                 result.append(candidate(p, start..<end, type, origin: .cue))
             } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
-                      w == 0 || !cover.covers(w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
+                      w == 0 || !cover.covers(w - 1) || nameEndsBeforeItsWord(sw, cover, w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1)),
                       let n = introducedNameLength(sw.slice(w + 1)), n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) {
                 // Only with a particle after the name ("…코드브릭이"), which common phrases after a
@@ -329,6 +341,13 @@ extension EntityScan {
             if "'’\"”(".unicodeScalars.contains(next) { return end }
         }
         return nil
+    }
+
+    /// Whether the name covering word `w` ends before the word does, a particle after it: the
+    /// subject of "서진스틸이 완성차업체 대륙자동차와", not a firm qualifying the descriptor.
+    private func nameEndsBeforeItsWord(_ sw: SentenceWords, _ cover: NameCover, _ w: Int) -> Bool {
+        guard let name = cover[w] else { return false }
+        return name.range.upperBound < sw.words[w].range.upperBound && name.range.upperBound > sw.words[w].range.lowerBound
     }
 
     /// Whether the word after `w` is a firm's stake or control: "동진마린 지분", "… 경영권을".

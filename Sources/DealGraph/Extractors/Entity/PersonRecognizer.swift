@@ -180,9 +180,17 @@ extension EntityScan {
                     continue
                 }
                 guard jumped || gapAllows(p, k, next) else { break }
+                let beforeBracket = jumped
                 jumped = false
                 let word = sw.slice(k)
                 if isKoreanName(word), !endsLikeParticle(word), name(covering: k, in: p, among: names) == nil {
+                    // "마이클 도허티(Michael Doherty) 룬스톤 CEO": 도허티 only looks Korean; the gloss
+                    // makes both words the name, read below.
+                    if beforeBracket, let g = sw.groups.first(where: { sw.word(endingAt: $0.outer.lowerBound) == k }),
+                       let gloss = PersonNames.nameGloss(sw.scalars[g.inner]),
+                       let start = latinGlossedNameStart(p, last: k, gloss: gloss, names: names), start < k {
+                        break
+                    }
                     // "마커스 헤일 오비온시스템즈 CEO": an unknown word, then the organisation, makes a
                     // foreign name of both words (마커스 only looks Korean), read below.
                     // So do two unknown words before a company title: "제니퍼 홀랜드 브라이트진 CEO".
@@ -336,8 +344,9 @@ extension EntityScan {
             guard titled else { continue }
             let first: Int
             switch gloss {
-            case .latin(let count):
-                first = last - count + 1
+            case .latin:
+                guard let start = latinGlossedNameStart(p, last: last, gloss: gloss, names: names) else { continue }
+                first = start
             case .han:
                 // "…와 다나카 히로시(田中浩)": two words when a name can start at the word before;
                 // "리화반도체의 천즈웨이(陳志偉)": one.
@@ -345,12 +354,7 @@ extension EntityScan {
                     && isForeignPersonWord(p, last - 1, minimum: 1) && sw.slice(last - 1).count + sw.slice(last).count <= 6
                 first = two ? last - 1 : last
             }
-            // "우주기업 헬리온오비탈(Helion Orbital) 대표": a descriptor or a firm's shape is no name.
-            guard first >= 0, startsForeignName(p, first),
-                  (first...last).allSatisfy({ isForeignPersonWord(p, $0, minimum: 1) && name(covering: $0, in: p, among: names) == nil
-                      && cueType(sw.slice($0)) == nil && shape(of: sw.slice($0)) == nil }),
-                  (first..<last).allSatisfy({ gapAllows(p, $0, $0 + 1) }),
-                  (first...last).reduce(0, { $0 + sw.slice($1).count }) >= 2 else { continue }
+            guard couldBeForeignName(p, first...last, names: names) else { continue }
             let range = sw.words[first].range.lowerBound..<sw.words[last].range.upperBound
             if persons.contains(where: { $0.range.overlaps(range) }) { continue }
             let title = titleWord(p, w)!
@@ -362,6 +366,26 @@ extension EntityScan {
             persons.append(NameCandidate(position: p, range: inner, type: .person, surface: text(p, inner), key: person.key,
                                          origin: .alias, sectors: []))
         }
+    }
+
+    /// The first word of a foreign name glossed in Latin right after word `last`, as many words as
+    /// the gloss has: "마이클 도허티(Michael Doherty)" starts at 마이클.
+    private func latinGlossedNameStart(_ p: Int, last: Int, gloss: PersonNames.NameGloss, names: [NameCandidate]) -> Int? {
+        guard case .latin(let count) = gloss else { return nil }
+        let first = last - count + 1
+        return couldBeForeignName(p, first...last, names: names) ? first : nil
+    }
+
+    /// Whether words `span` can be a foreign person's name: it may start there, its words look
+    /// foreign and are no known name, and none is a descriptor or has a firm's shape ("우주기업
+    /// 헬리온오비탈(Helion Orbital) 대표").
+    private func couldBeForeignName(_ p: Int, _ span: ClosedRange<Int>, names: [NameCandidate]) -> Bool {
+        let sw = words[p]
+        return span.lowerBound >= 0 && startsForeignName(p, span.lowerBound)
+            && span.allSatisfy({ isForeignPersonWord(p, $0, minimum: 1) && name(covering: $0, in: p, among: names) == nil
+                && cueType(sw.slice($0)) == nil && shape(of: sw.slice($0)) == nil })
+            && span.dropLast().allSatisfy({ gapAllows(p, $0, $0 + 1) })
+            && span.reduce(0, { $0 + sw.slice($1).count }) >= 2
     }
 
     /// Whether a foreign name can start at word `w`: the sentence starts there, or the word before

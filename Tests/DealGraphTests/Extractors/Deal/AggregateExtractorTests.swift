@@ -58,6 +58,10 @@ import Testing
         // Two bodies of one three-party MOU, and firms beside a count of deals, are no totals of their own.
         #expect(totals("한수원은 체코 국영 원자력연구기관 2곳과 3자 MOU를 체결했다.").isEmpty)
         #expect(totals("한울모바일은 해외 9개사와 총 12건의 MOU를 맺었다.") == [Total(kind: .mou, sector: nil, count: 12, approximate: false)])
+        // Firms counted by the deal they signed, before the count: the money raised after it is
+        // no kind of theirs.
+        #expect(totals("민선 8기 출범 이후 충북도가 투자협약을 맺은 기업은 모두 187곳, 투자 유치액은 41조3000억 원으로 늘었다.")
+                == [Total(kind: .mou, sector: nil, count: 187, approximate: false)])
     }
 
     @Test func theLatestOfACount() {

@@ -58,6 +58,8 @@ extension EntityExtractorTests {
         ("업계에서는 환경 제어에 집중해 온 경쟁사 팜스캐너와 다르다고 본다.", "팜스캐너"),
         ("광양경제자유구역청은 입주 부지를 제공한다.", "광양경제자유구역청"),
         ("매각 자문은 삼정KPMG가 맡았다.", "삼정KPMG"),
+        ("서진스틸이 완성차업체 한빛자동차와 강판 공급 계약을 따냈다.", "한빛자동차"),
+        ("대륙자동차는 내년부터 강판을 받는다.", "대륙자동차"),
     ])
     func companyAndInstitutionNames(text: String, name: String) {
         #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
@@ -104,6 +106,20 @@ extension EntityExtractorTests {
     @Test func aDescriptorOfWhatTheFirmIsIsNoPartOfItsName() {
         let run = EntityRun("세움에너지가 사우디아라비아 산업그룹 알누르인더스트리얼(Al Noor Industrial)과 합작법인을 세운다.")
         #expect(run.names == ["세움에너지", "알누르인더스트리얼"], "\(run.names)")
+        // A gloss spelling the name out has as many words as the name: the foreign-looking
+        // descriptor before them is none of it, and the first word alone is a short form.
+        let spelled = EntityRun("""
+        게임 개발사 넥서스픽셀이 미국 퍼블리셔 룬스톤 인터랙티브(Runestone Interactive)와 판권 계약을 맺었다. \
+        룬스톤은 북미 운영을 맡는다.
+        """)
+        #expect(spelled.names == ["넥서스픽셀", "룬스톤 인터랙티브"], "\(spelled.names)")
+        #expect(spelled.entity("룬스톤 인터랙티브")?.aliases.contains("룬스톤") == true)
+    }
+
+    @Test func kindsOfCarsAreNoFirms() {
+        for text in ["정부는 수입자동차 관세를 낮춘다.", "소형자동차 판매가 늘었다.", "중고자동차 거래가 줄었다."] {
+            #expect(EntityRun(text).names.isEmpty, "\(text): \(EntityRun(text).names)")
+        }
     }
 
     // MARK: names told the way unseen articles tell them

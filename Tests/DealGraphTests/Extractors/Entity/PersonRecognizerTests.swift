@@ -145,6 +145,19 @@ struct EntityPersonTests {
         #expect(run.entities.filter { $0.type == .person }.count == 4, "\(run.names)")
     }
 
+    @Test func aFamilyNameThatLooksKoreanIsTheLastWordOfAGlossedName() {
+        // 도허티 could be a Korean name (도 + 허티); the gloss's two words make it a family name.
+        let run = EntityRun("""
+        박준혁 넥서스픽셀 대표는 말했다. 마이클 도허티(Michael Doherty) 룬스톤 최고경영자(CEO)는 화답했다. \
+        앙투안 르클레르(Antoine Leclerc) 에어버스 아시아태평양 영업총괄은 성장성을 높게 본다고 했다.
+        """)
+        #expect(run.entities.filter { $0.type == .person }.map(\.name).sorted() == ["마이클 도허티", "박준혁", "앙투안 르클레르"], "\(run.names)")
+        #expect(run.entity("마이클 도허티")?.aliases.contains("Michael Doherty") == true)
+        // A Korean name glossed in Latin stays one word after a firm.
+        let korean = EntityRun("한결전자 이도현(Lee Do-hyun) 대표는 말했다.")
+        #expect(korean.entity("이도현")?.type == .person, "\(korean.names)")
+    }
+
     @Test func aPartnerIsATitleOnlyAfterTheFirm() {
         let run = EntityRun("투자를 이끈 이서진 카이로스벤처스 파트너는 말했다. 양사는 전략적 파트너로서 협력한다. 데이비드 첸 파인크레스트캐피털 파트너가 참여했다.")
         #expect(run.entities.filter { $0.type == .person }.map(\.name).sorted() == ["데이비드 첸", "이서진"], "\(run.names)")
