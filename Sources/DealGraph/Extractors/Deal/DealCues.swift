@@ -28,7 +28,7 @@ enum DealCues {
         ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment),
         ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드는", .investment),
         ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
-        ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment),
+        ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment), ("투자도 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
         ("투자에 나섰", .investment), ("후속 투자", .investment),
         ("출자했", .investment), ("출자한", .investment), ("출자하기로", .investment), (" 라운드에서", .investment),
@@ -37,7 +37,7 @@ enum DealCues {
         ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
         // supply contracts and orders
         ("공급 계약", .supply), ("공급계약", .supply), ("납품 계약", .supply), ("납품계약", .supply),
-        ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주에 성공", .supply), ("수주는", .supply),
+        ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주해", .supply), ("수주에 성공", .supply), ("수주는", .supply),
         ("위탁생산 계약", .supply), ("위탁생산(CMO) 계약", .supply), ("공급하는 계약", .supply),
         ("위탁개발생산 계약", .supply), ("위탁개발생산(CDMO) 계약", .supply), ("CDMO 계약", .supply),
         ("CMO 계약", .supply), ("도입 계약", .supply), ("납품하는 계약", .supply), ("도입계약", .supply), ("구매 계약", .supply),
@@ -137,6 +137,11 @@ enum DealCues {
         ("두 기관", 2), ("양측", 2), ("양 측", 2), ("3사", 3), ("세 회사", 3), ("세 기관", 3), ("세 기업", 3),
         ("4사", 4), ("네 회사", 4), ("네 기관", 4), ("다섯 기관", 5),
     ] + countedParties
+
+    /// Collective words that say the parties are firms, spelled out ("두 기업"; not 양사, which
+    /// reporters also write for a firm and a public body).
+    static let firmCollectives: [String] = ["두 회사", "두 기업", "세 회사", "세 기업", "네 회사"]
+        + (2...9).map { "\($0)개 기업" }
 
     /// "3개사", "이들 5개 기관·기업은", "4개 기관은", "6개 기업이": parties counted with 개.
     private static let countedParties: [(String, Int)] = (2...9).flatMap { (n: Int) -> [(String, Int)] in

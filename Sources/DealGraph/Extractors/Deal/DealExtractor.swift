@@ -287,8 +287,11 @@ struct DealBuilder {
                 // "경상북도, 포항시와 두 회사 사이의 … MOU": the two firms join the parties named.
                 let at = collective.range.lowerBound
                 let joined = at >= 2 && (view.scalars[at - 2] == "와" || view.scalars[at - 2] == "과") && ScalarKind.isSpace(view.scalars[at - 1])
+                    || view.has(DealRules.andWord, at: at - DealRules.andWord.count)
                 if parties.count < size || joined {
-                    parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound))
+                    // "대학 및 두 기업과": the firms, not the university named with them.
+                    let firmsOnly = DealRules.firmCollectiveLexicon.match(in: view.scalars, at: at)?.end == collective.range.upperBound
+                    parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound, firmsOnly: firmsOnly))
                 }
             }
             if let government = localGovernmentReferred(in: view, clause, sentence: k), !parties.containsID(government) {
@@ -422,7 +425,7 @@ struct DealBuilder {
             // (an investor may be written "…에서 투자를 받았다").
             if kind != .investment, DealRules.venueAfterName.contains(where: { view.has($0, at: next) }) { continue }
             if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
-            if titleFollows(view, next) { continue }
+            if titleFollows(view, next), !ministerSigning(view, next) { continue }
             // "스카이브릿지파트너스와 창업자 등이 보유한 로보링크 지분": the sellers of the shares.
             if kind == .acquisition, isSeller(organisation, in: view, range) { continue }
             if result.lazy.map(\.entityID).containsID(organisation.entityID) { continue }
@@ -517,6 +520,12 @@ struct DealBuilder {
             }
         }
         return false
+    }
+
+    /// "… 우즈베키스탄 디지털기술부 장관과 양해각서에 서명했다": a minister signing with another
+    /// signs for the ministry, which is the counterpart (a firm's head may sign as a guest).
+    private func ministerSigning(_ view: SentenceView, _ position: Int) -> Bool {
+        DealRules.ministersSigning.contains { view.has($0, at: position) }
     }
 
     private enum Role { case topic, roundOwner, from, counterpart, other }
@@ -699,8 +708,9 @@ struct DealBuilder {
 
     /// The organisations "양사" or "세 기관" stand for: the parties of the deal just read when
     /// it has that many, else the first organisations of the nearest sentence naming enough.
-    private func resolveCollective(_ size: Int, before k: Int, clauseStart: Int) -> [String] {
-        if let last = deals.last, last.parties.count == size, last.sentences.contains(where: { k - $0 <= 3 }) {
+    private func resolveCollective(_ size: Int, before k: Int, clauseStart: Int, firmsOnly: Bool = false) -> [String] {
+        if let last = deals.last, last.parties.count == size, last.sentences.contains(where: { k - $0 <= 3 }),
+           !firmsOnly || last.parties.allSatisfy({ $0.hasPrefix(DealRules.companyIDPrefix) }) {
             return last.parties
         }
         var j = k
@@ -708,7 +718,8 @@ struct DealBuilder {
         // sentences, the parties are all the organisations of those sentences, when just as many.
         var named: [String] = []
         while j >= 0 && k - j <= 3 {
-            let organisations = j == k ? views[j].organisations.filter { $0.range.lowerBound < clauseStart } : views[j].organisations
+            let organisations = (j == k ? views[j].organisations.filter { $0.range.lowerBound < clauseStart } : views[j].organisations)
+                .filter { !firmsOnly || $0.entityID.hasPrefix(DealRules.companyIDPrefix) }
             var distinct: [String] = []
             for o in organisations where !distinct.contains(o.entityID) { distinct.append(o.entityID) }
             if distinct.count >= size { return Array(distinct.prefix(size)) }
@@ -764,7 +775,8 @@ struct DealBuilder {
         for i in local..<limit where DealRules.announcementLexicon.match(in: s, at: i) != nil {
             return true
         }
-        return false
+        // "9일 금융권에 따르면 … 오는 14일 … 체결할 예정이다": the day a source told the news.
+        return DealRules.sourceCitations.contains { view.has($0, within: 10, after: local) }
     }
 
     private func amountIDs(in view: SentenceView, _ clause: Range<Int>) -> [String] {

@@ -142,6 +142,16 @@ enum DealRules {
     static let anotherDeal = ScalarPhraseList(DealCues.anotherDeal)
     static let statusLexicon = ScalarLexicon(DealCues.statuses)
     static let collectiveLexicon = ScalarLexicon(DealCues.collectiveParties)
+    /// The collective words that count firms only ("두 기업", "세 회사", "3개 기업").
+    static let firmCollectiveLexicon = ScalarLexicon(DealCues.firmCollectives.map { ($0, true) })
+    /// "대학 및 두 기업과": 및 joins what it links as 와 does.
+    static let andWord = Array(" 및 ".unicodeScalars)
+    /// A minister, vice minister or agency head as a counterpart: " 장관과", " 차관과", " 청장과".
+    static let ministersSigning = scalarPhrases([" 장관과", " 차관과", " 청장과", " 장관 등과"])
+    /// "업계에 따르면", "관계자에 의하면": a source cited.
+    static let sourceCitations = [Array("에 따르면".unicodeScalars), Array("에 의하면".unicodeScalars)]
+    /// The prefix of a company's entity id.
+    static let companyIDPrefix = "company:"
     static let sectorLexicon = ScalarLexicon(SectorKeywords.table)
     static let mixedLexicon = ScalarLexicon(SectorKeywords.mixed.map { ($0, true) })
     static let announcementLexicon = ScalarLexicon(DealCues.announcements.map { ($0, true) })

@@ -122,7 +122,7 @@ extension EntityScan {
             return nil
         }
         let lastStem = sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last)))
-        if OrganizationShapes.venueWords.contains(lastStem) { return nil }
+        if OrganizationShapes.venueWords.contains(lastStem) || OrganizationShapes.roleWords.contains(lastStem) { return nil }
         // "독일 송전망 운영사(TSO)": a word for firms glossed with its acronym, no name.
         if cueType(lastStem) != nil { return nil }
         // Without a descriptor or a place, a legal form vouches for the glossed word alone.

@@ -81,8 +81,9 @@ extension EntityScan {
         func flush() {
             defer { run.removeAll() }
             guard run.contains(where: { names[$0].type == .company || names[$0].type == .institution }) else { return }
-            // A place not followed by a separator is where the next one lies ("충청북도 청주시").
-            for k in run where isListedPlace(names[k]) && k != run.last {
+            // A place not followed by a separator is where the next one lies ("충청북도 청주시"); the
+            // run's last place is listed when a comma ends it ("국립창원대학교와 창원시, 지역 기업인 …").
+            for k in run where isListedPlace(names[k]) && (k != run.last || names[k].range.upperBound < s.count && s[names[k].range.upperBound] == ",") {
                 let c = names[k]
                 result[k] = NameCandidate(position: p, range: c.range, type: .institution, surface: c.surface,
                                           key: "G#" + c.key.dropFirst(2), origin: .lexicon, sectors: [])

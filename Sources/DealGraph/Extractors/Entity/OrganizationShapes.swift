@@ -303,6 +303,13 @@ enum OrganizationShapes {
         "컨벤션센터", "전시컨벤션센터", "전시장", "전시관", "박람회장", "경기장", "공항", "호텔", "리조트", "회의장",
     ]
 
+    /// Roles glossed with their acronym ("전략적 투자자(SI)", "대표 주관사(IB)"): what a party is to a
+    /// deal, not a firm's name.
+    static let roleWords: WordSet = [
+        "투자자", "주관사", "대주주", "최대주주", "주주", "출자자", "인수자", "매수자", "매도자", "발주자", "수요자",
+        "공급자", "사업자", "운영자", "참여자", "조합원", "운용자",
+    ]
+
     /// Common nouns that come in lists with companies ("삼성전자와 LG전자, 부품 …"): never list names.
     static let listCommonNouns: WordSet = [
         "부품", "소재", "장비", "디스플레이", "석유화학", "조선업", "철강업", "유통업", "건설업", "항공사", "해운사",

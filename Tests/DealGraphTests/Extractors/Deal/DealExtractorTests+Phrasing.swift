@@ -250,4 +250,42 @@ extension DealExtractorTests {
         let text = "합작법인 이름은 '한빛무아라에너지'로 정해졌다. 한빛케미칼은 이날 한빛무아라에너지가 생산하는 MHP 전량을 10년간 사들이는 장기 구매 계약도 함께 맺었다."
         #expect(deals(text).map(\.kind) == [.supply], "\(deals(text))")
     }
+
+    // MARK: counterparts read through their people, collectives and sources
+
+    @Test func aMinisterSigningWithAnotherSignsForHisMinistry() {
+        let text = """
+        과기정통부는 한도윤 장관이 5일(현지시간) 우즈베키스탄 타슈켄트에서 아지즈 라히모프(Aziz Rakhimov) \
+        우즈베키스탄 디지털기술부 장관과 'AI 협력에 관한 양해각서(MOU)'에 서명했다고 7일 밝혔다.
+        """
+        #expect(deals(text, published: "2025-06-07") == [
+            Found(kind: .mou, parties: ["과기정통부", "우즈베키스탄 디지털기술부"], status: .signed, date: "2025-06-05"),
+        ], "\(deals(text, published: "2025-06-07"))")
+        // A firm's head named with his firm is no counterpart of it.
+        let guest = "한빛전자는 서진대학교와 업무협약을 맺었다. 협약식에는 이도현 한빛전자 대표와 정윤호 서진대 총장이 참석했다."
+        #expect(deals(guest).map(\.parties) == [["한빛전자", "서진대학교"]], "\(deals(guest))")
+    }
+
+    @Test func twoFirmsAreFirmsNotTheUniversityNamedBeforeThem() {
+        let text = """
+        국립창원대학교와 창원시, 지역 기업인 경남로보틱스·태성정밀이 로봇 인재 양성을 위해 손을 잡았다. \
+        창원시는 지난 15일 국립창원대 본부 대회의실에서 대학 및 두 기업과 '지능형 로봇 인재 양성 산학관 협약'을 맺었다고 16일 밝혔다.
+        """
+        let found = deals(text, published: "2024-07-16")
+        #expect(found.count == 1, "\(found)")
+        #expect(Set(found.first?.parties ?? []) == ["국립창원대학교", "창원시", "경남로보틱스", "태성정밀"], "\(found)")
+    }
+
+    @Test func theDayASourceToldTheNewsIsNoSigningDay() {
+        let text = "9일 금융권에 따르면 신한은행과 카카오페이는 오는 14일 신한은행 본점에서 업무협약을 체결할 예정이다."
+        #expect(deals(text, published: "2025-04-09") == [
+            Found(kind: .mou, parties: ["신한은행", "카카오페이"], status: .planned, date: "2025-04-14"),
+        ], "\(deals(text, published: "2025-04-09"))")
+    }
+
+    @Test func anOrderWonToldAsTheCauseOfWhatFollowed() {
+        let text = "한서건설은 2021년 아람코로부터 11억 달러 규모의 '라스타누라 유틸리티 설비' 공사를 수주해 공기를 앞당겨 마무리했다."
+        #expect(deals(text).map(\.kind) == [.supply], "\(deals(text))")
+        #expect(deals(text).first?.parties == ["한서건설", "아람코"], "\(deals(text))")
+    }
 }

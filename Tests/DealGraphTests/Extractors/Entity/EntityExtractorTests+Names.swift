@@ -9,6 +9,9 @@ extension EntityExtractorTests {
         let run = EntityRun("포항공과대학교(포스텍)와 경상북도, 포항시, 한국로봇산업진흥원, 로봇 전문기업 미르로보틱스가 힘을 모은다.")
         #expect(run.entity("경상북도")?.type == .institution, "\(run.entities.map(\.name))")
         #expect(run.entity("포항시")?.type == .institution)
+        // The last place of a list joined by 와, before a comma.
+        let joined = EntityRun("국립창원대학교와 창원시, 지역 기업인 경남로보틱스·태성정밀이 협력 체계를 구축했다.")
+        #expect(joined.entity("창원시")?.type == .institution, "\(joined.entities.map(\.name))")
         // Places listed with places, or written before another, stay places.
         let places = EntityRun("서울시, 부산시 등 대도시에서는 수요가 늘었다. 삼성전자와 충청북도 청주시 오창공장을 찾았다.")
         #expect(!places.entities.contains { $0.type == .institution }, "\(places.entities.map(\.name))")
@@ -114,6 +117,18 @@ extension EntityExtractorTests {
         """)
         #expect(spelled.names == ["넥서스픽셀", "룬스톤 인터랙티브"], "\(spelled.names)")
         #expect(spelled.entity("룬스톤 인터랙티브")?.aliases.contains("룬스톤") == true)
+    }
+
+    @Test func aRoleGlossedWithItsAcronymIsNoName() {
+        let run = EntityRun("보이스펄스 라운드에는 콘텐츠 기업 온새미로미디어가 전략적 투자자(SI)로 함께 이름을 올렸다.")
+        #expect(run.names.contains("온새미로미디어"), "\(run.names)")
+        #expect(!run.names.contains { $0.hasSuffix("투자자") }, "\(run.names)")
+    }
+
+    @Test func aForeignAgencyGlossedWithItsNameAndAcronym() {
+        let run = EntityRun("상대는 룩셈부르크 우주청(Luxembourg Space Agency·LSA)이다. 오르빗링크는 LSA와 양해각서에 서명한다.")
+        #expect(run.entity("룩셈부르크 우주청")?.type == .institution, "\(run.names)")
+        #expect(run.entity("룩셈부르크 우주청")?.aliases.contains("LSA") == true)
     }
 
     @Test func kindsOfCarsAreNoFirms() {
