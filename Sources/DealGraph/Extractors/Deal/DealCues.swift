@@ -16,6 +16,8 @@ enum DealCues {
         ("라이선스아웃", .techExport), ("기술이전 계약", .techExport), ("기술 이전 계약", .techExport),
         ("라이선스 계약", .techExport), ("L/O", .techExport), ("기술이전했", .techExport),
         ("권리를 넘기", .techExport), ("권리를 이전", .techExport), ("판권을 넘기", .techExport),
+        // a game or a show licensed to a publisher abroad: "북미·유럽 판권 계약", "퍼블리싱 계약"
+        ("판권 계약", .techExport), ("퍼블리싱 계약", .techExport),
         // investments
         ("투자 유치", .investment), ("투자유치", .investment), ("투자를 유치", .investment),
         ("투자를 받", .investment), ("투자받", .investment), ("투자를 끌어", .investment),
@@ -97,7 +99,7 @@ enum DealCues {
         ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
         ("넣었", .signed), ("투입했", .signed), ("교환했", .signed), ("주도했", .signed), ("합류했", .signed),
-        ("투자에 나섰", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed),
+        ("투자에 나섰", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed), ("구축했", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),

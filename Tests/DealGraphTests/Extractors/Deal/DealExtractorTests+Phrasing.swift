@@ -30,6 +30,7 @@ extension DealExtractorTests {
         ("팹리스 기업 아이온세미는 일본 미나토전자(Minato Electronics)와 메모리 컨트롤러를 함께 개발하는 계약을 체결했다.", "미나토전자"),
         ("자산관리 핀테크 머니블록은 영국 오픈뱅킹 기업 해로우디지털(Harrow Digital)과 전략적 파트너십을 맺었다.", "해로우디지털"),
         ("한국농어촌공사도 같은 자리에서 우즈베키스탄 농업부와 맞손을 잡았다.", "우즈베키스탄 농업부"),
+        ("국립창원대학교와 창원시, 지역 기업인 경남로보틱스·태성정밀이 로봇 인재 양성을 위해 협력 체계를 구축했다.", "태성정밀"),
     ])
     func partnershipsAndJointDevelopmentAreMOUs(text: String, counterpart: String) {
         let found = deals(text)

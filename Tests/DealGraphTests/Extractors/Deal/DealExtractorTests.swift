@@ -302,6 +302,11 @@ import Testing
         #expect(deals(technology).map(\.kind) == [.techExport])
     }
 
+    @Test func aGameLicensedToAPublisherAbroadIsATechnologyExport() {
+        let text = "게임 개발사 넥서스픽셀이 미국 퍼블리셔 룬스톤 인터랙티브(Runestone Interactive)와 모바일 MMORPG의 북미·유럽 판권 계약을 맺었다."
+        #expect(deals(text) == [Found(kind: .techExport, parties: ["넥서스픽셀", "룬스톤 인터랙티브"], status: .signed, date: nil)], "\(deals(text))")
+    }
+
     @Test func moneyOfTheNextSentenceBelongsToTheDeal() {
         let text = "종근당은 스위스 노바티스와 신약 후보물질 기술수출 계약을 체결했다. 계약금은 8000만 달러(약 1061억원)이며 총 계약 규모는 13억500만 달러다.\n\n회사는 올해 매출 2조원을 바라본다."
         let extraction = extract(text)
