@@ -89,7 +89,7 @@ enum DealCues {
         ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed),
         ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("받기도", .signed), ("유치하기도", .signed),
         ("보탰", .signed), ("출자했", .signed), ("인수하며", .signed), ("인수하면서", .signed), ("이끌었", .signed), ("받으며", .signed), ("유치하며", .signed), ("단행했", .signed), ("투자자가 됐", .signed),
-        ("성사", .signed), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
+        ("성사", .signed), ("성사되면", .planned), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
         ("유치했", .signed), ("유치한", .signed), ("확보했", .signed), ("받았", .signed),
         ("투자했", .signed), ("수주했", .signed), ("수주한", .signed), ("인수했", .signed),
         ("인수한", .signed), ("손잡았", .signed), ("손을 잡았", .signed), ("손잡고", .signed),
@@ -99,7 +99,7 @@ enum DealCues {
         ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
         ("넣었", .signed), ("투입했", .signed), ("교환했", .signed), ("주도했", .signed), ("합류했", .signed),
-        ("투자에 나섰", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed), ("구축했", .signed),
+        ("투자에 나섰", .signed), ("단행한다", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed), ("구축했", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
@@ -174,7 +174,7 @@ enum DealCues {
 
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
-        "투자했", "투자한다", "투자하기로", "투자를 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
+        "투자했", "투자한다", "투자하기로", "투자를 단행", "투자도 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
         "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자",
     ]
 

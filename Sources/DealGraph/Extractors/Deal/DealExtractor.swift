@@ -212,11 +212,18 @@ struct DealBuilder {
                 start = hit.range.upperBound
                 continue
             }
-            // "MHP 전량을 10년간 사들이는 장기 구매 계약": goods bought under a contract, a supply.
+            // "이번 협약을 계기로 … SES와의 공급 계약도": the deal told is the occasion of the next.
+            if DealRules.occasionAfter.contains(where: { view.has($0, at: hit.range.upperBound) }),
+               firstMatch(DealRules.kindLexicon, in: view, hit.range.upperBound..<clause.upperBound) != nil {
+                start = hit.range.upperBound
+                continue
+            }
+            // "MHP 전량을 10년간 사들이는 장기 구매 계약": goods bought under a contract, a supply;
+            // "보통주 1000만 달러어치를 사들이는 전략적 투자": shares bought as an investment.
             if hit.value == .acquisition,
-               let supply = firstMatch(DealRules.kindLexicon, in: view, hit.range.upperBound..<min(clause.upperBound, hit.range.upperBound + 12)),
-               supply.value == .supply {
-                return (supply.value, supply.range)
+               let next = firstMatch(DealRules.kindLexicon, in: view, hit.range.upperBound..<min(clause.upperBound, hit.range.upperBound + 12)),
+               next.value == .supply || next.value == .investment {
+                return (next.value, next.range)
             }
             // "합작법인 설립을 위한 양해각서": the MOU, for the joint venture.
             if hit.value != .mou, let purpose = (hit.range.upperBound..<min(clause.upperBound, hit.range.upperBound + 16))
@@ -621,7 +628,7 @@ struct DealBuilder {
         // telling of (the last round's investee, or the subject carried over).
         if topics.isEmpty, ids.indices.allSatisfy({ roles[$0] == .from || describesRound[$0] }),
            let investee = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } })?.parties.first
-            ?? carriedSubject(before: k), !ids.contains(investee) {
+            ?? carriedSubject(before: k) ?? topicCarried(to: k), !ids.contains(investee) {
             return [[investee] + ids]
         }
         let investee = topics.first ?? ids.indices.first { roles[$0] != .from } ?? 0
@@ -735,6 +742,19 @@ struct DealBuilder {
         guard k > 0 else { return nil }
         let view = views[k - 1]
         return view.organisations.first { role(of: $0, in: view) == .topic }?.entityID
+    }
+
+    /// The topic a sentence without one goes on with: that of an earlier sentence of its paragraph
+    /// when the sentences between name no organisation ("구름다리랩스는 … 개발했다. 고객사 140여 곳을
+    /// 확보했고 … . 2022년에는 A와 B로부터 … 투자를 유치하기도 했다").
+    private func topicCarried(to k: Int) -> String? {
+        var j = k - 1
+        while j >= 0, k - j <= 3, views[j].sentence.paragraph == views[k].sentence.paragraph {
+            if let subject = views[j].organisations.first(where: { role(of: $0, in: views[j]) == .topic }) { return subject.entityID }
+            guard views[j].organisations.isEmpty else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// The date mentions inside a clause, in order.

@@ -148,6 +148,8 @@ enum DealRules {
     static let andWord = Array(" 및 ".unicodeScalars)
     /// A minister, vice minister or agency head as a counterpart: " 장관과", " 차관과", " 청장과".
     static let ministersSigning = scalarPhrases([" 장관과", " 차관과", " 청장과", " 장관 등과"])
+    /// What makes a deal word the occasion of another told after it: "이번 협약을 계기로", "MOU에 이어".
+    static let occasionAfter = scalarPhrases(["을 계기로", "를 계기로", "에 이어 ", " 체결에 이어 "])
     /// "업계에 따르면", "관계자에 의하면": a source cited.
     static let sourceCitations = [Array("에 따르면".unicodeScalars), Array("에 의하면".unicodeScalars)]
     /// The prefix of a company's entity id.

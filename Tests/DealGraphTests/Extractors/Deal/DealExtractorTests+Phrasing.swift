@@ -289,4 +289,33 @@ extension DealExtractorTests {
         #expect(deals(text).map(\.kind) == [.supply], "\(deals(text))")
         #expect(deals(text).first?.parties == ["한서건설", "아람코"], "\(deals(text))")
     }
+
+    @Test func aDealToldAsTheOccasionOfAnotherLeavesThatOneItsOwn() {
+        let text = """
+        위성 데이터 중계 스타트업 오르빗링크는 오는 15일 룩셈부르크 우주청(LSA)과 양해각서에 서명할 예정이라고 9일 밝혔다. \
+        LSA와의 협약이 성사되면 오르빗링크는 현지 연구 거점을 마련한다. \
+        업계에서는 이번 협약을 계기로 위성 운영사 SES와의 중계 서비스 공급 계약도 이르면 연내 성사될 수 있다는 관측이 나온다.
+        """
+        #expect(deals(text, published: "2025-05-09") == [
+            Found(kind: .mou, parties: ["오르빗링크", "룩셈부르크 우주청"], status: .planned, date: "2025-05-15"),
+            Found(kind: .supply, parties: ["오르빗링크", "SES"], status: .expected, date: nil),
+        ], "\(deals(text, published: "2025-05-09"))")
+    }
+
+    @Test func aRoundToldLaterInTheParagraphOfItsInvestee() {
+        let text = """
+        2019년 설립된 구름다리랩스는 멀티클라우드 운영 플랫폼을 개발했다. 고객사 140여 곳을 확보했고, 지난해 매출 96억원을 올렸다. \
+        2022년에는 케이브릿지벤처스와 온누리인베스트먼트로부터 120억원 규모의 시리즈A 투자를 유치하기도 했다.
+        """
+        #expect(deals(text).map(\.parties) == [["구름다리랩스", "케이브릿지벤처스", "온누리인베스트먼트"]], "\(deals(text))")
+    }
+
+    @Test func sharesBoughtAsAStrategicInvestment() {
+        let text = """
+        동진제약이 미국 벨트릭스 테라퓨틱스(Veltrix Therapeutics)와 공동 개발 및 라이선스 계약을 맺었다고 4일 공시했다. \
+        벨트릭스는 이와 별도로 동진제약 보통주 1000만 달러어치를 사들이는 전략적 투자도 단행한다.
+        """
+        #expect(deals(text, published: "2024-09-04").map(\.kind) == [.techExport, .investment], "\(deals(text, published: "2024-09-04"))")
+        #expect(deals(text, published: "2024-09-04").last?.parties == ["동진제약", "벨트릭스 테라퓨틱스"])
+    }
 }
