@@ -427,7 +427,9 @@ struct DealBuilder {
             let next = view.afterGlosses(organisation.range.upperBound)
             if DealRules.nonPartyRoles.contains(where: { view.has($0, at: next) || view.has($0, at: organisation.range.upperBound) }) { continue }
             if coHosts(organisation, next: next, in: view) { continue }
-            if kind != .acquisition, next < s.count, s[next] == "의" { continue }
+            // ("무빙랩의 시리즈A에는": the round's investee, not a possessor of context)
+            if kind != .acquisition, next < s.count, s[next] == "의",
+               kind != .investment || !DealRules.roundsAfterPossessive.contains(where: { view.has($0, at: next + 1) }) { continue }
             // "…컨벤션센터(LVCC)에서", "병원 헬스케어혁신파크에서": where it was signed, not who
             // (an investor may be written "…에서 투자를 받았다").
             if kind != .investment, DealRules.venueAfterName.contains(where: { view.has($0, at: next) }) { continue }
@@ -546,6 +548,8 @@ struct DealBuilder {
         let s = view.scalars
         var i = view.afterGlosses(organisation.range.upperBound)
         if Self.roundOwnerWords.contains(where: { view.has($0, at: i) }) { return .roundOwner }
+        // "무빙랩의 시리즈A에는"
+        if i < s.count, s[i] == "의", DealRules.roundsAfterPossessive.contains(where: { view.has($0, at: i + 1) }) { return .roundOwner }
         if Self.sourceWords.contains(where: { view.has($0, at: i) }) { return .from }
         if Self.listedTopicWords.contains(where: { view.has($0, at: i) }) { return .topic }
         guard i < s.count else { return .other }
@@ -579,7 +583,12 @@ struct DealBuilder {
         let topics = ids.indices.filter { roles[$0] == .topic && !describesRound[$0] }
         let investing = contains(DealRules.investingVerbs, in: view, clause)
         if let owner = ids.indices.first(where: { roles[$0] == .roundOwner }) {
-            return [[ids[owner]] + ids.indices.filter { $0 != owner }.map { ids[$0] }]
+            let round = [ids[owner]] + ids.indices.filter { $0 != owner }.map { ids[$0] }
+            // "보이스펄스 라운드에는 …가 함께 이름을 올렸고": the round of an investee just told.
+            if let told = deals.last(where: { $0.kind == .investment && $0.parties.first == ids[owner] && $0.sentences.contains { $0 < k && k - $0 <= 3 } }) {
+                return [union(told.parties, round)]
+            }
+            return [round]
         }
         if investing {
             // "A와 B가 … 합류했다": A is joined to the subject, and invests too ("A는 X와 Z에
@@ -899,12 +908,25 @@ struct DealBuilder {
         }
     }
 
+    /// "새봄벤처파트너스가 … 스타트업 세 곳에 투자를 단행했다. 새봄벤처파트너스는 보이스펄스에 25억원,
+    /// 무빙랩에 30억원 …": a deal of one party that counts its counterparts tells in sum the deals
+    /// named right after it.
+    private func summarisesDealsNamedAfter(_ deal: Candidate) -> Bool {
+        guard distinctCount(deal.parties) == 1, let party = deal.parties.first, let last = deal.sentences.max(),
+              deal.sentences.contains(where: { DealRules.countedCounterparts.occurs(in: views[$0].scalars[...]) }) else { return false }
+        return deals.contains { other in
+            other.kind == deal.kind && distinctCount(other.parties) >= 2 && other.parties.containsID(party)
+                && other.sentences.contains { $0 > last && $0 - last <= 2 }
+        }
+    }
+
     func finish() -> [Deal] {
         // A partnership told loosely of parties that signed a deal of a kind is that deal; a deal
         // that needs two parties and found one is none.
         let kept = deals.filter { deal in
             !(needsTwoParties(deal.kind) && distinctCount(deal.parties) < 2)
                 && (!deal.loose || !deals.contains { other in !other.loose && deal.parties.allSatisfy(other.parties.containsID) })
+                && !summarisesDealsNamedAfter(deal)
         }
         return kept.enumerated().map { index, candidate in
             var sectors = candidate.sectors

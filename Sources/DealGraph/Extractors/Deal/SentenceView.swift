@@ -150,6 +150,10 @@ enum DealRules {
     static let ministersSigning = scalarPhrases([" 장관과", " 차관과", " 청장과", " 장관 등과"])
     /// What makes a deal word the occasion of another told after it: "이번 협약을 계기로", "MOU에 이어".
     static let occasionAfter = scalarPhrases(["을 계기로", "를 계기로", "에 이어 ", " 체결에 이어 "])
+    /// Round words after a possessive that make its owner the investee: "무빙랩의 시리즈A에는".
+    static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지"])
+    /// Counterparts counted, not named: "스타트업 세 곳에", "중소기업 5개사와".
+    static let countedCounterparts = ScalarPhraseList(["곳에 ", "곳과 ", "개사에", "개사와", "개 기업에", "개 기업과", "개 스타트업에", "개 업체에", "개 업체와"])
     /// "업계에 따르면", "관계자에 의하면": a source cited.
     static let sourceCitations = [Array("에 따르면".unicodeScalars), Array("에 의하면".unicodeScalars)]
     /// The prefix of a company's entity id.

@@ -318,4 +318,16 @@ extension DealExtractorTests {
         #expect(deals(text, published: "2024-09-04").map(\.kind) == [.techExport, .investment], "\(deals(text, published: "2024-09-04"))")
         #expect(deals(text, published: "2024-09-04").last?.parties == ["동진제약", "벨트릭스 테라퓨틱스"])
     }
+
+    @Test func roundsOfSeveralInvesteesToldInSumThenOneByOne() {
+        let text = """
+        벤처캐피털(VC) 새봄벤처파트너스가 AI·로봇 분야 스타트업 두 곳에 잇따라 투자를 단행했다. \
+        새봄벤처파트너스는 AI 음성인식 스타트업 보이스펄스에 25억원, 물류로봇 기업 무빙랩에 30억원을 각각 투자했다. \
+        보이스펄스 라운드에는 콘텐츠 기업 온새미로미디어가 전략적 투자자(SI)로 함께 이름을 올렸고, \
+        총 60억원 규모로 진행된 무빙랩의 시리즈A에는 대경기술투자가 공동 투자사로 참여했다.
+        """
+        #expect(Set(deals(text).map(\.parties)) == [
+            ["보이스펄스", "새봄벤처파트너스", "온새미로미디어"], ["무빙랩", "새봄벤처파트너스", "대경기술투자"],
+        ], "\(deals(text))")
+    }
 }
