@@ -72,7 +72,7 @@ enum OrganizationShapes {
         s("에너지", .company, .name, [.energy]), s("에너빌리티", .company, .name, [.energy]),
         s("솔루션", .company, .brand), s("솔루션즈", .company, .name), s("시스템", .company, .brand),
         s("시스템즈", .company, .name), s("반도체", .company, .name, [.semiconductor]),
-        s("디스플레이", .company, .brand), s("텔레콤", .company, .name, [.telecom]), s("정보통신", .company, .name, [.telecom]),
+        s("디스플레이", .company, .brand), s("텔레콤", .company, .name, [.telecom]), s("통신", .company, .name, [.telecom]), s("정보통신", .company, .name, [.telecom]),
         s("네트웍스", .company), s("소프트", .company, .name, [.software]),
         s("소프트웨어", .company, .brand, [.software]), s("엔터테인먼트", .company, .name, [.culture]),
         s("게임즈", .company, .name, [.culture]), s("스튜디오", .company, .brand, [.culture]),
@@ -150,6 +150,9 @@ enum OrganizationShapes {
         "대기업", "기업", "지역", "국가", "국립", "사립", "공립", "명문", "주요", "유력", "전문", "일반", "전통",
         "우수", "희귀", "완제", "원료", "전문의", "푸드", "핀", "에듀", "애그", "딥", "기후", "빅", "프롭", "리걸",
         "헬스", "펫", "뷰티", "스페이스", "도심항공", "마이크로", "자율주행", "전기차", "수소차", "자동차", "완성차",
+        // kinds of telecoms: "이동통신", "위성통신", "양자통신"
+        "이동", "위성", "저궤도위성", "무선", "유선", "양자", "해저", "차량", "사물", "초고속", "기간", "별정", "근거리",
+        "시외", "시내", "비상", "재난", "광대역", "광",
         // kinds of cars: "소형자동차", "수입자동차", "하이브리드자동차"
         "소형", "중형", "준중형", "중고", "승용", "화물", "상용", "국산", "수입", "외제", "고급", "하이브리드", "커넥티드", "무인", "내연기관",
         "배터리", "이차전지", "유통", "물류", "금융", "핀테크", "보안", "통합", "토털", "토탈", "관리", "운영", "결제",

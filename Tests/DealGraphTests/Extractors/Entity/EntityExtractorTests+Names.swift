@@ -63,6 +63,7 @@ extension EntityExtractorTests {
         ("매각 자문은 삼정KPMG가 맡았다.", "삼정KPMG"),
         ("서진스틸이 완성차업체 한빛자동차와 강판 공급 계약을 따냈다.", "한빛자동차"),
         ("대륙자동차는 내년부터 강판을 받는다.", "대륙자동차"),
+        ("세빛통신이 독일 클라우드 기업과 손잡았다.", "세빛통신"),
     ])
     func companyAndInstitutionNames(text: String, name: String) {
         #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
@@ -131,8 +132,9 @@ extension EntityExtractorTests {
         #expect(run.entity("룩셈부르크 우주청")?.aliases.contains("LSA") == true)
     }
 
-    @Test func kindsOfCarsAreNoFirms() {
-        for text in ["정부는 수입자동차 관세를 낮춘다.", "소형자동차 판매가 늘었다.", "중고자동차 거래가 줄었다."] {
+    @Test func kindsOfCarsAndTelecomsAreNoFirms() {
+        for text in ["정부는 수입자동차 관세를 낮춘다.", "소형자동차 판매가 늘었다.", "중고자동차 거래가 줄었다.",
+                     "이동통신 요금이 올랐다.", "저궤도위성통신 시장이 커진다.", "양자통신 기술을 시연했다."] {
             #expect(EntityRun(text).names.isEmpty, "\(text): \(EntityRun(text).names)")
         }
     }
