@@ -89,6 +89,7 @@ public enum ArticleCleaner {
         var current = MappedText()
         var previous: ArraySlice<Unicode.Scalar>? = nil
         var previousEnd = 0
+        var wrapped = WrappedWords(text.scalars)
 
         func flush() {
             if current.count > 0 { paragraphs.append(current) }
@@ -103,7 +104,9 @@ public enum ArticleCleaner {
                 continue
             }
             if let prev = previous, let joiner = LineJoin.joiner(prev, scalars) {
-                if joiner { current.append(" ", from: text.starts[previousEnd], to: text.ends[previousEnd]) }
+                if joiner, !wrapped.splitsWord(prev, scalars, at: previousEnd) {
+                    current.append(" ", from: text.starts[previousEnd], to: text.ends[previousEnd])
+                }
             } else {
                 flush()
             }

@@ -111,6 +111,22 @@ import Testing
         #expect(clean(text).sentences.map(\.text) == ["투자에는 한국산업은행이 새로 참여했으며 기존 투자자인 온새미벤처스도 후속 투자에 나섰다고 19일 밝혔다고 전했다."])
     }
 
+    @Test func aWordWrappedInTwoIsOneWhenTheArticleWritesItWhole() {
+        // "그린메탈솔루" + "션즈와": the article writes 그린메탈솔루션즈 elsewhere; "투자" + "협약식을"
+        // is written apart elsewhere only ("투자 협약식"), so stays two words.
+        let text = """
+        그린메탈솔루션즈는 광양에 재활용 공장을 짓는다.
+        전남도는 11일 도청 서재필실에서 광양시, 한빛리튬·세진케미칼·그린메탈솔루
+        션즈와 총 4320억 원 규모의 투자 협약식을 열었다고 밝혔다. 이날 양측은 처음으로 투자
+        협약식을 열었다.
+        """
+        #expect(clean(text).sentences.map(\.text) == [
+            "그린메탈솔루션즈는 광양에 재활용 공장을 짓는다.",
+            "전남도는 11일 도청 서재필실에서 광양시, 한빛리튬·세진케미칼·그린메탈솔루션즈와 총 4320억 원 규모의 투자 협약식을 열었다고 밝혔다.",
+            "이날 양측은 처음으로 투자 협약식을 열었다.",
+        ])
+    }
+
     @Test func aBracketedDatelineDoesNotMakeTheFirstLineATitle() {
         // The dateline is cut after the lines are joined; its bracket alone made the line look
         // like a headline ("[종합] …"), so the sentence broke at the hard line break.

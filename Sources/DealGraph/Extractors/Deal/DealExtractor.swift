@@ -315,6 +315,18 @@ struct DealBuilder {
                 parties.insert(subject, at: 0)
             }
             groups = [parties]
+            // "전남도는 … 광양시, 한빛리튬·세진케미칼·그린메탈솔루션즈와 투자협약식을 열었다": a local
+            // government's investment pact is one with each firm (each pledges its own plant), which
+            // the governments named all sign.
+            if kind == .mou, DealRules.investmentPactOpenings.contains(where: { trigger.range.lowerBound >= $0.count
+                && view.has($0, at: trigger.range.lowerBound - $0.count) }) {
+                // (firms named in the clause: "두 회사" are the partners of one project)
+                let firms = organisations.map(\.entityID).filter { $0.hasPrefix(DealRules.companyIDPrefix) }
+                let governments = parties.filter { !$0.hasPrefix(DealRules.companyIDPrefix) }
+                if firms.count >= 2, firms.count == parties.count - governments.count, !governments.isEmpty {
+                    groups = firms.map { governments + [$0] }
+                }
+            }
             // "(한울모바일은) 텔비아, 노르웨이브와 각각 양해각서를 교환했다": one deal with each
             // counterpart, for the subject named or carried.
             if parties.count >= 3, contains(DealRules.distributive, in: view, clause) {

@@ -154,6 +154,8 @@ enum DealRules {
     static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지"])
     /// Counterparts counted, not named: "스타트업 세 곳에", "중소기업 5개사와".
     static let countedCounterparts = ScalarPhraseList(["곳에 ", "곳과 ", "개사에", "개사와", "개 기업에", "개 기업과", "개 스타트업에", "개 업체에", "개 업체와"])
+    /// What makes an MOU an investment pact: "투자협약", "투자 협약식", "투자 양해각서".
+    static let investmentPactOpenings = scalarPhrases(["투자", "투자 "])
     /// "업계에 따르면", "관계자에 의하면": a source cited.
     static let sourceCitations = [Array("에 따르면".unicodeScalars), Array("에 의하면".unicodeScalars)]
     /// The prefix of a company's entity id.

@@ -330,4 +330,13 @@ extension DealExtractorTests {
             ["보이스펄스", "새봄벤처파트너스", "온새미로미디어"], ["무빙랩", "새봄벤처파트너스", "대경기술투자"],
         ], "\(deals(text))")
     }
+
+    @Test func aLocalGovernmentsInvestmentPactIsOneWithEachFirm() {
+        let text = "전남도는 11일 도청에서 광양시, 한빛리튬·세진케미칼·그린메탈솔루션즈와 총 4320억 원 규모의 투자협약식을 열었다."
+        #expect(Set(deals(text, published: "2025-03-12").map(\.parties)) == [
+            ["전라남도", "광양시", "한빛리튬"], ["전라남도", "광양시", "세진케미칼"], ["전라남도", "광양시", "그린메탈솔루션즈"],
+        ], "\(deals(text, published: "2025-03-12"))")
+        // (Two firms of one project, written as "두 회사", sign one pact with the governments:
+        // theTwoFirmsJoinTheGovernmentsNamedWithThem.)
+    }
 }
