@@ -8,6 +8,9 @@ enum LineJoin {
         if NoiseRules.listBullets.contains(first) { return nil }
         let glued = startsWithBoundSyllables(next)
         let number = endsInNumber(previous)
+        // "…뱅크 누산타라 세자테라(Bank Nusantara" then "Sejahtera·BNS)와 …": a line that leaves a
+        // bracket open goes on in the next, whatever it looks like.
+        if leavesBracketOpen(previous) { return !(glued && ScalarKind.isHangul(last)) }
         // A short line that neither ends in a number nor is continued by an ending is a title.
         guard glued || number || (previous.count >= 25 && !headlineStyle(previous)) else { return nil }
         if number && ScalarKind.isHangul(first) { return false }
@@ -26,6 +29,15 @@ enum LineJoin {
         if line.contains("…") || line.containsScalars([".", ".", "."]) { return true }
         guard let space = line.firstIndex(of: " ") else { return false }
         return space > line.startIndex && line[space - 1] == ","
+    }
+
+    /// Whether the line opens more round brackets than it closes.
+    private static func leavesBracketOpen(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var depth = 0
+        for c in line {
+            if c == "(" { depth += 1 } else if c == ")", depth > 0 { depth -= 1 }
+        }
+        return depth > 0
     }
 
     /// Korean number units a line can stop after: "1조3500억" then "원" on the next line.

@@ -127,6 +127,15 @@ import Testing
         ])
     }
 
+    @Test func aLineLeavingABracketOpenGoesOnInTheNext() {
+        let text = """
+        [파이낸스투데이 류하은 기자] 핀테크 기업 페이브릿지가 인도네시아 시중은행 뱅크 누산타라 세자테라(Bank Nusantara
+        Sejahtera·BNS)와 업무협약(MOU)을 맺었다고 26일 밝혔다.
+        """
+        #expect(clean(text).sentences.map(\.text).last?.hasSuffix("세자테라(Bank Nusantara Sejahtera·BNS)와 업무협약(MOU)을 맺었다고 26일 밝혔다.") == true,
+                "\(clean(text).sentences.map(\.text))")
+    }
+
     @Test func aBracketedDatelineDoesNotMakeTheFirstLineATitle() {
         // The dateline is cut after the lines are joined; its bracket alone made the line look
         // like a headline ("[종합] …"), so the sentence broke at the hard line break.

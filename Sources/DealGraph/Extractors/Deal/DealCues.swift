@@ -21,7 +21,8 @@ enum DealCues {
         // investments
         ("투자 유치", .investment), ("투자유치", .investment), ("투자를 유치", .investment),
         ("투자를 받", .investment), ("투자받", .investment), ("투자를 끌어", .investment),
-        ("자금을 유치", .investment),
+        ("자금을 유치", .investment), ("투자를 확보", .investment), ("투자도 확보", .investment), ("투자도 유치", .investment),
+        ("투자도 받", .investment),
         ("시리즈A", .investment), ("시리즈 A", .investment), ("시리즈B", .investment),
         ("시리즈 B", .investment), ("시리즈C", .investment), ("시리즈 C", .investment),
         ("시리즈D", .investment), ("프리IPO", .investment), ("프리 IPO", .investment),

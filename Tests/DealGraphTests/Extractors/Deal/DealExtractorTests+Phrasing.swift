@@ -310,6 +310,11 @@ extension DealExtractorTests {
         #expect(deals(text).map(\.parties) == [["구름다리랩스", "케이브릿지벤처스", "온누리인베스트먼트"]], "\(deals(text))")
     }
 
+    @Test func aRoundSecuredAlongWithAnotherDeal() {
+        let text = "배터리 소재 스타트업 에이치투셀은 기술이전과 함께 25억원 규모의 초기 투자도 확보했다."
+        #expect(deals(text).map(\.kind) == [.investment], "\(deals(text))")
+    }
+
     @Test func sharesBoughtAsAStrategicInvestment() {
         let text = """
         동진제약이 미국 벨트릭스 테라퓨틱스(Veltrix Therapeutics)와 공동 개발 및 라이선스 계약을 맺었다고 4일 공시했다. \
