@@ -254,7 +254,13 @@ enum DealCues {
     static let bodiesReferred: [String] = ["시", "도", "군", "교육청", "공사", "재단", "진흥원", "공단"]
 
     /// Linking adverbs a clause may open on before its subject ("앞서 도는 …", "또 회사는 …").
-    static let openingAdverbs: [String] = ["앞서 ", "또 ", "또한 ", "이어 ", "아울러 ", "한편 ", "이와 함께 "]
+    static let openingAdverbs: [String] = [
+        "앞서 ", "또 ", "또한 ", "이어 ", "아울러 ", "한편 ", "이와 함께 ", "이와 별도로 ", "별도로 ", "이 밖에 ", "이밖에 ",
+        "이와 더불어 ", "동시에 ",
+    ]
+
+    /// "계약일은 지난 14일이며": the day of the contract just told, stated apart.
+    static let contractDayStatements: [String] = ["계약일은 ", "계약 체결일은 ", "계약체결일은 ", "체결일은 "]
 
     /// A clause opening on these names the company the article tells of ("회사는 지난해 …
     /// 픽셀오르를 인수하며"), as "시는" names the city.

@@ -114,6 +114,7 @@ struct DealBuilder {
 
     mutating func read(sentence k: Int) {
         let view = views[k]
+        readContractDay(sentence: k)
         for clause in view.clauses {
             // "협약 상대는 … 트래블링크다": the counterpart of the deal just told, though the clause
             // holds a deal word of its own.
@@ -134,6 +135,26 @@ struct DealBuilder {
             } else {
                 readContractMention(clause, sentence: k)
             }
+        }
+    }
+
+    /// "공시에 따르면 계약일은 지난 14일이며, …": the day of the deal told in the sentence before
+    /// (or the one before it), when the deal has none.
+    private mutating func readContractDay(sentence k: Int) {
+        let view = views[k]
+        guard DealRules.contractDayStatements.occurs(in: view.scalars[...]),
+              let last = deals.indices.last, deals[last].date == nil, deals[last].sentences.contains(where: { $0 < k && k - $0 <= 2 }) else { return }
+        for clause in view.clauses {
+            guard let at = (clause.lowerBound..<clause.upperBound).first(where: { i in
+                DealRules.contractDayStatementsList.contains { view.has($0, at: i) }
+            }) else { continue }
+            let stated = datesIn(view, at..<clause.upperBound).first { $0.grain == .day }
+            if let value = stated?.value, let day = CalendarDay(iso: value) {
+                deals[last].date = day
+                deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
+                deals[last].sentences.insert(k)
+            }
+            return
         }
     }
 
@@ -347,7 +368,7 @@ struct DealBuilder {
 
         let when = timeSpan(in: view, clause)
         var date = dealDate(in: view, clause, sentence: k)
-        if date == nil, when == nil, contains(DealRules.alsoSigned, in: view, clause),
+        if date == nil, when == nil, contains(DealRules.alsoSigned, in: view, clause), !contains(DealRules.separately, in: view, clause),
            let previous = deals.last(where: { $0.kind == kind && $0.sentences.contains(k - 1) }),
            k > 0, views[k - 1].sentence.paragraph == view.sentence.paragraph {
             date = previous.date

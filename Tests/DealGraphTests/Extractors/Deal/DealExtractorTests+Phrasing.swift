@@ -344,4 +344,16 @@ extension DealExtractorTests {
         // (Two firms of one project, written as "두 회사", sign one pact with the governments:
         // theTwoFirmsJoinTheGovernmentsNamedWithThem.)
     }
+
+    @Test func aContractDayStatedApartAndASecondContractWithAnUnnamedBuyer() {
+        let text = """
+        반도체 장비업체 에이펙스플라즈마가 한울반도체와 412억원 규모의 식각장비 공급 계약을 체결했다고 17일 공시했다. \
+        공시에 따르면 계약일은 지난 14일이며, 계약 기간은 2025년 2월 14일부터 2025년 9월 30일까지다. \
+        이와 별도로 회사는 해외 반도체 기업과 95억원 규모의 세정장비 납품 계약도 맺었다고 밝혔다.
+        """
+        #expect(deals(text, published: "2025-02-17") == [
+            Found(kind: .supply, parties: ["에이펙스플라즈마", "한울반도체"], status: .signed, date: "2025-02-14"),
+            Found(kind: .supply, parties: ["에이펙스플라즈마"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2025-02-17"))")
+    }
 }
