@@ -242,7 +242,9 @@ extension EntityScan {
             // Every rule below starts from a place name or a subsidiary cue: most words follow
             // neither and are no cue, and are turned away before a slice of them is made.
             let isSubsidiaryCue = sw.word(w, satisfies: { subsidiaryCues.contains($0) })
-                || w + 1 < sw.words.count && isQuotedAfter(sw, w) && sw.word(w, satisfies: { OrganizationShapes.quotedNameCues.contains($0) })
+                || w + 1 < sw.words.count && isQuotedAfter(sw, w) && (sw.word(w, satisfies: { OrganizationShapes.quotedNameCues.contains($0) })
+                    || w > 0 && sw.word(w, satisfies: { $0.elementsEqual("이름은".unicodeScalars) })
+                        && sw.word(w - 1, satisfies: { OrganizationShapes.namedFirmWords.contains($0) }))
             // A descriptor a few words after a place: "일본 제약사 사와이와", "미국 AI 스타트업 퓨리에와".
             // (The descriptor stands after a space, a gloss's bracket before it or not: "독일
             // 위탁개발생산(CDMO) 기업".)

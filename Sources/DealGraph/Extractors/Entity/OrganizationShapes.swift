@@ -425,7 +425,15 @@ enum OrganizationShapes {
     static let phraseEndingParticles: ScalarSet = ScalarSet("은는을를의에")
 
     /// Words after which a quoted word names a new company: "합작법인 '하람카나데'의 자본금은".
-    static let quotedNameCues: WordSet = ["합작법인", "신설법인", "합작회사", "현지법인", "신설회사", "법인"]
+    static let quotedNameCues: WordSet = [
+        "합작법인", "신설법인", "합작회사", "현지법인", "신설회사", "법인",
+        // "사명은 '…'으로 정했다"
+        "사명은", "법인명은", "회사명은", "합작사명은", "합작법인명은",
+    ]
+
+    /// Firm words before "이름은" that make the quoted name after it a firm's: "합작사 이름은
+    /// '크레스트DM 에너지솔루션'으로 정했다" (not "제품 이름은 '…'").
+    static let namedFirmWords: WordSet = ["합작사", "합작법인", "신설법인", "합작회사", "신설회사", "현지법인", "법인", "회사"]
 
     /// Words that introduce a foreign institution: "연구기관 …(…)".
     static let institutionCueEndings: [[Unicode.Scalar]] = scalarPhrases([

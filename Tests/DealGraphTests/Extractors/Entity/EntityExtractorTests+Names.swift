@@ -64,6 +64,8 @@ extension EntityExtractorTests {
         ("서진스틸이 완성차업체 한빛자동차와 강판 공급 계약을 따냈다.", "한빛자동차"),
         ("대륙자동차는 내년부터 강판을 받는다.", "대륙자동차"),
         ("세빛통신이 독일 클라우드 기업과 손잡았다.", "세빛통신"),
+        ("합작사 이름은 '크레스트DM 에너지솔루션'으로 정했다.", "크레스트DM 에너지솔루션"),
+        ("신설 법인의 사명은 '하람솔라'로 정했다.", "하람솔라"),
     ])
     func companyAndInstitutionNames(text: String, name: String) {
         #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
@@ -102,6 +104,7 @@ extension EntityExtractorTests {
         "업계에선 이번 라운드에서 회사 기업가치가 5000억원 안팎으로 매겨진 것으로 본다.",
         "정부 연구기관의 검증과 대기업 수요처를 동시에 확보하게 됐다.",
         "거래는 일본 당국의 기업결합 신고 절차 등을 거쳐 종결될 예정이다.",
+        "제품 이름은 '블루셀'로 정했다.",
     ])
     func wordsThatAreNoFirms(text: String) {
         #expect(EntityRun(text).names.isEmpty, "\(EntityRun(text).names)")
