@@ -135,9 +135,10 @@ extension EntityExtractorTests {
         #expect(run.entity("룩셈부르크 우주청")?.aliases.contains("LSA") == true)
     }
 
-    @Test func kindsOfCarsAndTelecomsAreNoFirms() {
+    @Test func kindsOfCarsTelecomsAndFoodAreNoFirms() {
         for text in ["정부는 수입자동차 관세를 낮춘다.", "소형자동차 판매가 늘었다.", "중고자동차 거래가 줄었다.",
-                     "이동통신 요금이 올랐다.", "저궤도위성통신 시장이 커진다.", "양자통신 기술을 시연했다."] {
+                     "이동통신 요금이 올랐다.", "저궤도위성통신 시장이 커진다.", "양자통신 기술을 시연했다.",
+                     "신선식품 온라인 주문이 빠르게 늘었다.", "건강기능식품 수출이 늘었다."] {
             #expect(EntityRun(text).names.isEmpty, "\(text): \(EntityRun(text).names)")
         }
     }
