@@ -313,7 +313,9 @@ extension EntityScan {
                 result.append(candidate(p, start..<end, type, origin: .cue))
             } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
                       w == 0 || !cover.covers(w - 1) || nameEndsBeforeItsWord(sw, cover, w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
-                      w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1)),
+                      // ("국내 업체 관계자", "해당 기업과" introduce none; "국내 보안업체 하늘보안이" does)
+                      w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1))
+                          || sw.word(w, satisfies: { EntityScan.isCompoundDescriptor($0) }),
                       let n = introducedNameLength(sw.slice(w + 1)), n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) {
                 // Only with a particle after the name ("…코드브릭이"), which common phrases after a
                 // descriptor seldom take the same way ("업체 관계자는" is turned away by its noun),

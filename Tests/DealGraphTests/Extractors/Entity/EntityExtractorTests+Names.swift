@@ -66,6 +66,7 @@ extension EntityExtractorTests {
         ("세빛통신이 독일 클라우드 기업과 손잡았다.", "세빛통신"),
         ("합작사 이름은 '크레스트DM 에너지솔루션'으로 정했다.", "크레스트DM 에너지솔루션"),
         ("신설 법인의 사명은 '하람솔라'로 정했다.", "하람솔라"),
+        ("국내 보안업체 하늘보안이 시중은행과 손잡았다.", "하늘보안"),
     ])
     func companyAndInstitutionNames(text: String, name: String) {
         #expect(EntityRun(text).names.contains(name), "\(EntityRun(text).names)")
@@ -105,6 +106,8 @@ extension EntityExtractorTests {
         "정부 연구기관의 검증과 대기업 수요처를 동시에 확보하게 됐다.",
         "거래는 일본 당국의 기업결합 신고 절차 등을 거쳐 종결될 예정이다.",
         "제품 이름은 '블루셀'로 정했다.",
+        "국내 보안업체 관계자는 수요가 늘었다고 말했다.",
+        "국내 업체 대부분이 참여했다.",
     ])
     func wordsThatAreNoFirms(text: String) {
         #expect(EntityRun(text).names.isEmpty, "\(EntityRun(text).names)")
