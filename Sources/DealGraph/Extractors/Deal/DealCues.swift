@@ -50,6 +50,7 @@ enum DealCues {
         ("건조 계약", .supply), ("건조계약", .supply),
         // services bought under contract ("발사 서비스 계약", "설계 용역 계약")
         ("서비스 계약", .supply), ("서비스계약", .supply), ("용역 계약", .supply), ("용역계약", .supply),
+        ("정비 계약", .supply), ("정비 지원 계약", .supply), ("유지보수 계약", .supply), ("MRO 계약", .supply),
         // exports of goods (a technology's export is matched first, further left: "기술수출 계약")
         // and the call-off contracts that follow a framework ("2차 이행계약", "실행계약")
         ("수출 계약", .supply), ("수출계약", .supply), ("수출하는 계약", .supply),

@@ -293,6 +293,8 @@ import Testing
         let callOff = "현대로템은 지난 1일 폴란드 군비청과 K2 전차 180대에 대한 2차 이행계약을 맺었다. 계약 금액은 65억달러 규모다."
         #expect(deals(callOff, published: "2024-12-02") ==
                 [Found(kind: .supply, parties: ["현대로템", "폴란드 군비청"], status: .signed, date: "2024-12-01")])
+        let maintenance = "한누리항공은 같은 날 엔진 제조사 프랫앤드휘트니(Pratt & Whitney)와도 GTF 엔진 정비 지원 계약을 함께 체결했다."
+        #expect(deals(maintenance).map(\.kind) == [.supply], "\(deals(maintenance))")
         let imports = "한국가스공사는 카타르에너지와 LNG 장기 도입 계약을 맺었다."
         #expect(deals(imports).map(\.kind) == [.supply])
         let cdmo = "롯데바이오로직스는 영국 ADC 전문기업 오가노이드와 위탁개발생산 계약을 체결했다."
