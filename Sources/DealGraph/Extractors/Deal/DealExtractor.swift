@@ -146,7 +146,7 @@ struct DealBuilder {
               let last = deals.indices.last, deals[last].date == nil, deals[last].sentences.contains(where: { $0 < k && k - $0 <= 2 }) else { return }
         for clause in view.clauses {
             guard let at = (clause.lowerBound..<clause.upperBound).first(where: { i in
-                DealRules.contractDayStatementsList.contains { view.has($0, at: i) }
+                DealRules.contractDayPhrases.contains { view.has($0, at: i) }
             }) else { continue }
             let stated = datesIn(view, at..<clause.upperBound).first { $0.grain == .day }
             if let value = stated?.value, let day = CalendarDay(iso: value) {
@@ -565,7 +565,8 @@ struct DealBuilder {
     }
 
     /// "… 우즈베키스탄 디지털기술부 장관과 양해각서에 서명했다": a minister signing with another
-    /// signs for the ministry, which is the counterpart (a firm's head may sign as a guest).
+    /// signs for the ministry, which is the counterpart; a firm named before its head's title stays
+    /// no party ("협약식에는 이도현 한빛전자 대표와 …가 참석했다").
     private func ministerSigning(_ view: SentenceView, _ position: Int) -> Bool {
         DealRules.ministersSigning.contains { view.has($0, at: position) }
     }

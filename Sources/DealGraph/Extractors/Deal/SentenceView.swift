@@ -156,10 +156,11 @@ enum DealRules {
     static let countedCounterparts = ScalarPhraseList(["곳에 ", "곳과 ", "개사에", "개사와", "개 기업에", "개 기업과", "개 스타트업에", "개 업체에", "개 업체와"])
     /// What makes an MOU an investment pact: "투자협약", "투자 협약식", "투자 양해각서".
     static let investmentPactOpenings = scalarPhrases(["투자", "투자 "])
+    /// "계약일은 지난 14일이며": asked of a sentence in one pass, then found clause by clause.
     static let contractDayStatements = ScalarPhraseList(DealCues.contractDayStatements)
+    static let contractDayPhrases = scalarPhrases(DealCues.contractDayStatements)
     /// "이와 별도로 … 계약도 맺었다": another occasion, not the day of the deal just told.
     static let separately = ScalarPhraseList(["별도로"])
-    static let contractDayStatementsList = scalarPhrases(DealCues.contractDayStatements)
     /// "업계에 따르면", "관계자에 의하면": a source cited.
     static let sourceCitations = [Array("에 따르면".unicodeScalars), Array("에 의하면".unicodeScalars)]
     /// The prefix of a company's entity id.
