@@ -115,7 +115,10 @@ struct DealBuilder {
     mutating func read(sentence k: Int) {
         let view = views[k]
         readContractDay(sentence: k)
-        for clause in view.clauses {
+        for whole in view.clauses {
+            // "이번 협약은 한빛대와 첨단소재연이 2022년 맺은 … 공동연구 협약을 … 넓힌 것이다": the deal
+            // told is the topic; the clause is read after it, for the deal signed before.
+            let clause = clauseAfterTopicOfEarlierDeal(in: view, whole) ?? whole
             // "협약 상대는 … 트래블링크다": the counterpart of the deal just told, though the clause
             // holds a deal word of its own.
             let start = opening(of: clause, in: view)
@@ -257,6 +260,23 @@ struct DealBuilder {
             return (hit.value, hit.range)
         }
         return nil
+    }
+
+    /// The rest of a clause whose first deal word, pointed back at, is its topic ("이번 협약은") and
+    /// is followed by a deal of its kind that a relative verb describes as signed ("…이 2022년 맺은
+    /// … 협약을"); nil for any other clause.
+    private func clauseAfterTopicOfEarlierDeal(in view: SentenceView, _ clause: Range<Int>) -> Range<Int>? {
+        let s = view.scalars
+        // Most clauses point back at no deal: one pass turns them away before the deal words are read.
+        guard contains(DealRules.topicReferenceList, in: view, clause),
+              let hit = firstMatch(DealRules.kindLexicon, in: view, clause), hit.range.upperBound + 1 < clause.upperBound,
+              s[hit.range.upperBound] == "은" || s[hit.range.upperBound] == "는",
+              DealRules.topicReferences.contains(where: { hit.range.lowerBound >= $0.count && view.has($0, at: hit.range.lowerBound - $0.count) }),
+              let later = firstMatch(DealRules.kindLexicon, in: view, (hit.range.upperBound + 1)..<clause.upperBound),
+              later.value == hit.value else { return nil }
+        let lookBack = max(hit.range.upperBound, later.range.lowerBound - 24)..<later.range.lowerBound
+        guard lookBack.contains(where: { i in DealRules.signedRelatives.contains { view.has($0, at: i) } }) else { return nil }
+        return (hit.range.upperBound + 1)..<clause.upperBound
     }
 
     private func firstMatch<Value>(_ lexicon: ScalarLexicon<Value>, in view: SentenceView, _ range: Range<Int>) -> (value: Value, range: Range<Int>)? {

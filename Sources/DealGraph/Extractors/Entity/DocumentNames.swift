@@ -82,11 +82,26 @@ struct DocumentNames {
                     result.append(String(scalars: short))
                 }
             }
-        } else if scalars.count >= 5, scalars.hasScalarPrefix(Array("한국".unicodeScalars)), scalars[2] != " " {
-            result.append(String(scalars: scalars[2...]))
+        } else {
+            // "한국석유공사" → 석유공사, "국립한빛대학교" → 한빛대학교
+            var body = scalars[...]
+            for opener in institutionOpeners where body.count >= opener.count + 3 && body.hasScalarPrefix(opener) && body[body.startIndex + opener.count] != " " {
+                body = body.dropFirst(opener.count)
+                result.append(String(scalars: body))
+                break
+            }
+            // "한빛대학교" → 한빛대, "첨단소재연구원" → 첨단소재연: how reporters shorten universities and institutes
+            for (long, short) in institutionEndingsShortened where body.count >= long.count + 2 && body.hasScalarSuffix(long)
+                && !body.contains(" ") {
+                result.append(String(scalars: body.dropLast(long.count) + short))
+            }
         }
         return result
     }
+
+    private static let institutionOpeners = [Array("한국".unicodeScalars), Array("국립".unicodeScalars)]
+    private static let institutionEndingsShortened = [(Array("대학교".unicodeScalars), Array("대".unicodeScalars)),
+                                                      (Array("연구원".unicodeScalars), Array("연".unicodeScalars))]
 
     static func isUsableShortForm(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)

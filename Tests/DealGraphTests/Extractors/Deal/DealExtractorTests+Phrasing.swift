@@ -356,4 +356,16 @@ extension DealExtractorTests {
             Found(kind: .supply, parties: ["에이펙스플라즈마"], status: .signed, date: nil),
         ], "\(deals(text, published: "2025-02-17"))")
     }
+
+    @Test func aDealToldAsTheWideningOfAnEarlierOne() {
+        let text = """
+        국립한빛대학교와 서진대학교, 한국첨단소재연구원은 지난달 28일 업무협약을 맺었다고 4일 밝혔다.
+
+        이번 협약은 한빛대와 첨단소재연이 2022년 맺은 이차전지 소재 공동연구 협약을 서진대까지 넓힌 것이다.
+        """
+        #expect(deals(text, published: "2025-03-04") == [
+            Found(kind: .mou, parties: ["국립한빛대학교", "서진대학교", "한국첨단소재연구원"], status: .signed, date: "2025-02-28"),
+            Found(kind: .mou, parties: ["국립한빛대학교", "한국첨단소재연구원"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2025-03-04"))")
+    }
 }

@@ -138,6 +138,12 @@ extension EntityExtractorTests {
         #expect(run.entity("룩셈부르크 우주청")?.aliases.contains("LSA") == true)
     }
 
+    @Test func universitiesAndInstitutesShortenedAsReportersDo() {
+        let run = EntityRun("국립한빛대학교와 한국첨단소재연구원이 협약을 맺었다. 한빛대와 첨단소재연은 2022년에도 손잡았다.")
+        #expect(run.entity("국립한빛대학교")?.aliases.contains("한빛대") == true, "\(run.entities.map { ($0.name, $0.aliases) })")
+        #expect(run.entity("한국첨단소재연구원")?.aliases.contains("첨단소재연") == true)
+    }
+
     @Test func kindsOfCarsTelecomsAndFoodAreNoFirms() {
         for text in ["정부는 수입자동차 관세를 낮춘다.", "소형자동차 판매가 늘었다.", "중고자동차 거래가 줄었다.",
                      "이동통신 요금이 올랐다.", "저궤도위성통신 시장이 커진다.", "양자통신 기술을 시연했다.",
