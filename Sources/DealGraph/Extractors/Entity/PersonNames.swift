@@ -186,6 +186,9 @@ enum PersonNames {
         return .latin(words: tokens.count)
     }
 
+    /// The titles of a university's heads, written after its short form ("한빛대 총장").
+    static let universityHeads: Set<String> = ["총장", "부총장", "학장"]
+
     /// Endings that make such a verbal noun describe a noun: "추천한", "선임된", "임명할".
     static let adnominalEnds: ScalarSet = ScalarSet("한된할될던")
 

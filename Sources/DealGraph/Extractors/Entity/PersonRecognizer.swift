@@ -183,7 +183,12 @@ extension EntityScan {
                 let beforeBracket = jumped
                 jumped = false
                 let word = sw.slice(k)
-                if isKoreanName(word), !endsLikeParticle(word), name(covering: k, in: p, among: names) == nil {
+                // "정윤호 한빛대 총장", "서진대 총장 마은경": a university's short form before its head's
+                // title, the head named before or after (한빛대 only looks like a name).
+                let universityBetween = word.last == "대" && PersonNames.universityHeads.contains(tw.title.base)
+                    && (k > 0 && gapAllows(p, k - 1, k) && isKoreanName(sw.slice(k - 1)) && name(covering: k - 1, in: p, among: names) == nil
+                        || ti + 1 < sw.words.count && gapAllows(p, ti, ti + 1) && isKoreanName(sw.slice(ti + 1)))
+                if isKoreanName(word), !endsLikeParticle(word), name(covering: k, in: p, among: names) == nil, !universityBetween {
                     // "마이클 도허티(Michael Doherty) 룬스톤 CEO": 도허티 only looks Korean; the gloss
                     // makes both words the name, read below.
                     if beforeBracket, let g = sw.groups.first(where: { sw.word(endingAt: $0.outer.lowerBound) == k }),

@@ -158,6 +158,11 @@ struct EntityPersonTests {
         #expect(korean.entity("이도현")?.type == .person, "\(korean.names)")
     }
 
+    @Test func aUniversitysShortFormBeforeItsHeadsTitleIsNoPerson() {
+        let run = EntityRun("협약식에는 정윤호 한빛대 총장, 서진대 총장 마은경, 구태민 한국첨단소재연구원장 등이 참석했다. 김성대 총장은 말했다.")
+        #expect(run.entities.filter { $0.type == .person }.map(\.name).sorted() == ["구태민", "김성대", "마은경", "정윤호"], "\(run.names)")
+    }
+
     @Test func aPartnerIsATitleOnlyAfterTheFirm() {
         let run = EntityRun("투자를 이끈 이서진 카이로스벤처스 파트너는 말했다. 양사는 전략적 파트너로서 협력한다. 데이비드 첸 파인크레스트캐피털 파트너가 참여했다.")
         #expect(run.entities.filter { $0.type == .person }.map(\.name).sorted() == ["데이비드 첸", "이서진"], "\(run.names)")
