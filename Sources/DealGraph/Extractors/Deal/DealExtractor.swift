@@ -116,16 +116,20 @@ struct DealBuilder {
         let view = views[k]
         readContractDay(sentence: k)
         for whole in view.clauses {
-            // "이번 협약은 한빛대와 첨단소재연이 2022년 맺은 … 공동연구 협약을 … 넓힌 것이다": the deal
-            // told is the topic; the clause is read after it, for the deal signed before.
-            let clause = clauseAfterTopicOfEarlierDeal(in: view, whole) ?? whole
             // "협약 상대는 … 트래블링크다": the counterpart of the deal just told, though the clause
             // holds a deal word of its own.
-            let start = opening(of: clause, in: view)
-            if DealRules.counterpartOpenings.contains(where: { view.has($0, at: start) }), readCounterpartNamed(clause, sentence: k) {
+            let start = opening(of: whole, in: view)
+            if DealRules.counterpartOpenings.contains(where: { view.has($0, at: start) }), readCounterpartNamed(whole, sentence: k) {
                 continue
             }
-            if let trigger = firstTrigger(in: view, clause) {
+            var clause = whole
+            if var trigger = firstTrigger(in: view, whole) {
+                // "이번 협약은 한빛대와 첨단소재연이 2022년 맺은 … 공동연구 협약을 … 넓힌 것이다": the deal
+                // told is the topic; the clause is read after it, for the deal signed before.
+                if let rest = clauseAfterTopic(trigger, in: view, whole), let earlier = firstTrigger(in: view, rest) {
+                    clause = rest
+                    trigger = earlier
+                }
                 read(clause: clause, trigger: trigger, sentence: k)
                 // "지분투자 계약과 업무협약(MOU)을 동시에 체결했다": a second kind joined to the
                 // first by 과/와 is a second deal of the same parties.
@@ -145,8 +149,9 @@ struct DealBuilder {
     /// (or the one before it), when the deal has none.
     private mutating func readContractDay(sentence k: Int) {
         let view = views[k]
-        guard DealRules.contractDayStatements.occurs(in: view.scalars[...]),
-              let last = deals.indices.last, deals[last].date == nil, deals[last].sentences.contains(where: { $0 < k && k - $0 <= 2 }) else { return }
+        // The deals are asked first: most sentences follow no undated deal, and are not read.
+        guard let last = deals.indices.last, deals[last].date == nil, deals[last].sentences.contains(where: { $0 < k && k - $0 <= 2 }),
+              DealRules.contractDayStatements.occurs(in: view.scalars[...]) else { return }
         for clause in view.clauses {
             guard let at = (clause.lowerBound..<clause.upperBound).first(where: { i in
                 DealRules.contractDayPhrases.contains { view.has($0, at: i) }
@@ -262,18 +267,15 @@ struct DealBuilder {
         return nil
     }
 
-    /// The rest of a clause whose first deal word, pointed back at, is its topic ("이번 협약은") and
+    /// The rest of a clause whose deal word `hit`, pointed back at, is its topic ("이번 협약은") and
     /// is followed by a deal of its kind that a relative verb describes as signed ("…이 2022년 맺은
     /// … 협약을"); nil for any other clause.
-    private func clauseAfterTopicOfEarlierDeal(in view: SentenceView, _ clause: Range<Int>) -> Range<Int>? {
+    private func clauseAfterTopic(_ hit: (kind: DealKind, range: Range<Int>), in view: SentenceView, _ clause: Range<Int>) -> Range<Int>? {
         let s = view.scalars
-        // Most clauses point back at no deal: one pass turns them away before the deal words are read.
-        guard contains(DealRules.topicReferenceList, in: view, clause),
-              let hit = firstMatch(DealRules.kindLexicon, in: view, clause), hit.range.upperBound + 1 < clause.upperBound,
-              s[hit.range.upperBound] == "은" || s[hit.range.upperBound] == "는",
+        guard hit.range.upperBound + 1 < clause.upperBound, s[hit.range.upperBound] == "은" || s[hit.range.upperBound] == "는",
               DealRules.topicReferences.contains(where: { hit.range.lowerBound >= $0.count && view.has($0, at: hit.range.lowerBound - $0.count) }),
               let later = firstMatch(DealRules.kindLexicon, in: view, (hit.range.upperBound + 1)..<clause.upperBound),
-              later.value == hit.value else { return nil }
+              later.value == hit.kind else { return nil }
         let lookBack = max(hit.range.upperBound, later.range.lowerBound - 24)..<later.range.lowerBound
         guard lookBack.contains(where: { i in DealRules.signedRelatives.contains { view.has($0, at: i) } }) else { return nil }
         return (hit.range.upperBound + 1)..<clause.upperBound

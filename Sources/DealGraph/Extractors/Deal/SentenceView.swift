@@ -163,7 +163,6 @@ enum DealRules {
     static let separately = ScalarPhraseList(["별도로"])
     /// What makes a deal word the topic of its clause, pointed back at: "이번 협약은", "해당 계약은".
     static let topicReferences = scalarPhrases(["이번 ", "해당 "])
-    static let topicReferenceList = ScalarPhraseList(["이번 ", "해당 "])
     /// Relative verbs of a deal signed: "2022년 맺은 … 협약", "지난해 체결한 계약".
     static let signedRelatives = scalarPhrases(["맺은 ", "체결한 ", "체결했던 ", "맺었던 "])
     /// "업계에 따르면", "관계자에 의하면": a source cited.
