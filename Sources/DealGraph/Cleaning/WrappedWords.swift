@@ -30,15 +30,10 @@ struct WrappedWords {
     }
 
     private func occursAsWordStart(_ probe: [Unicode.Scalar], in range: Range<Int>) -> Bool {
-        guard let first = probe.first, range.count >= probe.count else { return false }
-        var i = range.lowerBound
-        let last = range.upperBound - probe.count
-        while i <= last {
-            if text[i] == first, i == 0 || !ScalarKind.isHangul(text[i - 1]),
-               text[i..<(i + probe.count)].elementsEqual(probe) {
-                return true
-            }
-            i += 1
+        var rest = text[range]
+        while let i = rest.firstOffset(of: probe) {
+            if i == 0 || !ScalarKind.isHangul(text[i - 1]) { return true }
+            rest = text[(i + 1)..<range.upperBound]
         }
         return false
     }

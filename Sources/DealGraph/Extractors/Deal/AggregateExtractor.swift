@@ -211,20 +211,20 @@ enum AggregateExtractor {
         return partitiveKind(in: view, before: count)
     }
 
-    /// Verbs that make the deal before them describe what is counted: "투자협약을 맺은 기업은 모두
-    /// 187곳".
-    private static let signedRelatives = scalarPhrases(["을 맺은 ", "를 맺은 ", "을 체결한 ", "를 체결한 ", " 맺은 ", " 체결한 "])
-
     /// The deal the organisations counted signed, written before the count in its clause: the last
-    /// deal word followed by a relative verb ("…협약을 맺은 기업은 모두 187곳"), not a deal word after
-    /// the count ("투자 유치액은").
+    /// deal word followed by its particle and a relative verb (`DealRules.signedRelatives`: "…협약을
+    /// 맺은 기업은 모두 187곳"), not a deal word after the count ("투자 유치액은").
     private static func signedKind(before count: Count, in view: SentenceView, clause: Range<Int>) -> DealKind? {
         let s = view.scalars
         var found: DealKind? = nil
         var i = clause.lowerBound
         while i < count.range.lowerBound {
             if let hit = DealRules.kindLexicon.match(in: s, at: i), !view.inName[i] {
-                if signedRelatives.contains(where: { view.has($0, at: hit.end) }) { found = hit.value }
+                // "협약을 맺은", "협약 맺은"
+                var verb = hit.end
+                if verb < count.range.lowerBound, s[verb] == "을" || s[verb] == "를" { verb += 1 }
+                if verb < count.range.lowerBound, s[verb] == " ",
+                   DealRules.signedRelatives.contains(where: { view.has($0, at: verb + 1) }) { found = hit.value }
                 i = hit.end
             } else {
                 i += 1

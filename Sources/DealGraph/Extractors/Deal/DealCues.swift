@@ -142,11 +142,6 @@ enum DealCues {
         ("4사", 4), ("네 회사", 4), ("네 기관", 4), ("다섯 기관", 5),
     ] + countedParties
 
-    /// Collective words that say the parties are firms, spelled out ("두 기업"; not 양사, which
-    /// reporters also write for a firm and a public body).
-    static let firmCollectives: [String] = ["두 회사", "두 기업", "세 회사", "세 기업", "네 회사"]
-        + (2...9).map { "\($0)개 기업" }
-
     /// "3개사", "이들 5개 기관·기업은", "4개 기관은", "6개 기업이": parties counted with 개.
     private static let countedParties: [(String, Int)] = (2...9).flatMap { (n: Int) -> [(String, Int)] in
         ["\(n)개사", "\(n)개 기관", "\(n)개 기업", "\(n)개 기관·기업", "\(n)개 기업·기관", "\(n)개 기관과 기업"].map { ($0, n) }

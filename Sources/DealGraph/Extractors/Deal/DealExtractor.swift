@@ -340,7 +340,7 @@ struct DealBuilder {
                     || view.has(DealRules.andWord, at: at - DealRules.andWord.count)
                 if parties.count < size || joined {
                     // "대학 및 두 기업과": the firms, not the university named with them.
-                    let firmsOnly = DealRules.firmCollectiveLexicon.match(in: view.scalars, at: at)?.end == collective.range.upperBound
+                    let firmsOnly = DealRules.countsFirmsOnly(view.scalars[collective.range])
                     parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound, firmsOnly: firmsOnly))
                 }
             }

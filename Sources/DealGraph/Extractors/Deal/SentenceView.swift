@@ -142,8 +142,14 @@ enum DealRules {
     static let anotherDeal = ScalarPhraseList(DealCues.anotherDeal)
     static let statusLexicon = ScalarLexicon(DealCues.statuses)
     static let collectiveLexicon = ScalarLexicon(DealCues.collectiveParties)
-    /// The collective words that count firms only ("두 기업", "세 회사", "3개 기업").
-    static let firmCollectiveLexicon = ScalarLexicon(DealCues.firmCollectives.map { ($0, true) })
+    /// Whether a collective word (`DealCues.collectiveParties`) counts firms only: spelled out with
+    /// 회사 or 기업 and no 기관 ("두 기업", "세 회사", "3개 기업"; not 양사, which reporters also write
+    /// for a firm and a public body, nor "5개 기관·기업").
+    static func countsFirmsOnly(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        (word.hasScalarSuffix(firmWord) || word.hasScalarSuffix(companyWord)) && !word.containsScalars(bodyWord)
+    }
+    private static let firmWord = Array("기업".unicodeScalars), companyWord = Array("회사".unicodeScalars)
+    private static let bodyWord = Array("기관".unicodeScalars)
     /// "대학 및 두 기업과": 및 joins what it links as 와 does.
     static let andWord = Array(" 및 ".unicodeScalars)
     /// A minister, vice minister or agency head as a counterpart: " 장관과", " 차관과", " 청장과".
