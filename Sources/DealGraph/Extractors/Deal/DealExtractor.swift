@@ -166,6 +166,21 @@ struct DealBuilder {
         }
     }
 
+    /// "투자 계약은 지난달 28일 체결됐으며": the deal word as the clause's topic, no party named,
+    /// right after a deal of its kind without a day: the day of that deal.
+    private mutating func datesDealTold(clause: Range<Int>, trigger: (kind: DealKind, range: Range<Int>), named: Int, sentence k: Int) {
+        let view = views[k]
+        let after = trigger.range.upperBound
+        guard named == 0, after + 1 < view.scalars.count, view.scalars[after] == "은" || view.scalars[after] == "는",
+              ScalarKind.isSpace(view.scalars[after + 1]),
+              let last = deals.indices.last, deals[last].kind == trigger.kind, deals[last].date == nil,
+              deals[last].sentences.contains(where: { $0 <= k && k - $0 <= 2 }),
+              let day = dealDate(in: view, clause, sentence: k) else { return }
+        deals[last].date = day
+        deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
+        deals[last].sentences.insert(k)
+    }
+
     /// "회사는 지난 10일 미국에서 계약을 맺었다": a contract without a kind, right after a deal,
     /// naming no other organisation, tells more of that deal (here, its day).
     private mutating func readContractMention(_ clause: Range<Int>, sentence k: Int) {
@@ -386,7 +401,10 @@ struct DealBuilder {
         // A deal that needs two parties and names one is kept until the text names the other
         // ("도는 … 협약을 맺는다. 협약에는 강원대학교와 … 메디웨이브가 참여한다"); `finish` drops it if not.
         groups = groups.filter { !$0.isEmpty }
-        guard !groups.isEmpty else { return }
+        guard !groups.isEmpty else {
+            datesDealTold(clause: clause, trigger: trigger, named: organisations.count, sentence: k)
+            return
+        }
 
         let when = timeSpan(in: view, clause)
         var date = dealDate(in: view, clause, sentence: k)
@@ -559,7 +577,8 @@ struct DealBuilder {
     /// Whether the organisation owns the shares bought ("A와 창업자 등이 보유한 B 지분"): "보유한"
     /// follows it in the range, with another organisation after it.
     private func isSeller(_ organisation: SentenceView.Organisation, in view: SentenceView, _ range: Range<Int>) -> Bool {
-        var i = organisation.range.upperBound
+        // (from after its gloss: "머라이언 파트너스(Merlion Partners)가 보유한")
+        var i = view.afterGlosses(organisation.range.upperBound)
         let limit = min(range.upperBound, i + 16)
         while i < limit {
             if DealRules.heldBy.contains(where: { view.has($0, at: i) }) {
@@ -661,7 +680,13 @@ struct DealBuilder {
                 return i < view.scalars.count && view.scalars[i] == "도"
                     && (i + 1 == view.scalars.count || !ScalarKind.isHangul(view.scalars[i + 1]))
             }
-            let investing = ids.indices.map { roles[$0] == .topic || joinsSubject[$0] || alsoSubject[$0] }
+            var investing = ids.indices.map { roles[$0] == .topic || joinsSubject[$0] || alsoSubject[$0] }
+            // "케이브릿지인베스트먼트와 온누리벤처파트너스, 동서기술투자도 투자를 단행했다": items listed
+            // before an investor are investors too.
+            for i in ids.indices.reversed().dropFirst() where !investing[i] && investing[i + 1] && roles[i] != .from
+                && ListWords.joinsItems(view.scalars, organisations[i].range.upperBound..<organisations[i + 1].range.lowerBound) {
+                investing[i] = true
+            }
             let investors = ids.indices.filter { investing[$0] }.map { ids[$0] }
             let investees = ids.indices.filter { !investing[$0] }.map { ids[$0] }
             if investees.isEmpty {

@@ -102,9 +102,13 @@ extension EntityScan {
         let glossWords = Self.latinNameWords(sw.text(g.inner))
         // "미국 퍼블리셔 룬스톤 인터랙티브(Runestone Interactive)": a gloss spelling the name out
         // (not an acronym) has as many words as the name; the word before is a descriptor.
-        let longest = Self.spellsOutName(sw.text(g.inner)) ? min(glossWords, 3) : 3
+        let spelledOut = Self.spellsOutName(sw.text(g.inner))
+        let longest = spelledOut ? min(glossWords, 3) : 3
+        // "브리튼 뉴클리어 서비스(Britten Nuclear Services)": a gloss of several words spelled out
+        // vouches for a common word closing the name too, when the words before it are the name's.
+        let lastVouched = spelledOut && glossWords >= 2
         while k >= 0, last - k < longest {
-            let vouched = k < last && last - k < glossWords && sw.slice(k).count >= 2 && sw.slice(k).allSatisfy(ScalarKind.isHangul)
+            let vouched = (k < last || lastVouched) && last - k < glossWords && sw.slice(k).count >= 2 && sw.slice(k).allSatisfy(ScalarKind.isHangul)
             guard isForeignNameWord(p, k) || vouched || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
             // "회사 측은 동급 그래픽처리장치(GPU)": a word before the last one that ends in a
             // particle ends the phrase before it; it is no part of the name.
@@ -113,10 +117,13 @@ extension EntityScan {
             guard k > 0, sw.words[k].spacedFromPrevious else { k = -1; break }
             let before = sw.slice(k - 1)
             if let type = cueType(before) { cue = type; break }
+            // "PT 뱅크 수마트라 마주(PT Bank Sumatra Maju)": a legal form written before the name.
+            if OrganizationShapes.leadingLatinLegalForms.contains(before) { cue = .company; break }
             if isLocation(before) || name(covering: k - 1, in: p, among: names)?.type == .location { cue = .company; break }
             k -= 1
         }
         guard cue != nil || firmMarked else { return nil }
+        if lastVouched, first == last, !isForeignNameWord(p, last) { return nil }
         // "인플레이션감축법(IRA)": a law, not a firm.
         if let end = sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last))).last, OrganizationShapes.glossedNotFirmEnds.contains(end) {
             return nil
@@ -199,6 +206,7 @@ extension EntityScan {
         if OrganizationShapes.notIntroducedNames.contains(stem) || OrganizationShapes.notSubsidiaryNames.contains(stem)
             || OrganizationShapes.genericStems.contains(stem) || OrganizationShapes.descriptorWords.contains(stem)
             || OrganizationShapes.listCommonNouns.contains(stem) || PersonNames.notNames.contains(stem)
+            || OrganizationShapes.leadingLatinLegalForms.contains(stem)
             || cueType(stem) != nil || lexicon.kind(ofScalars: stem) != nil || isKoreanName(stem)
             || stem.last.map(OrganizationShapes.commonNounEnds.contains) == true {
             return nil
@@ -231,11 +239,18 @@ extension EntityScan {
         var result: [NameCandidate] = []
         // Words since the last place name, counted where a space starts one ("미국 AI 스타트업": 2).
         var wordsSincePlace = Int.max
+        // A place with its genitive introduces a name only through an appositive descriptor:
+        // "창원의 협력사인 대광금속이", not "보스턴의 스타트업 혁신허브".
+        var placeWithGenitive = false
         for w in sw.words.indices {
             // A word right after a place name, which the two place rules below start from.
             let afterPlace = w >= 1 && sw.words[w].spacedFromPrevious && cover.isWhole(w - 1, .location)
             if afterPlace {
                 wordsSincePlace = 1
+                placeWithGenitive = false
+            } else if w >= 1 && sw.words[w].spacedFromPrevious && cover.isPlaceWithGenitive(w - 1) {
+                wordsSincePlace = 1
+                placeWithGenitive = true
             } else if sw.words[w].spacedFromPrevious, wordsSincePlace < Int.max {
                 wordsSincePlace += 1
             }
@@ -249,7 +264,7 @@ extension EntityScan {
             // (The descriptor stands after a space, a gloss's bracket before it or not: "독일
             // 위탁개발생산(CDMO) 기업".)
             let placeBefore = wordsSincePlace <= 3 && w > 0 && ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1])
-                && sw.word(w, satisfies: mayBeDescriptor)
+                && sw.word(w, satisfies: mayBeDescriptor) && (!placeWithGenitive || sw.word(w, satisfies: { $0.last == "인" }))
             // Without a place, a firm descriptor after a word that says what the firm does:
             // "중견 방산업체 한결디펜스가", "개발자 협업 툴 스타트업 코드브릭이" (the name's particle required, below).
             // A compound descriptor needs no word before it: "시장조사업체 테크인사이트랩에 따르면".

@@ -266,4 +266,13 @@ struct NameCover {
         let name = first[w]
         return names[name].type == type && names[name].range == words.words[w].range
     }
+
+    /// Whether word `w` is a place and its genitive 의 ("창원의", "미국의"): a place all the same to
+    /// the words after it ("창원의 협력사인 대광금속이").
+    func isPlaceWithGenitive(_ w: Int) -> Bool {
+        guard first[w] >= 0 else { return false }
+        let name = names[first[w]], word = words.words[w].range
+        return name.type == .location && name.range.lowerBound == word.lowerBound
+            && name.range.upperBound == word.upperBound - 1 && words.scalars[name.range.upperBound] == "의"
+    }
 }

@@ -383,7 +383,7 @@ enum OrganizationShapes {
         // what a firm does, + 사: "애니메이션 제작사", "신재생에너지 개발사", "민간 발전사"
         "제작사", "개발사", "발전사", "운영사", "배급사", "시행사", "공급사", "유통사", "판매사", "보험사", "증권사",
         "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
-        "게임사", "물류사", "정유사", "화학사", "발주처", "상장사", "경쟁사", "퍼블리셔", "디벨로퍼", "메이커",
+        "게임사", "물류사", "정유사", "화학사", "금융사", "발주처", "상장사", "경쟁사", "퍼블리셔", "디벨로퍼", "메이커",
         // banks and retailers: "인도네시아 시중은행 뱅크 누산타라", "현지 대형마트 체인 빈하마트"
         "은행", "체인", "OTT", "산업그룹", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
     ])
@@ -410,6 +410,10 @@ enum OrganizationShapes {
         guard words.count >= 2, let last = words.last else { return false }
         return NameKey.englishLegalForms.contains(last.lowercased())
     }
+
+    /// Legal forms written before a firm's name, as Indonesian firms write PT ("PT 뱅크 수마트라
+    /// 마주"): no name of their own.
+    static let leadingLatinLegalForms: WordSet = ["PT", "PT."]
 
     /// Words before a firm descriptor that point at firms already told or in general, not at the
     /// one a name follows: "이 회사", "다른 업체 대부분이", "해당 기업 관계자".

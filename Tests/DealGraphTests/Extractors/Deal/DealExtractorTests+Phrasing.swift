@@ -368,4 +368,27 @@ extension DealExtractorTests {
             Found(kind: .mou, parties: ["국립한빛대학교", "한국첨단소재연구원"], status: .signed, date: nil),
         ], "\(deals(text, published: "2025-03-04"))")
     }
+
+    @Test func investorsListedBeforeOneMarkedWithAlsoJoinTheRound() {
+        let text = """
+        비전 AI 스타트업 하이퍼노드가 450억원 규모의 시리즈B 투자를 유치했다고 8일 밝혔다. \
+        이번 라운드는 미국 벤처캐피털 알타미라 캐피털(Altamira Capital)이 이끌었다. \
+        케이브릿지인베스트먼트와 온누리벤처파트너스, 동서기술투자도 투자를 단행했다. \
+        투자 계약은 지난달 28일 체결됐으며, 투자 후 기업가치는 약 2,800억원이다.
+        """
+        #expect(deals(text, published: "2025-04-08") == [
+            Found(kind: .investment, parties: ["하이퍼노드", "알타미라 캐피털", "케이브릿지인베스트먼트", "온누리벤처파트너스", "동서기술투자"],
+                  status: .signed, date: "2025-03-28"),
+        ], "\(deals(text, published: "2025-04-08"))")
+    }
+
+    @Test func theSellerOfTheSharesIsNoParty() {
+        let text = """
+        새한은행이 인도네시아 은행 PT 뱅크 수마트라 마주(PT Bank Sumatra Maju)의 경영권을 확보한다.
+
+        새한은행은 지난 14일 자카르타에서 싱가포르계 사모펀드 머라이언 파트너스(Merlion Partners)가 보유한 \
+        뱅크 수마트라 마주 지분 67.5%를 1조6500억 루피아에 인수하는 주식매매계약을 맺었다고 16일 밝혔다.
+        """
+        #expect(deals(text, published: "2024-08-16").map(\.parties) == [["새한은행", "뱅크 수마트라 마주"]], "\(deals(text, published: "2024-08-16"))")
+    }
 }

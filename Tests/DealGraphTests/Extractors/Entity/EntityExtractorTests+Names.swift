@@ -209,4 +209,31 @@ extension EntityExtractorTests {
     @Test func unitsOfAGroupAreNoNames() {
         #expect(EntityRun("도내 기업들이 베트남 국영 조선그룹 계열 조선소들과 협력을 약속했다.").names.isEmpty)
     }
+
+    @Test func aSpelledOutGlossVouchesForACommonWordClosingTheName() {
+        let run = EntityRun("세한원자력기기가 영국 원전 정비업체 브리튼 뉴클리어 서비스(Britten Nuclear Services·BNS)로부터 부품 공급 계약을 따냈다.")
+        #expect(run.names.contains("브리튼 뉴클리어 서비스"), "\(run.names)")
+        #expect(!run.names.contains("브리튼"), "\(run.names)")
+        // A common word glossed alone is no name.
+        #expect(!EntityRun("한국 기업들이 해외 서비스(Overseas Services) 시장을 공략한다.").names.contains { $0.contains("서비스") })
+    }
+
+    @Test func aLegalFormWrittenBeforeTheName() {
+        let run = EntityRun("새한은행이 인도네시아 중소형 은행 PT 뱅크 수마트라 마주(PT Bank Sumatra Maju) 지분 67.5%를 인수한다.")
+        #expect(run.names.contains("뱅크 수마트라 마주"), "\(run.names)")
+        #expect(!run.names.contains("PT"), "\(run.names)")
+    }
+
+    @Test func aDescriptorEndingInAFirmWordIsNoPartOfTheGlossedName() {
+        let run = EntityRun("새한금융지주는 베트남 소비자금융사 사이공파이낸스(Saigon Finance) 인수도 검토하고 있다.")
+        #expect(run.names.contains("사이공파이낸스"), "\(run.names)")
+        #expect(!run.names.contains { $0.contains("소비자") }, "\(run.names)")
+    }
+
+    @Test func aPlaceWithItsGenitiveBeforeAnAppositiveDescriptor() {
+        let run = EntityRun("제작 공정 가운데 열처리와 일부 정밀가공은 창원의 협력사인 대광금속이 맡는다.")
+        #expect(run.names.contains("대광금속"), "\(run.names)")
+        // Without the appositive 인, a descriptor after "place의" introduces no name.
+        #expect(!EntityRun("추진 주체는 랩센트럴(보스턴의 스타트업 혁신허브)과 업무협약을 체결했다.").names.contains("혁신허브"))
+    }
 }
