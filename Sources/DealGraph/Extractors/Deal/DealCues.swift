@@ -101,7 +101,9 @@ enum DealCues {
         ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
         ("넣었", .signed), ("투입했", .signed), ("교환했", .signed), ("주도했", .signed), ("합류했", .signed),
-        ("투자에 나섰", .signed), ("단행한다", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed), ("구축했", .signed),
+        ("투자에 나섰", .signed), ("단행한다", .signed), ("투자한다", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed), ("구축했", .signed),
+        // "2020년 … 우진씨앤에스를 인수해 기업가치를 끌어올렸다" (not "인수해야")
+        ("인수해 ", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
@@ -268,6 +270,10 @@ enum DealCues {
         "발주처는", "발주처가", "발주사는", "발주처인", "선주는", "선주사는", "계약 상대방은", "계약 상대는", "고객사는",
         "상대는", "상대방은", "협약 상대는",
     ]
+
+    /// The same, told by the partner, only where they open the clause ("파트너는 싱가포르 퍼블리셔
+    /// 루미나 인터랙티브다"): "메리디안벤처스 파트너는" is a person's title.
+    static let partnerNamed: [String] = ["파트너는 ", "계약 파트너는 ", "협력 파트너는 "]
 
     /// Connective endings after which a new clause (possibly a new deal) starts.
     static let clauseEndings: ScalarSet = ["며", "고", "서", "데"]

@@ -222,7 +222,8 @@ struct DealBuilder {
     /// party, in the next two sentences.
     private mutating func readCounterpartNamed(_ clause: Range<Int>, sentence k: Int) -> Bool {
         let view = views[k]
-        guard contains(DealRules.counterpartNamed, in: view, clause),
+        guard contains(DealRules.counterpartNamed, in: view, clause)
+                || DealRules.partnerNamed.contains(where: { view.has($0, at: opening(of: clause, in: view)) }),
               let last = deals.indices.last, !deals[last].parties.isEmpty, deals[last].kind != .investment,
               deals[last].sentences.contains(where: { $0 < k && k - $0 <= 2 }) else { return false }
         let named = candidates(view, clause, kind: deals[last].kind).map(\.entityID).filter { !deals[last].parties.containsID($0) }
@@ -359,7 +360,7 @@ struct DealBuilder {
                     parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound, firmsOnly: firmsOnly))
                 }
             }
-            if let government = localGovernmentReferred(in: view, clause, sentence: k), !parties.containsID(government) {
+            for government in localGovernmentsReferred(in: view, clause, sentence: k).reversed() where !parties.containsID(government) {
                 parties.insert(government, at: 0)
             }
             if let company = companyReferred(in: view, clause, sentence: k), !parties.containsID(company) {
@@ -371,6 +372,12 @@ struct DealBuilder {
             if onlyCounterparts, parties.count == organisations.count,
                let subject = storySubject(before: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
+            }
+            // "(한강에쿼티파트너스는 …). 2020년 시트 부품사 우진씨앤에스를 인수해 …": the firm bought
+            // named alone, the buyer is the topic carried from the sentence before.
+            if kind == .acquisition, parties.count == 1, organisations.count == 1, onlyObjectNamed(organisations[0], in: view, clause),
+               let buyer = topicCarried(to: k), buyer != parties[0] {
+                parties.insert(buyer, at: 0)
             }
             groups = [parties]
             // "전남도는 … 광양시, 한빛리튬·세진케미칼·그린메탈솔루션즈와 투자협약식을 열었다": a local
@@ -539,20 +546,40 @@ struct DealBuilder {
               organisations.indices.dropLast().allSatisfy({ i in
                   joinsListed(s, organisations[i].range.upperBound..<organisations[i + 1].range.lowerBound)
               }) else { return false }
-        // Words ending in 은, 는, 이, 가, 도 before the first, other than "…에는", "…에서는".
-        var i = clause.lowerBound
-        while i < first.range.lowerBound {
-            let end = i + 1 == first.range.lowerBound || ScalarKind.isSpace(s[i + 1])
-            if end, "은는이가도".unicodeScalars.contains(s[i]), i > clause.lowerBound, ScalarKind.isHangul(s[i - 1]),
-               !(s[i - 1] == "에" || s[i - 1] == "서") {
-                return false
-            }
-            i += 1
-        }
+        guard !subjectNamed(before: first.range.lowerBound, in: view, clause, alsoMarks: true) else { return false }
         var next = view.afterGlosses(last.range.upperBound) + 1
         while next < s.count, ScalarKind.isSpace(s[next]) { next += 1 }
         return !(next < s.count && ScalarKind.isLatin(s[next]))
     }
+
+    /// Whether the organisation is the clause's object ("우진씨앤에스를") and no word before it ends
+    /// in a subject's particle.
+    private func onlyObjectNamed(_ organisation: SentenceView.Organisation, in view: SentenceView, _ clause: Range<Int>) -> Bool {
+        let s = view.scalars
+        let after = view.afterGlosses(organisation.range.upperBound)
+        guard after < s.count, s[after] == "을" || s[after] == "를",
+              after + 1 == s.count || !ScalarKind.isHangul(s[after + 1]) else { return false }
+        return !subjectNamed(before: organisation.range.lowerBound, in: view, clause, alsoMarks: false)
+    }
+
+    /// Whether a word before `position` in the clause ends in a subject's particle (은, 는, 이, 가,
+    /// and 도 when `alsoMarks`), "…에는" and "…에서는" left out.
+    private func subjectNamed(before position: Int, in view: SentenceView, _ clause: Range<Int>, alsoMarks: Bool) -> Bool {
+        let s = view.scalars
+        let particles = alsoMarks ? Self.subjectOrAlsoParticles : Self.subjectParticles
+        var i = clause.lowerBound
+        while i < position {
+            let end = i + 1 == position || ScalarKind.isSpace(s[i + 1])
+            if end, particles.contains(s[i]), i > clause.lowerBound, ScalarKind.isHangul(s[i - 1]),
+               !(s[i - 1] == "에" || s[i - 1] == "서") {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+    private static let subjectParticles = ScalarSet("은는이가")
+    private static let subjectOrAlsoParticles = ScalarSet("은는이가도")
 
     /// Whether two organisations are items of one list: a separator between them, then at most
     /// a few words saying what the next one is ("사쿠라링크 및 미국 클라우드 기업 아틀라스클라우드").
@@ -697,8 +724,10 @@ struct DealBuilder {
                 }
                 // Else investors told right after a round join it ("기존 투자자인 B도 후속 투자에 나섰다"),
                 // unless the clause dates another round ("지난해 … 20억원의 브릿지 투자를 했다").
+                // An investor alone, with no round told, spends on itself: "삼성전자는 평택 공장에
+                // 20조원을 투자했다" is no deal.
                 guard let last = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } }),
-                      let investee = last.parties.first else { return [investors] }
+                      let investee = last.parties.first else { return [] }
                 if timeSpan(in: view, clause) == nil { return [union(last.parties, investors)] }
                 return [[investee] + investors.filter { $0 != investee }]
             }
@@ -727,12 +756,22 @@ struct DealBuilder {
 
     /// "시는 이날 … 업무협약을 체결했다", "교육청은 지난해 5월 KT와 …": a clause opening on 시는,
     /// 도는, 교육청은 … (`DealCues.bodiesReferred`, as "회사는" is the company) names the body of
-    /// that kind named just before.
-    private func localGovernmentReferred(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> String? {
+    /// that kind named just before; "도와 시는 …" names two.
+    private func localGovernmentsReferred(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> [String] {
         let s = view.scalars
         let start = opening(of: clause, in: view)
-        guard start + 2 < clause.upperBound, start == 0 || !ScalarKind.isHangul(s[start - 1]),
-              let kind = DealRules.localGovernmentWords.first(where: { view.has($0.word, at: start) })?.ending else { return nil }
+        guard start + 2 < clause.upperBound, start == 0 || !ScalarKind.isHangul(s[start - 1]) else { return [] }
+        if let first = DealRules.localGovernmentsJoined.first(where: { view.has($0.word, at: start) }),
+           let second = DealRules.localGovernmentWords.first(where: { view.has($0.word, at: start + first.word.count) }) {
+            return [first.ending, second.ending].compactMap { localGovernment(ofKind: $0, before: start, in: view, sentence: k) }
+        }
+        guard let kind = DealRules.localGovernmentWords.first(where: { view.has($0.word, at: start) })?.ending else { return [] }
+        return localGovernment(ofKind: kind, before: start, in: view, sentence: k).map { [$0] } ?? []
+    }
+
+    /// The body of a kind (시, 도, 교육청 …) named last before `start` in sentence `k` or in the
+    /// three sentences before it.
+    private func localGovernment(ofKind kind: String, before start: Int, in view: SentenceView, sentence k: Int) -> String? {
         var j = k
         while j >= 0 && k - j <= 3 {
             let named = views[j].organisations.filter { j < k || $0.range.lowerBound < start }
@@ -885,8 +924,9 @@ struct DealBuilder {
         for i in local..<limit where DealRules.announcementLexicon.match(in: s, at: i) != nil {
             return true
         }
-        // "9일 금융권에 따르면 … 오는 14일 … 체결할 예정이다": the day a source told the news.
-        return DealRules.sourceCitations.contains { view.has($0, within: 10, after: local) }
+        // "9일 금융권에 따르면 … 오는 14일 … 체결할 예정이다", "13일 투자은행(IB) 업계에 따르면": the
+        // day a source told the news.
+        return DealRules.sourceCitations.contains { view.has($0, within: 18, after: local) }
     }
 
     private func amountIDs(in view: SentenceView, _ clause: Range<Int>) -> [String] {

@@ -196,8 +196,15 @@ enum DealRules {
         let closed = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 != 0
         return (closed ? ["은", "이"] : ["는", "가"]).map { (Array((ending + $0 + " ").unicodeScalars), ending) }
     }
+    /// The same words joined to another by 와/과: "도와 시는 …".
+    static let localGovernmentsJoined: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.map { ending in
+        let last = ending.unicodeScalars.last!.value
+        let closed = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 != 0
+        return (Array((ending + (closed ? "과" : "와") + " ").unicodeScalars), ending)
+    }
     static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
     static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)
+    static let partnerNamed = scalarPhrases(DealCues.partnerNamed)
     /// The same words opening a clause that holds a deal word ("협약 상대는 …다").
     static let counterpartOpenings = scalarPhrases(DealCues.counterpartNamed.filter { $0.contains(" ") })
     static let contractWordLexicon = ScalarLexicon([("계약", true)])

@@ -5,6 +5,8 @@ extension EntityScan {
     private struct Item {
         let word: Int
         let stem: Range<Int>
+        /// Whether a comma or a middle dot follows the item (not 와/과 or 및).
+        let separatedByMark: Bool
     }
 
     func listCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
@@ -16,29 +18,44 @@ extension EntityScan {
         var closedByEtc = false
         var joinedByWord = false
         var etcHasParticle = false
+        // Whether the last item joined the list after 와/과 or 및 (not after a comma).
+        var lastJoinedByWord = false
 
         func flush() {
             // Most words end no list: nothing to read or clear.
             guard !chain.isEmpty else { return }
-            defer { chain.removeAll(keepingCapacity: true); closedByEtc = false; joinedByWord = false; etcHasParticle = false }
+            defer {
+                chain.removeAll(keepingCapacity: true)
+                closedByEtc = false; joinedByWord = false; etcHasParticle = false; lastJoinedByWord = false
+            }
             // Two items only when 등 closes them, after a comma or middle dot ("리젠바이오, 온코스텝
             // 등도") or, after 와/과, with its particle ("CJ제일제당과 풀무원 등이"): one known name then
             // vouches for the other ("NPC와 팔라완 등 7개 섬" counts places).
             guard chain.count >= 3 || chain.count == 2 && closedByEtc && (!joinedByWord || etcHasParticle) else { return }
+            if !nameUnknown(in: chain[...]), chain.count >= 4, lastJoinedByWord {
+                // "㈜대명정밀, 한결소재, 에스앤티머티리얼즈, 그린셀팩과 투자협약식을": the list ends at
+                // 과, and the word after it is what the items did.
+                _ = nameUnknown(in: chain.dropLast())
+            }
+        }
+        /// Names the unknown items of a list most of whose items are known organisations of one
+        /// type; false when the list is not such a list.
+        func nameUnknown(in items: ArraySlice<Item>) -> Bool {
             var counts: [EntityType: Int] = [:]
             var unknown: [Item] = []
-            for item in chain {
+            for item in items {
                 if let known = names.first(where: { $0.range == item.stem }) {
                     if let type = known.type { counts[type, default: 0] += 1 }
                 } else if !names.contains(where: { $0.range.overlaps(item.stem) }) {
                     unknown.append(item)
                 }
             }
-            guard let (type, count) = counts.max(by: { $0.value < $1.value }), count >= min(2, chain.count - 1),
-                  type == .company || type == .institution, count * 2 >= chain.count else { return }
+            guard let (type, count) = counts.max(by: { $0.value < $1.value }), count >= min(2, items.count - 1),
+                  type == .company || type == .institution, count * 2 >= items.count else { return false }
             for item in unknown where isListName(Array(s[item.stem])) && !facilities.contains(TextKey(sw.text(item.stem))) {
                 result.append(candidate(p, item.stem, type, origin: .cue))
             }
+            return true
         }
 
         let joiningEnds = ListWords.joiningEnds
@@ -56,8 +73,10 @@ extension EntityScan {
             let word = sw.slice(w)
             if ListWords.isAnd(s, range) || !chain.isEmpty && word.hasScalarPrefix(ListWords.including) { continue }
             let n = Josa.unknownNameLength(word, minimum: 1)
+            // "㈜대명정밀, 한결소재": the item is the name after its legal form's mark.
+            let mark = word.first == "㈜" && n > 1 ? 1 : 0
             let start = range.lowerBound
-            let stem = start..<(start + n)
+            let stem = (start + mark)..<(start + n)
             // The tail after the stem, and the next word, are read in place: slices of them are
             // references to count, and most items need neither.
             let tailCount = range.count - n
@@ -79,7 +98,10 @@ extension EntityScan {
                 return before.type == nil || before.type == .location
             }
             if closes, !chain.isEmpty || continues && startsPhrase() {
-                chain.append(Item(word: w, stem: stem))
+                if let previous = chain.last {
+                    lastJoinedByWord = !(previous.separatedByMark)
+                }
+                chain.append(Item(word: w, stem: stem, separatedByMark: tailCount == 0 && gap.isListSeparator))
                 closedByEtc = endsOnEtc && !continues
                 etcHasParticle = closedByEtc && sw.slice(w + 1).count > ListWords.etc.count
                 if continues, !(tailCount == 0 && gap.isListSeparator) { joinedByWord = true }
@@ -160,6 +182,8 @@ extension EntityScan {
         if lexicon.kind(ofScalars: scalars) != nil || isKoreanName(scalars) { return false }
         // "스카이브릿지파트너스와 창업자 등이": a title, for people.
         if let last = scalars.last, PersonNames.titlesByLast[last]?.contains(where: { $0.text.elementsEqual(scalars) }) == true { return false }
+        // "…, 에스앤티머티리얼즈와 투자협약식을": what the listed firms did, not one of them.
+        if OrganizationShapes.listEventEndings.contains(where: { scalars.hasScalarSuffix($0) }) { return false }
         // A clause ends in a verb before its comma: "KT가 주도했고, 신한투자증권과 …".
         if OrganizationShapes.connectiveVerbEndings.contains(where: { scalars.hasScalarSuffix($0) }) { return false }
         // Two-syllable Hangul words are mostly common nouns ("부품", "소재"): names need more.

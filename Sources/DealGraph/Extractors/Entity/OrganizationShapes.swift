@@ -80,6 +80,7 @@ enum OrganizationShapes {
         s("제당", .company, .name, [.agriculture]), s("항공", .company, .brand, [.aerospace]),
         s("에어로스페이스", .company, .name, [.aerospace], spaced: true), s("스페이스", .company, .brand, [.aerospace]),
         s("해운", .company), s("철강", .company, .brand, [.materials]), s("스틸", .company, .name, [.materials]),
+        s("회계법인", .company), s("제철", .company, .name, [.materials]), s("제강", .company, .name, [.materials]), s("에어로", .company, .name, [.aerospace]),
         s("로보틱스", .company, .name, [.robotics], spaced: true),
         s("디펜스", .company, .name, [.defense]), s("머티리얼즈", .company, .name, [.materials]),
         s("머티리얼스", .company, .name, [.materials]), s("머티리얼", .company, .name, [.materials]),
@@ -383,9 +384,15 @@ enum OrganizationShapes {
         // what a firm does, + 사: "애니메이션 제작사", "신재생에너지 개발사", "민간 발전사"
         "제작사", "개발사", "발전사", "운영사", "배급사", "시행사", "공급사", "유통사", "판매사", "보험사", "증권사",
         "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
-        "게임사", "물류사", "정유사", "화학사", "금융사", "발주처", "상장사", "경쟁사", "퍼블리셔", "디벨로퍼", "메이커",
+        "게임사", "물류사", "정유사", "화학사", "금융사", "부품사", "장비사", "소재사", "발주처", "상장사", "경쟁사", "퍼블리셔", "디벨로퍼", "메이커",
         // banks and retailers: "인도네시아 시중은행 뱅크 누산타라", "현지 대형마트 체인 빈하마트"
         "은행", "체인", "OTT", "산업그룹", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
+    ])
+
+    /// Endings of what listed organisations do together, read after the list's last 와/과 ("A, B와
+    /// 투자협약식을 열었다"): never a list's name.
+    static let listEventEndings: [[Unicode.Scalar]] = scalarPhrases([
+        "협약", "협약식", "계약", "계약식", "각서", "체결식", "서명식", "협약서", "계약서", "행사", "간담회", "포럼",
     ])
 
     /// Verb endings that close a clause before a comma ("주도했고,", "참여했으며,"): a word ending in

@@ -391,4 +391,52 @@ extension DealExtractorTests {
         """
         #expect(deals(text, published: "2024-08-16").map(\.parties) == [["새한은행", "뱅크 수마트라 마주"]], "\(deals(text, published: "2024-08-16"))")
     }
+
+    @Test func theProvinceAndTheCityReferredTogetherSignAPactWithEachFirm() {
+        let text = """
+        충청북도와 충주시가 2차전지 소재 등 4개 기업과 총 2,150억 원 규모의 투자협약을 맺었다. \
+        도와 시는 25일 충주시청 접견실에서 ㈜대명정밀, 한결소재, 에스앤티머티리얼즈, 그린셀팩과 투자협약식을 열었다.
+        """
+        #expect(Set(deals(text, published: "2025-06-26").map(\.parties)) == [
+            ["충청북도", "충주시", "대명정밀"], ["충청북도", "충주시", "한결소재"],
+            ["충청북도", "충주시", "에스앤티머티리얼즈"], ["충청북도", "충주시", "그린셀팩"],
+        ], "\(deals(text, published: "2025-06-26"))")
+    }
+
+    @Test func aPastTakeoverToldOfTheTopicCarried() {
+        let text = """
+        사모펀드 운용사 한강에쿼티파트너스가 태성오토텍의 경영권을 인수했다. \
+        한강에쿼티파트너스는 자동차 부품 분야에서 경험이 많다. 2020년 시트 부품사 우진씨앤에스를 인수해 4년 만에 기업가치를 두 배로 끌어올렸다.
+        """
+        #expect(deals(text, published: "2024-09-13").map(\.parties) == [
+            ["한강에쿼티파트너스", "태성오토텍"], ["한강에쿼티파트너스", "우진씨앤에스"],
+        ], "\(deals(text, published: "2024-09-13"))")
+    }
+
+    @Test func anInvestorSpendingOnItselfIsNoDeal() {
+        #expect(deals("삼성전자는 평택 공장에 20조원을 투자한다고 밝혔다.").isEmpty)
+        #expect(deals("한빛전자는 내년 신규 라인에 3000억원을 투자했다.").isEmpty)
+        // An investment in a firm named is one.
+        let text = "하늘빛게임즈는 모바일 게임의 동남아 퍼블리싱 계약을 맺었다. 싱가포르 퍼블리셔 루미나 인터랙티브(Lumina Interactive)는 하늘빛게임즈에 50억원을 전략적 투자한다."
+        #expect(deals(text).contains { $0.kind == .investment && $0.parties == ["하늘빛게임즈", "루미나 인터랙티브"] }, "\(deals(text))")
+    }
+
+    @Test func thePartnerNamedInTheNextSentence() {
+        let text = """
+        하늘빛게임즈는 모바일 MMORPG '아르카디아'의 동남아 퍼블리싱 계약을 맺었다고 8일 밝혔다. \
+        파트너는 싱가포르 게임 퍼블리셔 루미나 인터랙티브(Lumina Interactive)다.
+        """
+        #expect(deals(text, published: "2025-04-08").map(\.parties) == [["하늘빛게임즈", "루미나 인터랙티브"]], "\(deals(text, published: "2025-04-08"))")
+        // A partner's title is no counterpart.
+        let titled = """
+        머니레일테크는 한빛저축은행과 다음 달 업무협약을 맺을 예정이다. \
+        탄웨이밍 메리디안벤처스 파트너는 "머니레일테크는 빠르게 성장하는 회사"라고 밝혔다.
+        """
+        #expect(deals(titled).map(\.parties) == [["머니레일테크", "한빛저축은행"]], "\(deals(titled))")
+    }
+
+    @Test func theDayASourceToldWithAGlossBetween() {
+        let text = "13일 투자은행(IB) 업계에 따르면 한강에쿼티파트너스는 지난 11일 태성오토텍 지분 67.3%를 2480억원에 사들이는 주식매매계약을 맺었다."
+        #expect(deals(text, published: "2024-09-13").map(\.date) == ["2024-09-11"], "\(deals(text, published: "2024-09-13"))")
+    }
 }

@@ -236,4 +236,18 @@ extension EntityExtractorTests {
         // Without the appositive 인, a descriptor after "place의" introduces no name.
         #expect(!EntityRun("추진 주체는 랩센트럴(보스턴의 스타트업 혁신허브)과 업무협약을 체결했다.").names.contains("혁신허브"))
     }
+
+    @Test func steelmakersAndAccountingFirmsByTheirEndings() {
+        let run = EntityRun("한주제철이 조선용 후판 공급 계약을 따냈다. 실사는 한울회계법인이 맡았고, 청운에어로와 대한제강도 입찰에 참여했다.")
+        #expect(["한주제철", "한울회계법인", "청운에어로", "대한제강"].allSatisfy(run.names.contains), "\(run.names)")
+    }
+
+    @Test func aListOpenedByALegalMarkAndClosedByWhatTheFirmsDid() {
+        let run = EntityRun("도와 시는 25일 충주시청에서 ㈜대명정밀, 한결소재, 에스앤티머티리얼즈, 그린셀팩과 투자협약식을 열었다.")
+        #expect(["대명정밀", "한결소재", "에스앤티머티리얼즈", "그린셀팩"].allSatisfy(run.names.contains), "\(run.names)")
+        // The word after the list's last 과 is what the firms did, not a firm.
+        let closed = EntityRun("시는 대명정밀, 한결소재, 에스앤티머티리얼즈와 투자협약식을 열었다.")
+        #expect(!closed.names.contains("투자협약식"), "\(closed.names)")
+        #expect(closed.names.contains("한결소재"), "\(closed.names)")
+    }
 }
