@@ -108,6 +108,8 @@ extension EntityScan {
         // vouches for a common word closing the name too, when the words before it are the name's.
         let lastVouched = spelledOut && glossWords >= 2
         while k >= 0, last - k < longest {
+            // "라온테라퓨틱스가 대사이상 지방간염(MASH)": a word another name holds ends the phrase.
+            if k < last, name(covering: k, in: p, among: names) != nil { break }
             let vouched = (k < last || lastVouched) && last - k < glossWords && sw.slice(k).count >= 2 && sw.slice(k).allSatisfy(ScalarKind.isHangul)
             guard isForeignNameWord(p, k) || vouched || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
             // "회사 측은 동급 그래픽처리장치(GPU)": a word before the last one that ends in a

@@ -101,7 +101,10 @@ struct DocumentNames {
 
     private static let institutionOpeners = [Array("한국".unicodeScalars), Array("국립".unicodeScalars)]
     private static let institutionEndingsShortened = [(Array("대학교".unicodeScalars), Array("대".unicodeScalars)),
-                                                      (Array("연구원".unicodeScalars), Array("연".unicodeScalars))]
+                                                      (Array("연구원".unicodeScalars), Array("연".unicodeScalars)),
+                                                      // "동남대학교병원" → 동남대병원
+                                                      (Array("대학교병원".unicodeScalars), Array("대병원".unicodeScalars)),
+                                                      (Array("대학병원".unicodeScalars), Array("대병원".unicodeScalars))]
 
     static func isUsableShortForm(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)

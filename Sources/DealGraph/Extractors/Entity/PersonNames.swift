@@ -58,8 +58,8 @@ enum PersonNames {
 
     /// Titles, longest first.
     static let titles: [Title] = [
-        t("대통령"), t("부통령"), t("국무총리", "총리"), t("총리"), t("부총리"), t("장관", leads: true),
-        t("차관"), t("청장", leads: true, glued: true), t("처장", leads: true, glued: true), t("실장", glued: true),
+        t("대통령"), t("부통령"), t("국무총리", "총리"), t("총리"), t("부총리"), t("장관", leads: true, glued: true),
+        t("차관", glued: true), t("청장", leads: true, glued: true), t("처장", leads: true, glued: true), t("실장", glued: true),
         t("국장", glued: true), t("위원장", leads: true, glued: true), t("부위원장", glued: true), t("의장", leads: true),
         t("대표", leads: true, corporate: true), t("대표이사", "대표", leads: true, corporate: true),
         t("공동대표", "대표", leads: true, corporate: true), t("각자대표", "대표", leads: true, corporate: true),

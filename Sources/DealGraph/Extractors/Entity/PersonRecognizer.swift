@@ -87,6 +87,8 @@ extension EntityScan {
         if let kind = lexicon.kind(ofScalars: name), kind != .person { return false }
         if PersonNames.titles.contains(where: { $0.text == name }) { return false }
         if let last = name.last, PersonNames.notNameEnds.contains(last) { return false }
+        // "다국적 제약사 연구소장 출신": a word for firms (제 + 약사 only looks like a name).
+        if cueType(name[...]) != nil { return false }
         if name.count == 3, PersonNames.adnominalEnds.contains(name[2]), PersonNames.titleVerbNouns.contains(name[0..<2]) {
             return false
         }

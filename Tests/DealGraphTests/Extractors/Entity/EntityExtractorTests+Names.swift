@@ -250,4 +250,30 @@ extension EntityExtractorTests {
         #expect(!closed.names.contains("투자협약식"), "\(closed.names)")
         #expect(closed.names.contains("한결소재"), "\(closed.names)")
     }
+
+    @Test func aUniversityHospitalShortenedAsReportersDo() {
+        let run = EntityRun("동남대학교병원이 중견 제약사 일신약품과 협약을 맺었다. 동남대병원은 지난 7일 협약식을 열었다.")
+        #expect(run.entity("동남대학교병원")?.aliases == ["동남대병원"], "\(run.entities)")
+    }
+
+    @Test func aDealWordAfterADescriptorIsNoName() {
+        let run = EntityRun("양측은 유망 과제는 글로벌 제약사 기술이전까지 추진하기로 했다.")
+        #expect(run.names.isEmpty, "\(run.names)")
+    }
+
+    @Test func ministersWithTheirPortfolioGlued() {
+        let run = EntityRun("서명식에는 윤태섭 방위사업청장과 미르체아 스탄쿠(Mircea Stancu) 루마니아 국방장관이 참석했다.")
+        #expect(run.names.contains("미르체아 스탄쿠"), "\(run.names)")
+        #expect(EntityRun("이 자리에는 김철수 국방장관과 이창양 산업차관이 참석했다.").names == ["김철수", "이창양"])
+    }
+
+    @Test func aWordForFirmsBeforeATitleIsNoPerson() {
+        let run = EntityRun("정 대표는 다국적 제약사 연구소장 출신으로 2018년 회사를 세웠다.")
+        #expect(!run.names.contains("제약사"), "\(run.names)")
+    }
+
+    @Test func aNameFoundEndsTheGlossedPhraseBeforeIt() {
+        let run = EntityRun("국내 바이오벤처 라온테라퓨틱스가 대사이상 지방간염(MASH) 치료제 후보물질을 덴마크 제약사에 넘긴다.")
+        #expect(run.names == ["라온테라퓨틱스"], "\(run.names)")
+    }
 }
