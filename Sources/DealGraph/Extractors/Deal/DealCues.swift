@@ -46,6 +46,8 @@ enum DealCues {
         ("CMO 계약", .supply), ("도입 계약", .supply), ("납품하는 계약", .supply), ("도입계약", .supply), ("구매 계약", .supply),
         ("구매계약", .supply), ("판매 계약", .supply), ("판매계약", .supply),
         ("공급받는 계약", .supply), ("공급 협약", .supply),
+        // distribution: "독점 유통 계약", "총판 계약"
+        ("유통 계약", .supply), ("유통계약", .supply), ("총판 계약", .supply), ("총판계약", .supply),
         // ships built to order ("VLCC 1척 … 건조 계약을 맺었다")
         ("건조 계약", .supply), ("건조계약", .supply),
         // services bought under contract ("발사 서비스 계약", "설계 용역 계약")
@@ -192,6 +194,18 @@ enum DealCues {
     /// Words of a company raising money: "회사는 … 투자를 받으며" is its own round, where "회사는 …
     /// 투자해 공장을 짓는다" spends it.
     static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은"]
+
+    /// What a firm pledges when it signs an investment pact: money put in, a plant built.
+    static let pledges: [String] = [
+        "들여", "투자해", "투자한다", "투자할", "투자하기로", "짓는다", "짓기로", "지을", "세우고", "세운다", "세우기로",
+        "건립한다", "건립하기로", "신설한다", "신설하기로", "증설한다", "증설하기로", "이전한다", "이전하기로",
+    ]
+
+    /// Events named after a deal word, which make it no deal: "투자유치 설명회", "MOU 체결식"
+    /// stays a deal (체결식 is a signing, not in this list).
+    static let eventsAfter: [String] = [
+        " 설명회", "설명회", " 박람회", " 포럼", " 세미나", " 로드쇼", " 컨퍼런스", " 콘퍼런스", " 아카데미", " 경진대회", " 페스티벌",
+    ]
 
     /// Words right before a deal word that make it no deal: "해외투자보험 인수" is an insurer
     /// underwriting, not an acquisition.

@@ -90,6 +90,11 @@ struct DealBuilder {
         /// Told as another deal than the one before ("회사는 앞서 지난해 8월 … 투자를 받으며"): it
         /// is the same as an undated one only if both are dated and their times meet.
         var another = false
+        /// How many firms the deal counts without naming them ("15개 기업과 … MOU를 체결했다"); the
+        /// firms told after it are each a deal of their own (`readFirmsCounted`).
+        var firmsToName = 0
+        /// Told again firm by firm, as deals of their own: dropped.
+        var toldFirmByFirm = false
     }
 
     let views: [SentenceView]
@@ -115,6 +120,8 @@ struct DealBuilder {
     mutating func read(sentence k: Int) {
         let view = views[k]
         readContractDay(sentence: k)
+        var dealWords = false
+        defer { if !dealWords { readFirmsCounted(sentence: k) } }
         for whole in view.clauses {
             // "협약 상대는 … 트래블링크다": the counterpart of the deal just told, though the clause
             // holds a deal word of its own.
@@ -124,6 +131,7 @@ struct DealBuilder {
             }
             var clause = whole
             if var trigger = firstTrigger(in: view, whole) {
+                dealWords = true
                 // "이번 협약은 한빛대와 첨단소재연이 2022년 맺은 … 공동연구 협약을 … 넓힌 것이다": the deal
                 // told is the topic; the clause is read after it, for the deal signed before.
                 if let rest = clauseAfterTopic(trigger, in: view, whole), let earlier = firstTrigger(in: view, rest) {
@@ -138,6 +146,7 @@ struct DealBuilder {
                 }
             } else if contains(DealRules.partnershipPhrases, in: view, clause),
                       let partnership = firstMatch(DealRules.partnershipLexicon, in: view, clause) {
+                dealWords = true
                 read(clause: clause, trigger: (partnership.value, partnership.range), sentence: k, loose: true)
             } else {
                 readContractMention(clause, sentence: k)
@@ -163,6 +172,48 @@ struct DealBuilder {
                 deals[last].sentences.insert(k)
             }
             return
+        }
+    }
+
+    /// "충주시가 … 15개 기업과 … MOU를 체결했다. … 규모가 가장 큰 곳은 … 한강에너지머티리얼즈다. 이
+    /// 회사는 … 3,500억원을 들여 … 공장을 짓는다": the firms a deal counted without naming, told
+    /// after it each with what it pledges, each signed that deal with its other parties.
+    private mutating func readFirmsCounted(sentence k: Int) {
+        guard let d = deals.lastIndex(where: { $0.firmsToName > 0 }), let told = deals[d].sentences.max(), told < k, k - told <= 8 else { return }
+        let view = views[k]
+        let s = view.scalars
+        let firms = view.organisations.filter { firm in
+            guard firm.entityID.hasPrefix(DealRules.companyIDPrefix) else { return false }
+            if role(of: firm, in: view) == .topic { return true }
+            // "… 한강에너지머티리얼즈다."
+            let after = view.afterGlosses(firm.range.upperBound)
+            return after < s.count && s[after] == "다" && (after + 1 == s.count || !ScalarKind.isHangul(s[after + 1]))
+        }
+        guard !firms.isEmpty else { return }
+        // What the firm pledges, told in the sentence or in the next one opening on "이 회사는".
+        var pledged = contains(DealRules.pledges, in: view, 0..<s.count)
+        if !pledged, k + 1 < views.count, let next = views[k + 1].clauses.first,
+           DealRules.companySelfReferences.contains(where: { views[k + 1].has($0, at: opening(of: next, in: views[k + 1])) }) {
+            pledged = contains(DealRules.pledges, in: views[k + 1], 0..<views[k + 1].scalars.count)
+        }
+        guard pledged else { return }
+        let counted = deals[d]
+        for firm in firms where deals[d].firmsToName > 0 {
+            guard !deals.contains(where: { $0.kind == counted.kind && $0.parties.containsID(firm.entityID) }) else { continue }
+            var candidate = counted
+            candidate.parties = counted.parties.filter { $0 != firm.entityID } + [firm.entityID]
+            candidate.firmsToName = 0
+            candidate.toldFirmByFirm = false
+            candidate.amounts = []
+            candidate.evidence = merged(counted.evidence, evidence(view.sentence))
+            candidate.sentences.insert(k)
+            if let clause = view.clauses.first(where: { $0.contains(firm.range.lowerBound) }) {
+                let own = view.sectors(in: clause).sectors
+                if !own.isEmpty { candidate.sectors = own }
+            }
+            deals[d].firmsToName -= 1
+            deals[d].toldFirmByFirm = true
+            deals.append(candidate)
         }
     }
 
@@ -257,6 +308,11 @@ struct DealBuilder {
                 start = hit.range.upperBound
                 continue
             }
+            // "'2024 충주 미래산업 투자유치 설명회'를 열고": the name of an event, no deal.
+            if DealRules.eventsAfter.contains(where: { view.has($0, at: hit.range.upperBound) }) {
+                start = hit.range.upperBound
+                continue
+            }
             // "이번 협약을 계기로 … SES와의 공급 계약도": the deal told is the occasion of the next.
             if DealRules.occasionAfter.contains(where: { view.has($0, at: hit.range.upperBound) }),
                firstMatch(DealRules.kindLexicon, in: view, hit.range.upperBound..<clause.upperBound) != nil {
@@ -340,6 +396,7 @@ struct DealBuilder {
         guard let status else { return }
 
         var groups: [[String]]
+        var firmsToName = 0
         if kind == .investment, organisations.isEmpty, contains(DealRules.raising, in: view, clause),
            let company = companyReferred(in: view, clause, sentence: k) {
             // "회사는 앞서 지난해 8월 기존 투자자들로부터 … 브릿지 투자를 받으며": the company's round.
@@ -357,7 +414,10 @@ struct DealBuilder {
                 if parties.count < size || joined {
                     // "대학 및 두 기업과": the firms, not the university named with them.
                     let firmsOnly = DealRules.countsFirmsOnly(view.scalars[collective.range])
-                    parties = union(parties, resolveCollective(size, before: k, clauseStart: clause.lowerBound, firmsOnly: firmsOnly))
+                    let resolved = resolveCollective(size, before: k, clauseStart: clause.lowerBound, firmsOnly: firmsOnly)
+                    // "15개 기업과 … MOU를 체결했다": firms not named yet, perhaps named after.
+                    if resolved.isEmpty, firmsOnly, size >= 2 { firmsToName = size }
+                    parties = union(parties, resolved)
                 }
             }
             for government in localGovernmentsReferred(in: view, clause, sentence: k).reversed() where !parties.containsID(government) {
@@ -444,6 +504,7 @@ struct DealBuilder {
                                       sectors: sectors, amounts: groups.count == 1 ? clauseAmounts : [],
                                       evidence: evidence(view.sentence), sentences: [k])
             candidate.loose = loose
+            if groups.count == 1 { candidate.firmsToName = firmsToName }
             // (a month or more before the article: "앞서 … 지난 17일 계약을 맺었다고 공시했다" is the same deal)
             if let when, let reference, let monthBefore = reference.adding(days: -30), when.upperBound < monthBefore {
                 candidate.another = contains(DealRules.anotherDeal, in: view, clause)
@@ -1047,7 +1108,7 @@ struct DealBuilder {
         let kept = deals.filter { deal in
             !(needsTwoParties(deal.kind) && distinctCount(deal.parties) < 2)
                 && (!deal.loose || !deals.contains { other in !other.loose && deal.parties.allSatisfy(other.parties.containsID) })
-                && !summarisesDealsNamedAfter(deal)
+                && !summarisesDealsNamedAfter(deal) && !deal.toldFirmByFirm
         }
         return kept.enumerated().map { index, candidate in
             var sectors = candidate.sectors

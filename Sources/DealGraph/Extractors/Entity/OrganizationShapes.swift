@@ -80,7 +80,7 @@ enum OrganizationShapes {
         s("제당", .company, .name, [.agriculture]), s("항공", .company, .brand, [.aerospace]),
         s("에어로스페이스", .company, .name, [.aerospace], spaced: true), s("스페이스", .company, .brand, [.aerospace]),
         s("해운", .company), s("철강", .company, .brand, [.materials]), s("스틸", .company, .name, [.materials]),
-        s("회계법인", .company), s("제철", .company, .name, [.materials]), s("제강", .company, .name, [.materials]), s("에어로", .company, .name, [.aerospace]),
+        s("회계법인", .company), s("코스메틱", .company), s("코스메틱스", .company, .name, [], spaced: true), s("제철", .company, .name, [.materials]), s("제강", .company, .name, [.materials]), s("에어로", .company, .name, [.aerospace]),
         s("로보틱스", .company, .name, [.robotics], spaced: true),
         s("디펜스", .company, .name, [.defense]), s("머티리얼즈", .company, .name, [.materials]),
         s("머티리얼스", .company, .name, [.materials]), s("머티리얼", .company, .name, [.materials]),
@@ -157,6 +157,8 @@ enum OrganizationShapes {
         // kinds of food: "신선식품", "가공식품", "건강기능식품"
         "신선", "가공", "냉동", "냉장", "건강기능", "즉석", "간편", "유기농", "대체", "발효", "기능성", "할랄", "비건",
         "농산", "농수산", "농축산",
+        // ways of making steel: "수소환원제철", "일관제철", "전기로제강"
+        "수소환원", "환원", "일관", "전기로", "고로", "저탄소", "탄소중립",
         // kinds of cars: "소형자동차", "수입자동차", "하이브리드자동차"
         "소형", "중형", "준중형", "중고", "승용", "화물", "상용", "국산", "수입", "외제", "고급", "하이브리드", "커넥티드", "무인", "내연기관",
         "배터리", "이차전지", "유통", "물류", "금융", "핀테크", "보안", "통합", "토털", "토탈", "관리", "운영", "결제",

@@ -73,7 +73,7 @@ enum PersonNames {
         t("CFO", corporate: true), t("CTO", corporate: true), t("COO", corporate: true),
         t("본부장", glued: true), t("부문장", glued: true), t("부행장", corporate: true), t("행장", leads: true, corporate: true, glued: true),
         t("은행장", "행장", leads: true, corporate: true, glued: true), t("사업부장", glued: true), t("팀장", glued: true),
-        t("대사"), t("총영사"), t("상무관"), t("총괄", corporate: true, glued: true), t("총재", leads: true), t("부총재"), t("사무총장", leads: true), t("법인장", glued: true),
+        t("대사"), t("총영사"), t("상무관"), t("총괄", corporate: true, glued: true), t("총재", leads: true), t("총경리", leads: true, corporate: true), t("부총재"), t("사무총장", leads: true), t("법인장", glued: true),
         t("지점장", glued: true), t("연구소장", "소장", glued: true), t("창업자", corporate: true),
         t("의장", leads: true), t("이사", corporate: true), t("대표변호사", "대표"), t("공동창업자", "창업자", corporate: true),
         // The C-suite spelled out in Korean, usually glossed: "최고경영자(CEO)", "최고기술책임자(CTO)".

@@ -439,4 +439,32 @@ extension DealExtractorTests {
         let text = "13일 투자은행(IB) 업계에 따르면 한강에쿼티파트너스는 지난 11일 태성오토텍 지분 67.3%를 2480억원에 사들이는 주식매매계약을 맺었다."
         #expect(deals(text, published: "2024-09-13").map(\.date) == ["2024-09-11"], "\(deals(text, published: "2024-09-13"))")
     }
+
+    @Test func firmsACountedPactLeftUnnamedAreToldAfterIt() {
+        let text = """
+        충북 충주시가 23일 시청 탄금홀에서 '2024 충주 미래산업 투자유치 설명회'를 열고 15개 기업과 총 2조3000억원 규모의 투자 양해각서(MOU)를 체결했다.
+
+        규모가 가장 큰 곳은 이차전지 소재 기업 한강에너지머티리얼즈다. 이 회사는 충주 제5일반산업단지에 3,500억원을 들여 전해액 첨가제 공장을 짓는다. \
+        바이오의약품 위탁개발생산(CDMO) 기업 한성바이오텍은 1,800억원을 투자해 세포배양 생산시설을 세우고, 전기차 구동모터 부품사 대원모터텍은 620억원 규모의 신공장을 짓기로 했다. \
+        나머지 12개 기업은 기업 사정을 이유로 명단을 공개하지 않았다.
+        """
+        #expect(deals(text, published: "2024-10-24") == [
+            Found(kind: .mou, parties: ["충주시", "한강에너지머티리얼즈"], status: .signed, date: "2024-10-23"),
+            Found(kind: .mou, parties: ["충주시", "한성바이오텍"], status: .signed, date: "2024-10-23"),
+            Found(kind: .mou, parties: ["충주시", "대원모터텍"], status: .signed, date: "2024-10-23"),
+        ], "\(deals(text, published: "2024-10-24"))")
+        // Firms told after a deal that named its parties are no parties of it.
+        let named = """
+        충주시는 23일 한강에너지머티리얼즈와 투자 양해각서(MOU)를 체결했다. \
+        경쟁사인 한성바이오텍은 1,800억원을 투자해 세포배양 생산시설을 세운다.
+        """
+        #expect(deals(named, published: "2024-10-24").map(\.parties) == [["충주시", "한강에너지머티리얼즈"]], "\(deals(named, published: "2024-10-24"))")
+    }
+
+    @Test func aDistributionContractIsASupply() {
+        let text = "수아코스메틱은 지난 3일 상하이에서 중국 화장품 유통사 진후이무역과 3개 브랜드의 중국 내 독점 유통 계약을 체결했다고 5일 밝혔다."
+        #expect(deals(text, published: "2024-06-05") == [
+            Found(kind: .supply, parties: ["수아코스메틱", "진후이무역"], status: .signed, date: "2024-06-03"),
+        ], "\(deals(text, published: "2024-06-05"))")
+    }
 }

@@ -276,4 +276,14 @@ extension EntityExtractorTests {
         let run = EntityRun("국내 바이오벤처 라온테라퓨틱스가 대사이상 지방간염(MASH) 치료제 후보물질을 덴마크 제약사에 넘긴다.")
         #expect(run.names == ["라온테라퓨틱스"], "\(run.names)")
     }
+
+    @Test func aWayOfMakingSteelIsNoSteelmaker() {
+        let run = EntityRun("동방제철은 이렇게 만든 수소를 온산 공장의 수소환원제철 실증 설비에 쓴다.")
+        #expect(run.names == ["동방제철"], "\(run.names)")
+    }
+
+    @Test func aChineseGeneralManagerAfterHisName() {
+        let run = EntityRun("천웨이(Chen Wei) 진후이무역 총경리는 \"한국 화장품의 성장성이 크다\"고 말했다.")
+        #expect(run.names.contains("천웨이"), "\(run.names)")
+    }
 }
