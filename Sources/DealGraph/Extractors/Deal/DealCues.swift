@@ -147,7 +147,7 @@ enum DealCues {
     ] + countedParties
 
     /// "3개사", "이들 5개 기관·기업은", "4개 기관은", "6개 기업이": parties counted with 개.
-    private static let countedParties: [(String, Int)] = (2...9).flatMap { (n: Int) -> [(String, Int)] in
+    private static let countedParties: [(String, Int)] = (2...99).flatMap { (n: Int) -> [(String, Int)] in
         ["\(n)개사", "\(n)개 기관", "\(n)개 기업", "\(n)개 기관·기업", "\(n)개 기업·기관", "\(n)개 기관과 기업"].map { ($0, n) }
     }
 
@@ -199,6 +199,7 @@ enum DealCues {
     static let pledges: [String] = [
         "들여", "투자해", "투자한다", "투자할", "투자하기로", "짓는다", "짓기로", "지을", "세우고", "세운다", "세우기로",
         "건립한다", "건립하기로", "신설한다", "신설하기로", "증설한다", "증설하기로", "이전한다", "이전하기로",
+        "투입한다", "투입하기로", "투입해", "단행하기로",
     ]
 
     /// Events named after a deal word, which make it no deal: "투자유치 설명회", "MOU 체결식"

@@ -120,8 +120,9 @@ struct DealBuilder {
     mutating func read(sentence k: Int) {
         let view = views[k]
         readContractDay(sentence: k)
-        var dealWords = false
-        defer { if !dealWords { readFirmsCounted(sentence: k) } }
+        // (firms told after a pact that counted them, in a sentence that told no deal of its own)
+        let dealsBefore = deals.count
+        defer { if deals.count == dealsBefore { readFirmsCounted(sentence: k) } }
         for whole in view.clauses {
             // "협약 상대는 … 트래블링크다": the counterpart of the deal just told, though the clause
             // holds a deal word of its own.
@@ -131,7 +132,6 @@ struct DealBuilder {
             }
             var clause = whole
             if var trigger = firstTrigger(in: view, whole) {
-                dealWords = true
                 // "이번 협약은 한빛대와 첨단소재연이 2022년 맺은 … 공동연구 협약을 … 넓힌 것이다": the deal
                 // told is the topic; the clause is read after it, for the deal signed before.
                 if let rest = clauseAfterTopic(trigger, in: view, whole), let earlier = firstTrigger(in: view, rest) {
@@ -146,7 +146,6 @@ struct DealBuilder {
                 }
             } else if contains(DealRules.partnershipPhrases, in: view, clause),
                       let partnership = firstMatch(DealRules.partnershipLexicon, in: view, clause) {
-                dealWords = true
                 read(clause: clause, trigger: (partnership.value, partnership.range), sentence: k, loose: true)
             } else {
                 readContractMention(clause, sentence: k)
@@ -185,8 +184,9 @@ struct DealBuilder {
         let firms = view.organisations.filter { firm in
             guard firm.entityID.hasPrefix(DealRules.companyIDPrefix) else { return false }
             if role(of: firm, in: view) == .topic { return true }
-            // "… 한강에너지머티리얼즈다."
-            let after = view.afterGlosses(firm.range.upperBound)
+            // "… 한강에너지머티리얼즈다.", "… 에이치엠케미칼이다."
+            var after = view.afterGlosses(firm.range.upperBound)
+            if after + 1 < s.count, s[after] == "이", s[after + 1] == "다" { after += 1 }
             return after < s.count && s[after] == "다" && (after + 1 == s.count || !ScalarKind.isHangul(s[after + 1]))
         }
         guard !firms.isEmpty else { return }

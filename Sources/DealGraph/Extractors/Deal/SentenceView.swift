@@ -146,9 +146,11 @@ enum DealRules {
     /// 회사 or 기업 and no 기관 ("두 기업", "세 회사", "3개 기업"; not 양사, which reporters also write
     /// for a firm and a public body, nor "5개 기관·기업").
     static func countsFirmsOnly(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        (word.hasScalarSuffix(firmWord) || word.hasScalarSuffix(companyWord)) && !word.containsScalars(bodyWord)
+        (word.hasScalarSuffix(firmWord) || word.hasScalarSuffix(companyWord) || word.hasScalarSuffix(countedFirms))
+            && !word.containsScalars(bodyWord)
     }
     private static let firmWord = Array("기업".unicodeScalars), companyWord = Array("회사".unicodeScalars)
+    private static let countedFirms = Array("개사".unicodeScalars)
     private static let bodyWord = Array("기관".unicodeScalars)
     /// "대학 및 두 기업과": 및 joins what it links as 와 does.
     static let andWord = Array(" 및 ".unicodeScalars)

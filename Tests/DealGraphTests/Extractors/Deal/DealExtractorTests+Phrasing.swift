@@ -467,4 +467,17 @@ extension DealExtractorTests {
             Found(kind: .supply, parties: ["수아코스메틱", "진후이무역"], status: .signed, date: "2024-06-03"),
         ], "\(deals(text, published: "2024-06-05"))")
     }
+
+    @Test func firmsCountedWithGaesaAndToldOneAfterAnother() {
+        let text = """
+        충청북도가 이차전지 소재·부품 기업 17개사와 총 1조2000억원 규모의 투자협약을 체결했다. \
+        도는 지난 3일 도청 대회의실에서 합동 투자협약식을 열었다고 8일 밝혔다.
+
+        가장 큰 규모는 양극재 전구체를 만드는 에이치엠케미칼이다. 이 회사는 청주 오창과학산업단지에 3,500억원을 들여 전구체 공장을 세운다. \
+        음극재 업체 코리카본은 음성 맹동산업단지에 1,200억 원 규모의 투자를 단행하기로 했고, 전해액 첨가제 기업 세진일렉트로라이트는 진천에 800억원을 투입한다.
+        """
+        #expect(deals(text, published: "2024-07-08").map(\.parties) == [
+            ["충청북도", "에이치엠케미칼"], ["충청북도", "코리카본"], ["충청북도", "세진일렉트로라이트"],
+        ], "\(deals(text, published: "2024-07-08"))")
+    }
 }
