@@ -195,6 +195,9 @@ enum DealCues {
     /// 투자해 공장을 짓는다" spends it.
     static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은"]
 
+    /// Words that deny a deal: "인수를 검토하거나 추진한 사실이 없다", "매각설은 사실무근".
+    static let denials: [String] = ["사실이 없", "사실무근", "계획이 없", "검토하지 않", "추진하지 않", "부인했", "부인하며"]
+
     /// What a firm pledges when it signs an investment pact: money put in, a plant built.
     static let pledges: [String] = [
         "들여", "투자해", "투자한다", "투자할", "투자하기로", "짓는다", "짓기로", "지을", "세우고", "세운다", "세우기로",

@@ -394,6 +394,8 @@ struct DealBuilder {
             return
         }
         guard let status else { return }
+        // "해외 기업 인수를 검토하거나 추진한 사실이 없다": a deal denied is none.
+        if contains(DealRules.denials, in: view, clause) { return }
 
         var groups: [[String]]
         var firmsToName = 0
@@ -498,6 +500,20 @@ struct DealBuilder {
             deals[last].sentences.insert(k)
             if deals[last].date == nil { deals[last].date = date }
             return
+        }
+        // "협약은 기업별로 따로 맺었다. 세 회사는 각각 도지사·시장과 함께 협약서에 서명했다": a collective
+        // standing for the firms of deals just told one by one tells those deals again.
+        if groups.count == 1, organisations.isEmpty, groups[0].count >= 2 {
+            let recent = deals.indices.filter { d in
+                deals[d].kind == kind && deals[d].sentences.contains { $0 < k && k - $0 <= 3 } && deals[d].parties.contains(where: groups[0].containsID)
+            }
+            if recent.count >= 2, groups[0].allSatisfy({ p in recent.contains { deals[$0].parties.containsID(p) } }) {
+                for d in recent {
+                    deals[d].evidence = merged(deals[d].evidence, evidence(view.sentence))
+                    deals[d].sentences.insert(k)
+                }
+                return
+            }
         }
         for parties in groups {
             var candidate = Candidate(kind: kind, parties: parties, status: status.value, date: date, when: when,

@@ -159,6 +159,7 @@ enum DealRules {
     /// What makes a deal word the occasion of another told after it: "이번 협약을 계기로", "MOU에 이어".
     static let eventsAfter = scalarPhrases(DealCues.eventsAfter)
     static let pledges = ScalarPhraseList(DealCues.pledges)
+    static let denials = ScalarPhraseList(DealCues.denials)
     static let occasionAfter = scalarPhrases(["을 계기로", "를 계기로", "에 이어 ", " 체결에 이어 "])
     /// Round words after a possessive that make its owner the investee: "무빙랩의 시리즈A에는".
     static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지"])

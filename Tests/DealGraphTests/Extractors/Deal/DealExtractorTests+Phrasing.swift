@@ -480,4 +480,20 @@ extension DealExtractorTests {
             ["충청북도", "에이치엠케미칼"], ["충청북도", "코리카본"], ["충청북도", "세진일렉트로라이트"],
         ], "\(deals(text, published: "2024-07-08"))")
     }
+
+    @Test func aCollectiveStandingForFirmsOfDealsToldOneByOne() {
+        let text = """
+        전남도는 11일 도청에서 광양시, 한빛리튬·세진케미칼·그린메탈솔루션즈와 총 4320억 원 규모의 투자협약식을 열었다.
+
+        협약은 기업별로 따로 맺었다. 세 회사는 각각 도지사·시장과 함께 협약서에 서명했다.
+        """
+        #expect(Set(deals(text, published: "2025-03-12").map(\.parties)) == [
+            ["전라남도", "광양시", "한빛리튬"], ["전라남도", "광양시", "세진케미칼"], ["전라남도", "광양시", "그린메탈솔루션즈"],
+        ], "\(deals(text, published: "2025-03-12"))")
+    }
+
+    @Test func aDeniedDealIsNone() {
+        let text = "태성반도체는 지난 7일 한국거래소의 조회공시 요구에 \"해외 기업 인수를 검토하거나 추진한 사실이 없다\"고 답변했다."
+        #expect(deals(text, published: "2025-03-10").isEmpty, "\(deals(text, published: "2025-03-10"))")
+    }
 }
