@@ -195,6 +195,9 @@ enum DealCues {
     /// 투자해 공장을 짓는다" spends it.
     static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은"]
 
+    /// A firm referred to as "this company" inside a clause: "이 회사 지분 70%를 인수한".
+    static let thisCompany: [String] = ["이 회사 ", "이 회사를", "이 회사의 ", "해당 회사 ", "해당 회사를"]
+
     /// Words that deny a deal: "인수를 검토하거나 추진한 사실이 없다", "매각설은 사실무근".
     static let denials: [String] = ["사실이 없", "사실무근", "계획이 없", "검토하지 않", "추진하지 않", "부인했", "부인하며"]
 
@@ -224,7 +227,9 @@ enum DealCues {
 
     /// Words before the owners of the shares a buyer takes: the sellers, no parties ("스카이브릿지
     /// 파트너스와 창업자 등이 보유한 로보링크 지분 51%를 인수한다").
-    static let heldBy: [String] = ["이 보유한", "가 보유한", "등이 보유한", "이 보유 중인", "가 보유 중인", "등이 보유 중인"]
+    static let heldBy: [String] = [
+        "이 보유한", "가 보유한", "등이 보유한", "이 보유 중인", "가 보유 중인", "등이 보유 중인", "이 가진 ", "가 가진 ", "등이 가진 ",
+    ]
 
     /// Words that make a deal told after another of the same kind another one ("앞서 … 계약을 맺었다").
     static let anotherDeal: [String] = ["앞서", "지난해", "또 ", "추가로", "별도로", "이어 ", "한편"]

@@ -441,6 +441,13 @@ struct DealBuilder {
                let buyer = topicCarried(to: k), buyer != parties[0] {
                 parties.insert(buyer, at: 0)
             }
+            // "(프레시하우스는 …). 리버사이드PE는 2021년 이 회사 지분 70%를 … 인수한 바 있어": the firm
+            // bought is the one "이 회사" stands for, the topic carried from the sentence before.
+            if kind == .acquisition, parties.count == 1, organisations.count == 1, role(of: organisations[0], in: view) == .topic,
+               contains(DealRules.thisCompany, in: view, organisations[0].range.upperBound..<clause.upperBound),
+               let target = topicCarried(to: k), target != parties[0] {
+                parties.append(target)
+            }
             groups = [parties]
             // "전남도는 … 광양시, 한빛리튬·세진케미칼·그린메탈솔루션즈와 투자협약식을 열었다": a local
             // government's investment pact is one with each firm (each pledges its own plant), which
@@ -685,8 +692,10 @@ struct DealBuilder {
         var i = view.afterGlosses(organisation.range.upperBound)
         let limit = min(range.upperBound, i + 16)
         while i < limit {
-            if DealRules.heldBy.contains(where: { view.has($0, at: i) }) {
+            if let held = DealRules.heldBy.first(where: { view.has($0, at: i) }) {
+                // "…가 가진 지분을 인수해": the shares themselves, their firm told before.
                 return view.organisations.contains { $0.range.lowerBound > i && $0.range.lowerBound < range.upperBound }
+                    || DealRules.sharesHeld.contains { view.has($0, at: i + held.count) }
             }
             i += 1
         }

@@ -160,6 +160,8 @@ enum DealRules {
     static let eventsAfter = scalarPhrases(DealCues.eventsAfter)
     static let pledges = ScalarPhraseList(DealCues.pledges)
     static let denials = ScalarPhraseList(DealCues.denials)
+    static let thisCompany = ScalarPhraseList(DealCues.thisCompany)
+    static let sharesHeld = scalarPhrases(["지분", "주식", " 지분", " 주식"])
     static let occasionAfter = scalarPhrases(["을 계기로", "를 계기로", "에 이어 ", " 체결에 이어 "])
     /// Round words after a possessive that make its owner the investee: "무빙랩의 시리즈A에는".
     static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지"])

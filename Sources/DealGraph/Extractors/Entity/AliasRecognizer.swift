@@ -41,6 +41,8 @@ extension EntityScan {
             if sw.isHangul(inner), inner.count >= 2, inner.count < owner.range.count,
                isAbbreviation(Array(s[inner]), of: Array(owner.surface.unicodeScalars)) {
                 result.append(alias(p, inner, of: owner))
+            } else if isShortenedWithInitials(s[inner], of: Array(owner.surface.unicodeScalars)) {
+                result.append(alias(p, inner, of: owner))
             }
         }
         return result
@@ -102,6 +104,17 @@ extension EntityScan {
             for c in long where k < short.count && c == short[k] { k += 1 }
             return k == short.count
         }
+    }
+
+    /// Whether `short` is the start of `long` followed by the capitals of the rest:
+    /// "리버사이드PE" of "리버사이드프라이빗에쿼티".
+    func isShortenedWithInitials(_ short: ArraySlice<Unicode.Scalar>, of long: [Unicode.Scalar]) -> Bool {
+        guard let firstCapital = short.firstIndex(where: ScalarKind.isLatin) else { return false }
+        let head = short[..<firstCapital], initials = short[firstCapital...]
+        guard head.count >= 2, head.allSatisfy(ScalarKind.isHangul), (2...4).contains(initials.count),
+              initials.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }), long.hasScalarPrefix(Array(head)) else { return false }
+        let rest = long.count - head.count
+        return rest >= initials.count && long[head.count...].allSatisfy(ScalarKind.isHangul)
     }
 
     /// Letters or syllables only, two or more.

@@ -496,4 +496,16 @@ extension DealExtractorTests {
         let text = "태성반도체는 지난 7일 한국거래소의 조회공시 요구에 \"해외 기업 인수를 검토하거나 추진한 사실이 없다\"고 답변했다."
         #expect(deals(text, published: "2025-03-10").isEmpty, "\(deals(text, published: "2025-03-10"))")
     }
+
+    @Test func aSellerWhoseSharesAreBoughtAndAnEarlierBuyOfThisCompany() {
+        let text = """
+        종합식품기업 한결푸드가 밀키트 업체 프레시하우스를 품는다. 사모펀드(PEF) 운용사 리버사이드프라이빗에쿼티(리버사이드PE)가 가진 지분을 인수해 경영권을 확보하는 방식이다.
+
+        프레시하우스는 2018년 서울 성수동의 공유주방에서 출발해 밀키트 시장 1위로 올라섰다. 지난해 매출은 1870억원을 기록했다. \
+        리버사이드PE는 2021년 이 회사 지분 70%를 약 900억원에 인수한 바 있어, 투자금을 두 배 이상 회수하게 됐다.
+        """
+        #expect(deals(text, published: "2025-03-13").map(\.parties) == [
+            ["한결푸드", "프레시하우스"], ["리버사이드프라이빗에쿼티", "프레시하우스"],
+        ], "\(deals(text, published: "2025-03-13"))")
+    }
 }

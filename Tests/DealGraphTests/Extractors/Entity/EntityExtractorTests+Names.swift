@@ -286,4 +286,11 @@ extension EntityExtractorTests {
         let run = EntityRun("천웨이(Chen Wei) 진후이무역 총경리는 \"한국 화장품의 성장성이 크다\"고 말했다.")
         #expect(run.names.contains("천웨이"), "\(run.names)")
     }
+
+    @Test func aShortFormEndingInTheInitialsOfTheRest() {
+        let run = EntityRun("사모펀드 운용사 리버사이드프라이빗에쿼티(리버사이드PE)가 가진 지분을 인수한다. 리버사이드PE는 2021년 지분을 샀다.")
+        #expect(run.entity("리버사이드프라이빗에쿼티")?.aliases == ["리버사이드PE"], "\(run.entities)")
+        // Initials that do not follow the name's start are no alias of it.
+        #expect(EntityRun("종합식품기업 한결푸드(대한PE)가 지분을 샀다.").entity("한결푸드")?.aliases.contains("대한PE") != true)
+    }
 }
