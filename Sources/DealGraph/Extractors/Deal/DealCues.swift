@@ -146,8 +146,9 @@ enum DealCues {
         ("4사", 4), ("네 회사", 4), ("네 기관", 4), ("다섯 기관", 5),
     ] + countedParties
 
-    /// "3개사", "이들 5개 기관·기업은", "4개 기관은", "6개 기업이": parties counted with 개.
-    private static let countedParties: [(String, Int)] = (2...99).flatMap { (n: Int) -> [(String, Int)] in
+    /// "3개사", "이들 5개 기관·기업은", "4개 기관은", "6개 기업이": parties counted with 개, by
+    /// their last digit (the digits before it are read where it is found: "17개사" counts 17).
+    private static let countedParties: [(String, Int)] = (0...9).flatMap { (n: Int) -> [(String, Int)] in
         ["\(n)개사", "\(n)개 기관", "\(n)개 기업", "\(n)개 기관·기업", "\(n)개 기업·기관", "\(n)개 기관과 기업"].map { ($0, n) }
     }
 

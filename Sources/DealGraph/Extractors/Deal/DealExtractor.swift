@@ -106,6 +106,9 @@ struct DealBuilder {
     var deals: [Candidate] = []
     /// The deal a sentence last pointed back at ("이번 라운드는 …"), and that sentence.
     private var pointedBack: (deal: Int, sentence: Int)?
+    /// The deal last told that counts firms it did not name (`Candidate.firmsToName`): kept here so
+    /// that sentences do not search the deals for it.
+    private var countingDeal: Int?
 
     init(views: [SentenceView], amounts: [MoneyAmount], dates: [DateMention], reference: CalendarDay?,
          sectorsByEntity: [TextKey: [Sector]], evidence: @escaping (Sentence) -> [Span]) {
@@ -178,7 +181,7 @@ struct DealBuilder {
     /// 회사는 … 3,500억원을 들여 … 공장을 짓는다": the firms a deal counted without naming, told
     /// after it each with what it pledges, each signed that deal with its other parties.
     private mutating func readFirmsCounted(sentence k: Int) {
-        guard let d = deals.lastIndex(where: { $0.firmsToName > 0 }), let told = deals[d].sentences.max(), told < k, k - told <= 8 else { return }
+        guard let d = countingDeal, deals[d].firmsToName > 0, let told = deals[d].sentences.max(), told < k, k - told <= 8 else { return }
         let view = views[k]
         let s = view.scalars
         let firms = view.organisations.filter { firm in
@@ -273,10 +276,13 @@ struct DealBuilder {
     /// party, in the next two sentences.
     private mutating func readCounterpartNamed(_ clause: Range<Int>, sentence k: Int) -> Bool {
         let view = views[k]
-        guard contains(DealRules.counterpartNamed, in: view, clause)
-                || DealRules.partnerNamed.contains(where: { view.has($0, at: opening(of: clause, in: view)) }),
-              let last = deals.indices.last, !deals[last].parties.isEmpty, deals[last].kind != .investment,
+        // (the deals first: most clauses follow none that waits for its counterpart)
+        guard let last = deals.indices.last, !deals[last].parties.isEmpty, deals[last].kind != .investment,
               deals[last].sentences.contains(where: { $0 < k && k - $0 <= 2 }) else { return false }
+        guard contains(DealRules.counterpartNamed, in: view, clause) || {
+            let start = opening(of: clause, in: view)
+            return DealRules.partnerNamed.contains { view.has($0, at: start) }
+        }() else { return false }
         let named = candidates(view, clause, kind: deals[last].kind).map(\.entityID).filter { !deals[last].parties.containsID($0) }
         guard named.count == 1 else { return false }
         deals[last].parties += named
@@ -407,7 +413,7 @@ struct DealBuilder {
             groups = investmentParties(view, clause, organisations, sentence: k)
         } else {
             var parties = organisations.map(\.entityID)
-            if let collective = firstMatch(DealRules.collectiveLexicon, in: view, clause) {
+            if let collective = countedCollective(in: view, clause) {
                 let size = collective.value
                 // "경상북도, 포항시와 두 회사 사이의 … MOU": the two firms join the parties named.
                 let at = collective.range.lowerBound
@@ -534,8 +540,11 @@ struct DealBuilder {
             }
             if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) {
                 merge(candidate, into: same)
+                if candidate.firmsToName > 0, deals[same].firmsToName == 0 { deals[same].firmsToName = candidate.firmsToName }
+                if deals[same].firmsToName > 0 { countingDeal = same }
             } else {
                 deals.append(candidate)
+                if candidate.firmsToName > 0 { countingDeal = deals.count - 1 }
             }
         }
     }
@@ -926,6 +935,25 @@ struct DealBuilder {
     private func leadOfRecentDeal(before k: Int) -> String? {
         guard let last = deals.last, last.sentences.contains(where: { $0 < k && k - $0 <= 3 }) else { return nil }
         return last.parties.first
+    }
+
+    /// The first collective of the clause ("양사", "세 기관", "17개사") and how many it counts; a
+    /// count of fewer than two is none.
+    private func countedCollective(in view: SentenceView, _ clause: Range<Int>) -> (value: Int, range: Range<Int>)? {
+        guard var found = firstMatch(DealRules.collectiveLexicon, in: view, clause) else { return nil }
+        let s = view.scalars
+        // "17개사": the lexicon holds the last digit; the digits before it make the count.
+        if ScalarKind.isDigit(s[found.range.lowerBound]) {
+            var start = found.range.lowerBound, place = 10
+            while start > clause.lowerBound, ScalarKind.isDigit(s[start - 1]), place <= 1000 {
+                start -= 1
+                found.value += Int(s[start].value - 0x30) * place
+                place *= 10
+            }
+            if start > clause.lowerBound, ScalarKind.isDigit(s[start - 1]) { return nil }
+            found.range = start..<found.range.upperBound
+        }
+        return found.value >= 2 ? found : nil
     }
 
     /// The organisations "양사" or "세 기관" stand for: the parties of the deal just read when
