@@ -695,7 +695,7 @@ struct DealBuilder {
     }
 
     /// Whether the organisation owns the shares bought ("A와 창업자 등이 보유한 B 지분"): "보유한"
-    /// follows it in the range, with another organisation after it.
+    /// follows it in the range, with another organisation or the shares after it ("…가 가진 지분을").
     private func isSeller(_ organisation: SentenceView.Organisation, in view: SentenceView, _ range: Range<Int>) -> Bool {
         // (from after its gloss: "머라이언 파트너스(Merlion Partners)가 보유한")
         var i = view.afterGlosses(organisation.range.upperBound)
