@@ -204,7 +204,7 @@ struct DealBuilder {
         for firm in firms where deals[d].firmsToName > 0 {
             guard !deals.contains(where: { $0.kind == counted.kind && $0.parties.containsID(firm.entityID) }) else { continue }
             var candidate = counted
-            candidate.parties = counted.parties.filter { $0 != firm.entityID } + [firm.entityID]
+            candidate.parties = counted.parties + [firm.entityID]
             candidate.firmsToName = 0
             candidate.toldFirmByFirm = false
             candidate.amounts = []

@@ -199,15 +199,16 @@ enum DealRules {
     /// 시는, 도가, 교육청은, 공사가 …: the body of that kind just named, and how its name ends. The
     /// particles follow the last syllable: 은/이 after a final consonant, 는/가 after none.
     static let localGovernmentWords: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.flatMap { ending in
-        let last = ending.unicodeScalars.last!.value
-        let closed = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 != 0
-        return (closed ? ["은", "이"] : ["는", "가"]).map { (Array((ending + $0 + " ").unicodeScalars), ending) }
+        (endsInConsonant(ending) ? ["은", "이"] : ["는", "가"]).map { (Array((ending + $0 + " ").unicodeScalars), ending) }
     }
     /// The same words joined to another by 와/과: "도와 시는 …".
     static let localGovernmentsJoined: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.map { ending in
-        let last = ending.unicodeScalars.last!.value
-        let closed = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 != 0
-        return (Array((ending + (closed ? "과" : "와") + " ").unicodeScalars), ending)
+        (Array((ending + (endsInConsonant(ending) ? "과" : "와") + " ").unicodeScalars), ending)
+    }
+    /// Whether a word's last syllable has a final consonant (교육청, 공단), which picks 은/이/과.
+    private static func endsInConsonant(_ word: String) -> Bool {
+        let last = word.unicodeScalars.last!
+        return ScalarKind.isHangul(last) && (last.value - 0xAC00) % 28 != 0
     }
     static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
     static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)

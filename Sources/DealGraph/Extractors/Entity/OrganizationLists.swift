@@ -18,21 +18,20 @@ extension EntityScan {
         var closedByEtc = false
         var joinedByWord = false
         var etcHasParticle = false
-        // Whether the last item joined the list after 와/과 or 및 (not after a comma).
-        var lastJoinedByWord = false
 
         func flush() {
             // Most words end no list: nothing to read or clear.
             guard !chain.isEmpty else { return }
             defer {
                 chain.removeAll(keepingCapacity: true)
-                closedByEtc = false; joinedByWord = false; etcHasParticle = false; lastJoinedByWord = false
+                closedByEtc = false; joinedByWord = false; etcHasParticle = false
             }
             // Two items only when 등 closes them, after a comma or middle dot ("리젠바이오, 온코스텝
             // 등도") or, after 와/과, with its particle ("CJ제일제당과 풀무원 등이"): one known name then
             // vouches for the other ("NPC와 팔라완 등 7개 섬" counts places).
             guard chain.count >= 3 || chain.count == 2 && closedByEtc && (!joinedByWord || etcHasParticle) else { return }
-            if !nameUnknown(in: chain[...]), chain.count >= 4, lastJoinedByWord {
+            // (the last item joined after 와/과 or 및, not after a comma)
+            if !nameUnknown(in: chain[...]), chain.count >= 4, !chain[chain.count - 2].separatedByMark {
                 // "㈜대명정밀, 한결소재, 에스앤티머티리얼즈, 그린셀팩과 투자협약식을": the list ends at
                 // 과, and the word after it is what the items did.
                 _ = nameUnknown(in: chain.dropLast())
@@ -98,9 +97,6 @@ extension EntityScan {
                 return before.type == nil || before.type == .location
             }
             if closes, !chain.isEmpty || continues && startsPhrase() {
-                if let previous = chain.last {
-                    lastJoinedByWord = !(previous.separatedByMark)
-                }
                 chain.append(Item(word: w, stem: stem, separatedByMark: tailCount == 0 && gap.isListSeparator))
                 closedByEtc = endsOnEtc && !continues
                 etcHasParticle = closedByEtc && sw.slice(w + 1).count > ListWords.etc.count
