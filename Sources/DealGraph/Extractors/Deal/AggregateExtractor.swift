@@ -13,8 +13,14 @@ enum AggregateExtractor {
     /// ("분야별로 보면 에너지가 5건으로 가장 많았고, 바이오 4건, 관광 3건이 뒤를 이었다").
     private static let partsOfPrevious = scalarPhrases(["분야별로", "분야별로는", "업종별로", "부문별로", "국가별로", "나라별로"])
 
-    static func extract(_ views: [SentenceView], source: SourceText, evidence: (Sentence) -> [Span]) -> [Aggregate] {
+    /// `told` are the deals the article names: a total that counts the deal just told ("이번 수주로
+    /// … 올해 들어 총 11건") takes its kind and sector, and firms counted whose deals are all named
+    /// are no total ("이차전지 소재 기업 3곳을 … 끌어들였다", each of the three told after).
+    static func extract(_ views: [SentenceView], source: SourceText, evidence: (Sentence) -> [Span],
+                        told: [Deal] = []) -> [Aggregate] {
         var found: [Aggregate] = []
+        // The deal "이번 계약" stands for: the one the article tells first.
+        let thisDeal = told.min { ($0.evidence.first?.start ?? Int.max) < ($1.evidence.first?.start ?? Int.max) }
         var previousInSentence: Aggregate? = nil
         // The last total stated, and how many sentences ago: a sentence dividing it may follow
         // a sentence of something else ("…12건의 MOU를 맺었다. 경상북도는 … 귀국한다고 밝혔다.
@@ -48,15 +54,44 @@ enum AggregateExtractor {
                 if count.counterparts, count.value < 3 || counted.contains(where: { !$0.isPlaces }) || namesOneDeal(after: count, in: view) {
                     continue
                 }
-                let isPart = previous != nil && partOfPrevious.contains(where: { view.has($0, at: 0) }) && count.range.lowerBound < 12
+                // "23개 기업 가운데 9곳은 …", "15건 가운데 이차전지 관련 협약이 6건": the count before
+                // 가운데 is the total the rest of the sentence divides, stated before or here.
+                if !dividesPrevious, divided(count, in: view) {
+                    var total = found.last { $0.count == count.value }
+                    if total == nil, let (kind, _) = kind(for: count, in: view, lookingAfter: false) {
+                        let named = view.sectors(in: max(previousEnd, count.range.lowerBound - sectorReach)..<count.range.upperBound)
+                        total = Aggregate(kind: kind, sector: named.mixed || named.sectors.count != 1 ? nil : named.sectors.first,
+                                          count: count.value, approximate: count.approximate, evidence: evidence(view.sentence))
+                        if count.value >= 2 { found.append(total!) }
+                    }
+                    if let total {
+                        dividesPrevious = true
+                        previous = total
+                        continue
+                    }
+                }
+                // "이 가운데 시리즈B 이상 후기 라운드가 4건으로": the sentence's first count is the part.
+                let isPart = previous != nil && partOfPrevious.contains(where: { view.has($0, at: 0) })
+                    && (count.range.lowerBound < 12 || previousEnd == 0 && count.range.lowerBound < 32)
                     || dividesPrevious
-                if let (kind, kindEnd) = kind(for: count, in: view), !isPart || kind == previous?.kind {
+                let countsThisDeal = thisDeal != nil && !count.isPlaces && countsDealJustTold(before: count, in: view)
+                var kindFound = kind(for: count, in: view)
+                if kindFound == nil, countsThisDeal, let thisDeal { kindFound = (thisDeal.kind, count.range.upperBound) }
+                if let (kind, kindEnd) = kindFound, !isPart || kind == previous?.kind {
                     let window = max(previousEnd, count.range.lowerBound - sectorReach)..<min(s.count, max(kindEnd, count.range.upperBound))
                     let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
                     let named = view.sectors(in: window.clamped(to: clause))
                     var sector = named.mixed || named.sectors.count != 1 ? nil : named.sectors.first
                     if sector == nil { sector = fieldNamedAfter(count, in: view, clause) }
                     if isPart && sector == nil { sector = previous?.sector }
+                    if sector == nil, countsThisDeal, let thisDeal, thisDeal.kind == kind {
+                        // The sector the sentence names before the count, else the deal's own, for
+                        // what one firm counts (its orders, its licences); pacts a government counts
+                        // ("이번 협약을 포함해 … 모두 7건의 투자협약") span sectors.
+                        let named = view.sectors(in: 0..<count.range.lowerBound)
+                        sector = named.mixed ? nil : named.sectors.count == 1 ? named.sectors.first
+                            : named.sectors.isEmpty && kind != .mou && thisDeal.sectors.count == 1 ? thisDeal.sectors.first : nil
+                    }
                     aggregate = Aggregate(kind: kind, sector: sector, count: count.value, approximate: count.approximate,
                                           evidence: evidence(view.sentence))
                 } else if isPart, let previous {
@@ -67,8 +102,10 @@ enum AggregateExtractor {
                     aggregate = Aggregate(kind: previous.kind, sector: sector, count: count.value,
                                           approximate: count.approximate, evidence: evidence(view.sentence))
                 }
-                // One deal is a deal, not a total ("투자 계약 1건").
-                guard let aggregate, aggregate.count >= 2 else { continue }
+                // One deal is a deal, not a total ("투자 계약 1건"); nor are firms counted whose deals
+                // are all named (a part of a total is read against the total).
+                guard let aggregate, aggregate.count >= 2,
+                      isPart || !count.isPlaces || told.count(where: { $0.kind == aggregate.kind }) < aggregate.count else { continue }
                 // The parts of a divided total are read against that total, not against each other.
                 if !dividesPrevious {
                     previousInSentence = aggregate
@@ -94,17 +131,21 @@ enum AggregateExtractor {
         }
     }
 
-    /// "나머지 MOU 가운데 4건은 조선기자재 분야였다": the field named after the count.
+    /// "나머지 MOU 가운데 4건은 조선기자재 분야였다", "9곳은 바이오·의료기기 기업이다": the field
+    /// named after the count.
     private static func fieldNamedAfter(_ count: Count, in view: SentenceView, _ clause: Range<Int>) -> Sector? {
         let after = count.range.upperBound..<min(clause.upperBound, count.range.upperBound + 16)
         // (not "분야별로", which divides a total)
-        guard let field = after.first(where: { view.has(fieldWord, at: $0) && !view.has(byFieldWord, at: $0) }) else { return nil }
+        guard let field = after.first(where: { i in
+            view.has(fieldWord, at: i) && !view.has(byFieldWord, at: i) || count.isPlaces && firmWords.contains { view.has($0, at: i) }
+        }) else { return nil }
         let named = view.sectors(in: count.range.upperBound..<field)
         return named.mixed || named.sectors.count != 1 ? nil : named.sectors.first
     }
 
     private static let fieldWord = Array("분야".unicodeScalars)
     private static let byFieldWord = Array("분야별".unicodeScalars)
+    private static let firmWords = scalarPhrases(["기업", "업체"])
 
     /// Whether the sentence has a counter ("건", "곳") a total needs: most have none, and are
     /// passed over without reading their numbers.
@@ -136,9 +177,18 @@ enum AggregateExtractor {
             var approximate = i >= 2 && s[i - 1] == " " && s[i - 2] == "약"
             if j < s.count, s[j] == "여" { approximate = true; j += 1 }
             if j < s.count, s[j] == " " { j += 1 }
-            // "17개사와": firms counted, as 곳 counts them.
-            let firms = j + 1 < s.count && s[j] == "개" && s[j + 1] == "사"
-            let counter = firms ? j + 1 : j
+            // "17개사와", "23개 기업과": firms counted, as 곳 counts them.
+            var firms = j + 1 < s.count && s[j] == "개" && s[j + 1] == "사"
+            var counter = firms ? j + 1 : j
+            if !firms, j + 1 < s.count, s[j] == "개" {
+                let noun = s[j + 1] == " " ? j + 2 : j + 1
+                if let word = countedFirms.first(where: { phrase in
+                    noun + phrase.count <= s.count && s[noun..<(noun + phrase.count)].elementsEqual(phrase)
+                }) {
+                    firms = true
+                    counter = noun + word.count - 1
+                }
+            }
             if counter < s.count, s[counter] == "건" || s[counter] == "곳" || firms, value > 0,
                counter + 1 >= s.count || !ScalarKind.isHangul(s[counter + 1]) || "의이은과와도에만씩으을째".unicodeScalars.contains(s[counter + 1]) {
                 var count = Count(value: value, approximate: approximate, range: i..<(counter + 1), isPlaces: s[counter] != "건")
@@ -148,6 +198,34 @@ enum AggregateExtractor {
             i = j + 1
         }
         return result
+    }
+
+    /// What "N개 …" counts when it counts firms or bodies ("23개 기업", "11개 스타트업").
+    private static let countedFirms = scalarPhrases(["기업", "업체", "회사", "스타트업", "기관"])
+
+    /// Whether `count` is followed by 가운데 or 중, the total a sentence then divides.
+    private static func divided(_ count: Count, in view: SentenceView) -> Bool {
+        partitives.contains { view.has($0, at: count.range.upperBound) }
+    }
+
+    /// Words saying a count includes the deal just told: "이번 건을 포함해", "이번 계약으로", "이번
+    /// 수주로", "이로써".
+    private static let thisDealWords = scalarPhrases(["이번 건", "이번 계약", "이번 수주", "이번 협약", "이번 투자",
+                                                      "이번 기술수출", "이번 수출", "이번 공급 계약", "이번 인수"])
+    private static let includingWords = scalarPhrases(["으로", "로", "을 포함", "를 포함", "까지", "을 더해", "를 더해"])
+    private static let thereby = Array("이로써 ".unicodeScalars)
+
+    private static func countsDealJustTold(before count: Count, in view: SentenceView) -> Bool {
+        if view.has(thereby, at: 0) { return true }
+        var i = 0
+        while i < count.range.lowerBound {
+            if let word = thisDealWords.first(where: { view.has($0, at: i) }) {
+                // the longest match: "이번 계약" inside "이번 공급 계약" is not read
+                if includingWords.contains(where: { view.has($0, at: i + word.count) }) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// "3자 MOU", "4자 협약": one deal of that many parties.
@@ -163,7 +241,7 @@ enum AggregateExtractor {
 
     /// The kind of deal counted: a deal word right before ("MOU 2건", "기술수출은 모두 13건") or
     /// after it ("9건의 바이오 분야 MOU"); for "곳" (organisations), an investment in the clause.
-    private static func kind(for count: Count, in view: SentenceView) -> (DealKind, end: Int)? {
+    private static func kind(for count: Count, in view: SentenceView, lookingAfter: Bool = true) -> (DealKind, end: Int)? {
         let s = view.scalars
         let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
         if count.isPlaces {
@@ -182,7 +260,7 @@ enum AggregateExtractor {
         }
         // After: "건의 [sector words] MOU"; nothing like another number or a verb ending between.
         var i = count.range.upperBound
-        let afterLimit = min(clause.upperBound, i + wordAfterCount)
+        let afterLimit = lookingAfter ? min(clause.upperBound, i + wordAfterCount) : i
         while i < afterLimit {
             // (a comma ends the phrase: "협약이 5건, AI … 협약이 4건" names the kind before each)
             if ScalarKind.isDigit(s[i]) || s[i] == "다" || s[i] == "," { break }
@@ -205,10 +283,37 @@ enum AggregateExtractor {
             // "기술이전 계약은 이번이 4건째다": the deal just told is the count's last.
             if end - 3 >= lowest, s[(end - 3)..<end].elementsEqual("이번이".unicodeScalars) { end -= 3; continue }
             let c = s[end - 1]
-            guard c == " " || "은는이가도총모두만약".unicodeScalars.contains(c) else { return partitiveKind(in: view, before: count) }
+            guard c == " " || "은는이가도총모두만약".unicodeScalars.contains(c) else { break }
             end -= 1
         }
-        return partitiveKind(in: view, before: count)
+        return partitiveKind(in: view, before: count) ?? topicKind(before: count, in: view, clause: clause)
+    }
+
+    /// Words before a count that make it a running total: "총", "모두", "누적", "벌써", "이미".
+    private static let runningTotal = scalarPhrases(["총 ", "모두 ", "누적 ", "벌써 ", "이미 "])
+    private static let topicReach = 45
+
+    /// "체결된 양해각서는 정부 간, 기업 간을 합쳐 총 12건에 이른다", "기술수출이 벌써 5건에
+    /// 이른": the deal word the clause is about, marked as its topic or subject, when the count is a
+    /// running total.
+    private static func topicKind(before count: Count, in view: SentenceView, clause: Range<Int>) -> (DealKind, end: Int)? {
+        let s = view.scalars
+        guard runningTotal.contains(where: { $0.count <= count.range.lowerBound && view.has($0, at: count.range.lowerBound - $0.count) })
+        else { return nil }
+        var end = count.range.lowerBound - 1
+        let lowest = max(clause.lowerBound + 1, count.range.lowerBound - topicReach)
+        while end > lowest {
+            // A particle ending the word before a space: "양해각서는 ", "기술수출이 ".
+            if s[end] == " ", "은는이가".unicodeScalars.contains(s[end - 1]), !view.inName[end - 1] {
+                var wordEnd = end - 1
+                if wordEnd > 0, s[wordEnd - 1] == ")", let open = s[lowest..<wordEnd].lastIndex(of: "(") { wordEnd = open }
+                if let hit = DealRules.kindLexicon.match(in: s, endingAt: wordEnd), !view.inName[wordEnd - 1] {
+                    return (hit.value, count.range.upperBound)
+                }
+            }
+            end -= 1
+        }
+        return nil
     }
 
     /// The deal the organisations counted signed, written before the count in its clause: the last

@@ -33,8 +33,8 @@ public enum DealExtractor {
         builder.collectSupportingSentences()
         builder.collectContinuations()
         builder.dateFromStatedTotals(aggregateDates(views, dates: dates))
-        let aggregates = AggregateExtractor.extract(views, source: source, evidence: evidence)
-        return (builder.finish(), aggregates)
+        let deals = builder.finish()
+        return (deals, AggregateExtractor.extract(views, source: source, evidence: evidence, told: deals))
     }
 
     /// The mentions of each sentence, by its index. The pipeline's sentence indices are their

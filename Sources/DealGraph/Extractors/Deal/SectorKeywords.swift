@@ -26,7 +26,7 @@ enum SectorKeywords {
         ("통신", .telecom), ("5G", .telecom), ("6G", .telecom),
         ("로봇", .robotics), ("로보틱스", .robotics),
         ("소프트웨어", .software), ("SW", .software), ("클라우드", .software), ("플랫폼", .software),
-        ("소재", .materials), ("화학", .materials),
+        ("소재", .materials), ("화학", .materials), ("핵심광물", .materials), ("광물", .materials),
         ("농업", .agriculture), ("식품", .agriculture), ("스마트팜", .agriculture),
         ("콘텐츠", .culture), ("관광", .culture), ("게임", .culture),
     ]
@@ -36,5 +36,5 @@ enum SectorKeywords {
     static let alsoLocative: [String] = ["소재"]
 
     /// Words that name several sectors at once, so a stated total over them has no single sector.
-    static let mixed: [String] = ["신산업", "다양한 분야", "여러 분야", "각 분야"]
+    static let mixed: [String] = ["신산업", "다양한 분야", "여러 분야", "각 분야", "기타"]
 }

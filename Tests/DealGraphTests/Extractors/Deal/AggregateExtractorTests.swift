@@ -114,4 +114,68 @@ import Testing
         let text = "사절단은 모두 12건의 양해각서(MOU)를 맺었다. 나머지 MOU 가운데 4건은 조선기자재 분야였다."
         #expect(totals(text).last == Total(kind: .mou, sector: .shipbuilding, count: 4, approximate: false), "\(totals(text))")
     }
+
+    @Test func aRunningTotalThatCountsTheDealJustTold() {
+        // The kind and sector of the order just told: no deal word or sector word beside the count.
+        let order = """
+        한결중공업이 그리스 선사 아이올로스마린으로부터 액화천연가스(LNG) 운반선 2척을 수주했다.         이번 수주로 한결중공업은 올해 들어 총 9건, 21척을 수주했다.
+        """
+        #expect(totals(order) == [Total(kind: .supply, sector: .shipbuilding, count: 9, approximate: false)], "\(totals(order))")
+        // A sector word in the sentence wins over the deal's: "원전 기자재 기업이 따낸".
+        let nuclear = """
+        세광밸브가 영국 전력회사 노던파워와 원전용 밸브 공급 계약을 맺었다.         올해 원전 기자재 기업이 따낸 해외 공급 계약은 이번 건을 포함해 총 6건이다.
+        """
+        #expect(totals(nuclear) == [Total(kind: .supply, sector: .energy, count: 6, approximate: false)], "\(totals(nuclear))")
+        // A government's pacts of the year span sectors: the pact just told lends no sector.
+        let pacts = """
+        전북도는 미래모터스와 전기차 부품 공장 건립을 위한 투자협약을 맺었다.         도는 이번 협약을 포함해 올해 모두 7건의 투자협약을 맺었다.
+        """
+        #expect(totals(pacts) == [Total(kind: .mou, sector: nil, count: 7, approximate: false)], "\(totals(pacts))")
+    }
+
+    @Test func aDealWordAsTheTopicOfARunningTotal() {
+        #expect(totals("두 나라와 체결된 양해각서는 정부 간, 기업 간을 합쳐 총 12건에 이른다.")
+                == [Total(kind: .mou, sector: nil, count: 12, approximate: false)])
+        #expect(totals("올해 국내 바이오 기업의 기술수출이 벌써 5건에 이른다.")
+                == [Total(kind: .techExport, sector: .bio, count: 5, approximate: false)])
+        // Without a word of a running total the count is no total of that deal word.
+        #expect(totals("양해각서는 지난해 체결됐고 특허 12건이 함께 넘어갔다.").isEmpty)
+    }
+
+    @Test func firmsCountedWithTheWordForFirms() {
+        let text = """
+        원주시가 올 한 해 모두 23개 기업과 투자협약을 맺었다.         투자협약을 맺은 23개 기업 가운데 9곳은 바이오·의료기기 기업이다.
+        """
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 23, approximate: false),
+                                 Total(kind: .mou, sector: .bio, count: 9, approximate: false)], "\(totals(text))")
+        #expect(totals("펀드는 이번 세 곳을 포함해 지금까지 총 11개 스타트업에 투자했다.")
+                == [Total(kind: .investment, sector: nil, count: 11, approximate: false)])
+        // "일자리 2100개" counts no firms.
+        #expect(totals("충주시는 이번 협약으로 일자리 2100개가 생길 것으로 내다봤다.").isEmpty)
+    }
+
+    @Test func aCountBefore가운데IsTheTotalItsSentenceDivides() {
+        let text = """
+        충주시는 15개 기업과 총 2조3000억원 규모의 양해각서(MOU)를 체결했다.         15건 가운데 이차전지 관련 협약이 6건으로 가장 많았고, 바이오 4건, 모빌리티·기타 5건이었다.
+        """
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 15, approximate: false),
+                                 Total(kind: .mou, sector: .battery, count: 6, approximate: false),
+                                 Total(kind: .mou, sector: .bio, count: 4, approximate: false),
+                                 Total(kind: .mou, sector: nil, count: 5, approximate: false)], "\(totals(text))")
+    }
+
+    @Test func aPartFartherIntoTheSentenceAfter이가운데() {
+        let text = """
+        10월 한 달 동안 공개된 바이오·헬스케어 분야 투자 유치는 모두 11건이었다.         이 가운데 시리즈B 이상 후기 라운드가 4건으로 절반에 못 미쳤다.
+        """
+        #expect(totals(text) == [Total(kind: .investment, sector: .bio, count: 11, approximate: false),
+                                 Total(kind: .investment, sector: .bio, count: 4, approximate: false)], "\(totals(text))")
+    }
+
+    @Test func firmsCountedAndAllNamedAreNoTotal() {
+        let text = """
+        전라남도가 이차전지 소재 기업 3곳과 투자협약을 맺었다.         도는 한빛리튬, 세진케미칼, 그린메탈솔루션즈와 각각 투자협약을 맺었다.
+        """
+        #expect(totals(text).isEmpty, "\(totals(text))")
+    }
 }
