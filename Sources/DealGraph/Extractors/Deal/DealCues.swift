@@ -40,6 +40,9 @@ enum DealCues {
         ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
         // supply contracts and orders
         ("공급 계약", .supply), ("공급계약", .supply), ("납품 계약", .supply), ("납품계약", .supply),
+        // "급속충전기 납품 및 운영 계약", "공급 및 설치 계약"
+        ("납품 및 운영 계약", .supply), ("공급 및 운영 계약", .supply), ("납품 및 설치 계약", .supply), ("공급 및 설치 계약", .supply),
+        ("납품 및 유지보수 계약", .supply), ("공급 및 유지보수 계약", .supply),
         ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주해", .supply), ("수주에 성공", .supply), ("수주는", .supply),
         ("위탁생산 계약", .supply), ("위탁생산(CMO) 계약", .supply), ("공급하는 계약", .supply),
         ("위탁개발생산 계약", .supply), ("위탁개발생산(CDMO) 계약", .supply), ("CDMO 계약", .supply),
@@ -105,7 +108,9 @@ enum DealCues {
         ("넣었", .signed), ("투입했", .signed), ("교환했", .signed), ("주도했", .signed), ("합류했", .signed),
         ("투자에 나섰", .signed), ("단행한다", .signed), ("투자한다", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed), ("구축했", .signed),
         // "2020년 … 우진씨앤에스를 인수해 기업가치를 끌어올렸다" (not "인수해야")
-        ("인수해 ", .signed),
+        ("인수해 ", .signed), ("단행해 ", .signed),
+        // a past buy told in passing: "2019년 이 브랜드를 사들인 뒤 유통망을 키워 왔다"
+        ("사들인 뒤", .signed), ("사들인 후", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
@@ -197,7 +202,7 @@ enum DealCues {
     static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은"]
 
     /// A firm referred to as "this company" inside a clause: "이 회사 지분 70%를 인수한".
-    static let thisCompany: [String] = ["이 회사 ", "이 회사를", "이 회사의 ", "해당 회사 ", "해당 회사를"]
+    static let thisCompany: [String] = ["이 회사 ", "이 회사를", "이 회사의 ", "해당 회사 ", "해당 회사를", "이 브랜드 ", "이 브랜드를", "해당 브랜드를"]
 
     /// Words that deny a deal: "인수를 검토하거나 추진한 사실이 없다", "매각설은 사실무근".
     static let denials: [String] = ["사실이 없", "사실무근", "계획이 없", "검토하지 않", "추진하지 않", "부인했", "부인하며"]
@@ -234,6 +239,10 @@ enum DealCues {
 
     /// Words that make a deal told after another of the same kind another one ("앞서 … 계약을 맺었다").
     static let anotherDeal: [String] = ["앞서", "지난해", "또 ", "추가로", "별도로", "이어 ", "한편"]
+    /// A day or place marked with 도 ("지난 26일에도", "유럽에서도"): another deal like the one told.
+    static let alsoThen: [String] = ["에도 ", "에서도 "]
+    /// After a deal word, what sets that deal apart from the one the clause tells: "협약과 별도로".
+    static let apartFrom: [String] = ["과 별도로", "와 별도로", "과는 별도로", "와는 별도로", "과 별개로", "와 별개로", "과는 별개로", "와는 별개로"]
 
     /// What an investor's subject particle is followed by when it only describes the round
     /// ("X는 Y가 주도한 시리즈B 라운드에서 …을 유치했다": Y invests in X, one deal).

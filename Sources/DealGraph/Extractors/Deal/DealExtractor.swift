@@ -141,6 +141,12 @@ struct DealBuilder {
                     clause = rest
                     trigger = earlier
                 }
+                // "페이로직과의 협약과 별도로 이 회사에 … 투자를 단행해": the deal set apart is only
+                // named; the clause tells the deal after it.
+                if DealRules.apartFrom.contains(where: { view.has($0, at: trigger.range.upperBound) }),
+                   let next = firstTrigger(in: view, trigger.range.upperBound..<whole.upperBound) {
+                    trigger = next
+                }
                 read(clause: clause, trigger: trigger, sentence: k)
                 // "지분투자 계약과 업무협약(MOU)을 동시에 체결했다": a second kind joined to the
                 // first by 과/와 is a second deal of the same parties.
@@ -390,7 +396,7 @@ struct DealBuilder {
         } || contains(DealRules.backReferenceNouns, in: view, clause.lowerBound..<trigger.range.upperBound)
             || opensOnRound(trigger, in: view, clause, sentence: k)
         let restates = contains(DealRules.restatements, in: view, clause)
-        if basedOn || pointsBack || restates, let last = deals.lastIndex(where: { $0.kind == kind }) {
+        if basedOn || pointsBack || restates, let last = lastToldDeal(of: kind) {
             if pointsBack && !basedOn && !restates {
                 deals[last].parties = union(deals[last].parties, organisations.map(\.entityID))
                 pointedBack = (deal: last, sentence: k)
@@ -436,7 +442,7 @@ struct DealBuilder {
             }
             // "이튿날인 6일에는 … 하우스마크와 업무협약을 맺었다": only counterparts named, the subject
             // is the one the article is telling of.
-            let onlyCounterparts = onlyCounterpartsListed(organisations, in: view, clause)
+            let onlyCounterparts = onlyCounterpartsListed(organisations, in: view, clause, kind: kind)
             if onlyCounterparts, parties.count == organisations.count,
                let subject = storySubject(before: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
@@ -506,8 +512,14 @@ struct DealBuilder {
         let clauseAmounts = amountIDs(in: view, clause)
         // "대원정밀은 20일 이사회에서 인수를 결의하고 같은 날 주식매매계약(SPA)을 체결했다": one party
         // of the deal told in the sentence before, no counterpart and no word of another deal: that deal.
+        // Farther on, with no other deal of the kind between and no day of its own: "해담식품은 지난
+        // 3일(현지시간) … 하비스트레인 본사에서 … 납품하는 계약에 서명했다" tells the contract of the lead
+        // again, its counterpart named only as the place.
         if kind != .investment, groups.count == 1, groups[0].count == 1, !contains(DealRules.anotherDeal, in: view, clause),
-           let last = deals.lastIndex(where: { $0.kind == kind && $0.sentences.contains(k - 1) }),
+           !contains(DealRules.alsoThen, in: view, clause),
+           let last = deals.lastIndex(where: { $0.kind == kind && $0.sentences.contains(k - 1) })
+               ?? deals.lastIndex(where: { $0.kind == kind }).flatMap({ d in
+                   deals[d].date == nil || deals[d].date == date ? d : nil }),
            deals[last].parties.count >= 2, deals[last].parties.first == groups[0][0] {
             deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
             deals[last].sentences.insert(k)
@@ -547,6 +559,19 @@ struct DealBuilder {
                 if candidate.firmsToName > 0 { countingDeal = deals.count - 1 }
             }
         }
+    }
+
+    /// The deal of `kind` that "이번 인수", "협약에 따라" point back at: the last one read, unless
+    /// it was done long before the article ("하이게이트 파트너스는 2019년 라이트웰을 사들인 뒤 …"),
+    /// which the article tells only in passing.
+    private func lastToldDeal(of kind: DealKind) -> Int? {
+        deals.lastIndex { $0.kind == kind && !isLongPast($0) } ?? deals.lastIndex { $0.kind == kind }
+    }
+
+    /// Whether the deal was done half a year or more before the article.
+    private func isLongPast(_ deal: Candidate) -> Bool {
+        guard let when = deal.when, let longBefore = reference?.adding(days: -180) else { return false }
+        return when.upperBound < longBefore
     }
 
     /// "투자에는 A와 B가 새로 참여했다", "협약에는 강원대학교와 … 메디웨이브가 참여한다" opening a
@@ -633,9 +658,10 @@ struct DealBuilder {
     /// or a Latin word after the last that may be a name they missed ("카이스트와 MGH 등"), makes
     /// it no such list.
     private func onlyCounterpartsListed(_ organisations: [SentenceView.Organisation], in view: SentenceView,
-                                        _ clause: Range<Int>) -> Bool {
+                                        _ clause: Range<Int>, kind: DealKind? = nil) -> Bool {
         let s = view.scalars
-        guard let first = organisations.first, let last = organisations.last, role(of: last, in: view) == .counterpart,
+        guard let first = organisations.first, let last = organisations.last,
+              role(of: last, in: view) == .counterpart || kind == .supply && suppliedTo(last, in: view),
               organisations.indices.dropLast().allSatisfy({ i in
                   joinsListed(s, organisations[i].range.upperBound..<organisations[i + 1].range.lowerBound)
               }) else { return false }
@@ -643,6 +669,15 @@ struct DealBuilder {
         var next = view.afterGlosses(last.range.upperBound) + 1
         while next < s.count, ScalarKind.isSpace(s[next]) { next += 1 }
         return !(next < s.count && ScalarKind.isLatin(s[next]))
+    }
+
+    /// Whether the organisation is what a supply goes to: "그린웨이마트(Greenway Mart)에 냉동김밥을
+    /// 납품하는 계약", "…에게".
+    private func suppliedTo(_ organisation: SentenceView.Organisation, in view: SentenceView) -> Bool {
+        let s = view.scalars
+        let i = view.afterGlosses(organisation.range.upperBound)
+        guard i < s.count, s[i] == "에" else { return false }
+        return i + 1 == s.count || !ScalarKind.isHangul(s[i + 1]) || s[i + 1] == "게" && (i + 2 == s.count || !ScalarKind.isHangul(s[i + 2]))
     }
 
     /// Whether the organisation is the clause's object ("우진씨앤에스를") and no word before it ends
@@ -931,10 +966,17 @@ struct DealBuilder {
         return deals.last?.parties.first
     }
 
-    /// The first party of the deal told last, when it was told in the three sentences before `k`.
+    /// The first party of the deal told last, when it was told in the three sentences before `k`
+    /// (or in a clause of `k` already read): told last in the text, not read last ("하이게이트
+    /// 파트너스는 2019년 라이트웰을 사들인 뒤 …. 해담식품은 이번 인수로 …. 회사는 …" goes on with
+    /// 해담식품).
     private func leadOfRecentDeal(before k: Int) -> String? {
-        guard let last = deals.last, last.sentences.contains(where: { $0 < k && k - $0 <= 3 }) else { return nil }
-        return last.parties.first
+        var best: (sentence: Int, lead: String?)? = nil
+        for deal in deals where !isLongPast(deal) {
+            guard let told = deal.sentences.filter({ $0 <= k && k - $0 <= 3 }).max() else { continue }
+            if best == nil || told >= best!.sentence { best = (told, deal.parties.first) }
+        }
+        return best?.lead
     }
 
     /// The first collective of the clause ("양사", "세 기관", "17개사") and how many it counts; a

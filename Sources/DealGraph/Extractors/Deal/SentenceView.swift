@@ -140,6 +140,8 @@ enum DealRules {
     static let nonBindingWords = scalarPhrases(DealCues.nonBindingWords)
     static let raising = ScalarPhraseList(DealCues.raising)
     static let anotherDeal = ScalarPhraseList(DealCues.anotherDeal)
+    static let alsoThen = ScalarPhraseList(DealCues.alsoThen)
+    static let apartFrom = scalarPhrases(DealCues.apartFrom)
     static let statusLexicon = ScalarLexicon(DealCues.statuses)
     static let collectiveLexicon = ScalarLexicon(DealCues.collectiveParties)
     /// Whether a collective word (`DealCues.collectiveParties`) counts firms only: spelled out with

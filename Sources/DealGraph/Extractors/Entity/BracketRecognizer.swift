@@ -162,6 +162,9 @@ extension EntityScan {
         }
     }
 
+    /// A descriptor ending in 인 that is no copula: "편의점 체인 세븐데이와".
+    static let chainWord = Array("체인".unicodeScalars)
+
     /// The type a descriptor word introduces ("제약사", "조선사인" → company; "연구기관" → institution).
     func cueType(_ word: String) -> EntityType? { cueType(Array(word.unicodeScalars)[...]) }
 
@@ -272,8 +275,8 @@ extension EntityScan {
             // A compound descriptor needs no word before it: "시장조사업체 테크인사이트랩에 따르면".
             let describedBefore = !placeBefore && (w == 0 || ScalarKind.isSpace(sw.scalars[sw.words[w].range.lowerBound - 1]))
                 && sw.word(w, satisfies: mayBeDescriptor)
-                && (sw.word(w, satisfies: { EntityScan.isCompoundDescriptor($0) })
-                    || w > 0 && sw.word(w - 1, satisfies: { $0.allSatisfy(ScalarKind.isHangul) || $0.allSatisfy(ScalarKind.isLatin) }))
+                && (sw.word(w, satisfies: { EntityScan.isCompoundDescriptor($0) }) || w == 0
+                    || sw.word(w - 1, satisfies: { $0.allSatisfy(ScalarKind.isHangul) || $0.allSatisfy(ScalarKind.isLatin) }))
             guard afterPlace || isSubsidiaryCue || placeBefore || describedBefore else { continue }
             let word = sw.slice(w)
             // place + 국영 + body (the body is a shaped or descriptive word)
@@ -329,7 +332,8 @@ extension EntityScan {
                 let end = isQuotedAfter(sw, w) ? quotedNameEnd(sw, from: w + 1) ?? start + n : start + n
                 result.append(candidate(p, start..<end, type, origin: .cue))
             } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
-                      w == 0 || !cover.covers(w - 1) || nameEndsBeforeItsWord(sw, cover, w - 1), word.last != "인", word.last != "의", cueType(word) == .company,
+                      w == 0 || !cover.covers(w - 1) || nameEndsBeforeItsWord(sw, cover, w - 1),
+                      word.last != "인" || word.hasScalarSuffix(Self.chainWord), word.last != "의", cueType(word) == .company,
                       // ("국내 업체 관계자", "해당 기업과" introduce none; "국내 보안업체 하늘보안이" does)
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1))
                           || sw.word(w, satisfies: { EntityScan.isCompoundDescriptor($0) }),

@@ -54,7 +54,7 @@ enum OrganizationShapes {
         s("광업", .company, .name, [.materials]), s("정밀", .company),
         s("증권", .company, .name, [.finance]), s("은행", .company, .name, [.finance]),
         s("저축은행", .company, .name, [.finance]), s("캐피탈", .company, .name, [.finance], spaced: true),
-        s("캐피털", .company, .name, [.finance], spaced: true), s("카드", .company, .brand, [.finance]),
+        s("캐피털", .company, .name, [.finance], spaced: true), s("카드", .company, .name, [.finance]),
         s("생명", .company, .name, [.finance]), s("화재", .company, .brand, [.finance]),
         s("손해보험", .company, .name, [.finance]), s("금융지주", .company, .name, [.finance]),
         s("금융그룹", .company, .name, [.finance]), s("자산운용", .company, .name, [.finance]),
@@ -225,6 +225,13 @@ enum OrganizationShapes {
         "바이오텍", "하이텍", "로우텍", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
         // "사우디아라비아 산업그룹 알누르인더스트리얼": what the firm is
         "산업그룹",
+        // kinds of cards, not card companies: "신용카드", "법인카드", "그래픽카드"
+        "신용카드", "체크카드", "교통카드", "법인카드", "선불카드", "직불카드", "기프트카드", "포인트카드", "멤버십카드",
+        "충전카드", "하이패스카드", "제휴카드", "명함카드", "옐로카드", "레드카드", "그린카드", "블루카드", "상품권카드",
+        "실물카드", "플라스틱카드", "마그네틱카드", "트레이딩카드", "사원카드", "회원카드", "출입카드", "유심카드",
+        "그래픽카드", "사운드카드", "랜카드", "엽서카드", "생일카드", "국민행복카드", "지역화폐카드", "온누리카드",
+        "문화누리카드", "바우처카드", "후불카드", "모바일카드", "스마트카드", "디지털카드", "메탈카드", "프리미엄카드",
+        "복지카드", "학생카드", "여행카드", "해외카드", "결제카드",
     ])
 
     /// Stems that signal a public body for `.publicBody` suffixes.
@@ -388,7 +395,7 @@ enum OrganizationShapes {
         "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
         "게임사", "물류사", "정유사", "화학사", "금융사", "부품사", "장비사", "소재사", "발주처", "상장사", "경쟁사", "퍼블리셔", "디벨로퍼", "메이커",
         // banks and retailers: "인도네시아 시중은행 뱅크 누산타라", "현지 대형마트 체인 빈하마트"
-        "은행", "체인", "OTT", "산업그룹", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
+        "은행", "체인", "OTT", "산업그룹", "브랜드", "사업자", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
     ])
 
     /// Endings of what listed organisations do together, read after the list's last 와/과 ("A, B와

@@ -59,7 +59,7 @@ enum CurrencyLexicon {
 
     /// The currency after an amount at `position`, when it ends a word there.
     static func after(in s: [Unicode.Scalar], at position: Int) -> (code: String, end: Int)? {
-        guard let m = after.match(in: s, at: position) else { return nil }
+        guard let m = after.match(in: s, at: position) ?? vietnameseDong(in: s, at: position) else { return nil }
         guard m.end < s.count else { return (m.value, m.end) }
         let last = s[m.end - 1], next = s[m.end]
         if ScalarClass.isASCIILetter(last), ScalarClass.isASCIILetter(next) { return nil }
@@ -73,6 +73,13 @@ enum CurrencyLexicon {
             if run - m.end > 2 { return nil }
         }
         return (m.value, m.end)
+    }
+
+    /// "5조4000억동": 동 alone is the Vietnamese currency only right after a Korean unit (억, 조,
+    /// 만); elsewhere it is a building, a district or a word ("101동", "3동", "동남아").
+    private static func vietnameseDong(in s: [Unicode.Scalar], at position: Int) -> (value: String, end: Int)? {
+        guard position > 0, position < s.count, s[position] == "동", "억조만".unicodeScalars.contains(s[position - 1]) else { return nil }
+        return ("VND", position + 1)
     }
 
     /// The currency sign or code before an amount starting at `position`.

@@ -508,4 +508,69 @@ extension DealExtractorTests {
             ["한결푸드", "프레시하우스"], ["리버사이드프라이빗에쿼티", "프레시하우스"],
         ], "\(deals(text, published: "2025-03-13"))")
     }
+
+    @Test func aContractToldAgainWithItsCounterpartOnlyAsThePlace() {
+        let text = """
+        해담식품이 미국 식료품 체인 하비스트레인마켓(Harvest Lane Markets)과 4200만 달러 규모의 냉동김밥 공급 계약을 따냈다.
+
+        [사진=해담식품 제공] 박도윤 해담식품 대표가 계약서를 들어 보이고 있다.
+
+        해담식품은 지난 3일(현지시간) 미국 댈러스의 하비스트레인 본사에서 냉동 간편식 12종을 납품하는 계약에 서명했다고 5일 밝혔다.
+        """
+        #expect(deals(text, published: "2025-03-05") == [
+            Found(kind: .supply, parties: ["해담식품", "하비스트레인마켓"], status: .signed, date: "2025-03-03"),
+        ], "\(deals(text, published: "2025-03-05"))")
+        // A day marked with 도 is another contract like it, not the same one told again.
+        let another = """
+        세광중공업이 그리스 선사 아이올로스마린과 LNG 운반선 2척의 공급 계약을 맺었다.
+
+        선박은 2028년까지 인도된다. 계약 금액은 7000억원이다.
+
+        세광중공업은 지난 26일에도 유럽 선사와 컨테이너선 4척의 공급 계약을 체결했다.
+        """
+        #expect(deals(another, published: "2025-03-05").map(\.parties) == [["세광중공업", "아이올로스마린"], ["세광중공업"]],
+                "\(deals(another, published: "2025-03-05"))")
+    }
+
+    @Test func aSupplyToAFirmNamedAloneIsTheStorysFirms() {
+        let text = """
+        해담식품이 미국 식료품 체인 하비스트레인마켓(Harvest Lane Markets)과 냉동김밥 공급 계약을 따냈다. \
+        회사는 늘어나는 주문에 맞추려 음성 공장에 전용 라인을 새로 깔고 있다. \
+        해담식품의 미국 진출은 이번이 처음은 아니다. \
+        2023년 서부 지역 식료품 체인 그린웨이마트(Greenway Mart)에 냉동김밥을 납품하는 계약을 맺으며 현지 판로를 텄다.
+        """
+        #expect(deals(text, published: "2025-03-05").map(\.parties) == [
+            ["해담식품", "하비스트레인마켓"], ["해담식품", "그린웨이마트"],
+        ], "\(deals(text, published: "2025-03-05"))")
+    }
+
+    @Test func anEarlierBuyOfThisBrandAndTheCompanyAfterIt() {
+        let text = """
+        해담식품은 지난 14일 영국 비스킷 제조사 라이트웰 베이커리(Lightwell Bakery)의 지분 100%를 인수하는 주식매매계약을 맺었다.
+
+        라이트웰 베이커리는 1938년 맨체스터에서 출발한 브랜드다. 지난해 매출은 9800만 파운드였다. \
+        사모펀드 하이게이트 파트너스(Highgate Partners)는 2019년 이 브랜드를 사들인 뒤 생산 설비를 자동화했다.
+
+        해담식품은 이번 인수로 유럽 생산 거점을 얻게 됐다. 회사는 2022년 베트남 제과업체 포반푸드(Pho Van Foods)를 인수하며 동남아 생산기지를 확보한 바 있다.
+        """
+        #expect(deals(text, published: "2024-11-18").map(\.parties) == [
+            ["해담식품", "라이트웰 베이커리"], ["하이게이트 파트너스", "라이트웰 베이커리"], ["해담식품", "포반푸드"],
+        ], "\(deals(text, published: "2024-11-18"))")
+    }
+
+    @Test func aStrategicInvestmentInThisCompanyToldApartFromThePact() {
+        let text = """
+        한빛카드가 핀테크 기업 페이로직과 간편결제 협력을 위한 양해각서(MOU)를 맺었다. \
+        한빛카드는 페이로직과의 협약과 별도로 이 회사에 30억원 규모의 전략적 투자를 단행해 지분 약 8%를 확보했다.
+        """
+        #expect(deals(text, published: "2025-03-25").map(\.kind) == [.mou, .investment], "\(deals(text, published: "2025-03-25"))")
+        #expect(deals(text, published: "2025-03-25").last?.parties.sorted() == ["페이로직", "한빛카드"])
+    }
+
+    @Test func aSupplyAndOperationContract() {
+        let text = "충전 사업자 볼트웨이는 지난 5일 대형마트 체인 한마음마트와 약 350억원 규모의 급속충전기 납품 및 운영 계약을 맺었다고 10일 밝혔다."
+        #expect(deals(text, published: "2025-06-10") == [
+            Found(kind: .supply, parties: ["볼트웨이", "한마음마트"], status: .signed, date: "2025-06-05"),
+        ], "\(deals(text, published: "2025-06-10"))")
+    }
 }

@@ -293,4 +293,22 @@ extension EntityExtractorTests {
         // Initials that do not follow the name's start are no alias of it.
         #expect(EntityRun("종합식품기업 한결푸드(대한PE)가 지분을 샀다.").entity("한결푸드")?.aliases.contains("대한PE") != true)
     }
+
+    @Test func firmsAfterADescriptorOpeningTheSentenceOrEndingIn인() {
+        let run = EntityRun("경쟁사 플러그엔은 지난해 11월 편의점 체인 세븐데이와 충전기 공급 계약을 따냈다.")
+        #expect(run.names == ["플러그엔", "세븐데이"], "\(run.names)")
+        // A descriptor opening the sentence still needs a name after it.
+        #expect(EntityRun("경쟁사 관계자는 \"수요가 늘었다\"고 말했다.").names.isEmpty)
+    }
+
+    @Test func aBrandIntroducedByItsDescriptor() {
+        let run = EntityRun("라온코스메틱이 프랑스 스킨케어 브랜드 메종 리렐(Maison Lirelle)을 인수한다.")
+        #expect(run.names.contains("메종 리렐"), "\(run.names)")
+        #expect(!EntityRun("회사는 자체 브랜드 경쟁력을 키운다.").names.contains { $0.contains("경쟁력") })
+    }
+
+    @Test func cardCompaniesAndKindsOfCards() {
+        let run = EntityRun("대성카드와 청운카드의 1분기 순이익이 늘었다. 신용카드와 법인카드 이용액도 함께 증가했다.")
+        #expect(run.names == ["대성카드", "청운카드"], "\(run.names)")
+    }
 }

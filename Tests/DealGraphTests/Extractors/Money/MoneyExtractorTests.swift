@@ -84,4 +84,12 @@ struct MoneyExtractorTests {
         #expect(result.amounts.map(\.value) == [dec("5000000000")])
         #expect(result.warnings.count == 1)
     }
+
+    @Test("동 after a Korean unit is the Vietnamese dong; elsewhere a building or a word")
+    func vietnameseDong() {
+        let amounts = moneyAmounts("인수 금액은 5조4000억동(약 2900억원)이다.")
+        #expect(amounts.map(\.currency) == ["VND", "KRW"])
+        #expect(amounts.first?.value == dec("5400000000000"))
+        #expect(moneyAmounts("아파트 101동 3층과 2동 주민이 참석했다.").isEmpty)
+    }
 }
