@@ -93,7 +93,7 @@ enum DealCues {
         ("체결하는 등", .signed), ("체결한", .signed), ("체결하고", .signed), ("체결하며", .signed),
         ("맺었", .signed), ("맺은", .signed), ("맺어", .signed), ("맺고", .signed), ("맺어졌", .signed),
         ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
-        ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed),
+        ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed), ("따내며", .signed), ("따내면서", .signed),
         ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("받기도", .signed), ("유치하기도", .signed),
         ("보탰", .signed), ("출자했", .signed), ("인수하며", .signed), ("인수하면서", .signed), ("이끌었", .signed), ("받으며", .signed), ("유치하며", .signed), ("단행했", .signed), ("투자자가 됐", .signed),
         ("성사", .signed), ("성사되면", .planned), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),

@@ -212,8 +212,10 @@ extension EntityScan {
                 || prefix.last.map(OrganizationShapes.suffixEnds.contains) == true
                     && shape(of: prefix).map { $0.0 == prefix.count && $0.1.type == .company && $0.1.rule == .name } == true
         case .publicBody where suffix.text == OrganizationShapes.agencyEnd:
-            // "포항시청", "경남도청": the city's or province's building, where deals are signed, not a body.
+            // "포항시청", "경남도청": the city's or province's building, where deals are signed, not a
+            // body; so too a city the lexicon does not know ("해림시청", "…군청", "…구청").
             return isPublicBodyStem(prefix) && !isLocation(prefix)
+                && !(prefix.count >= 2 && prefix.last.map(OrganizationShapes.localUnitEnds.contains) == true)
         case .publicBody:
             return isPublicBodyStem(prefix)
         }

@@ -118,6 +118,9 @@ enum OrganizationShapes {
     /// How a university's name ends: "…대학교", "…대학".
     static let universityEnds: [[Unicode.Scalar]] = scalarPhrases(["대학교", "대학"])
 
+    /// The last syllable of a city, county or district, before 청: the building, not an agency.
+    static let localUnitEnds = ScalarSet("시군구")
+
     /// The suffix of agencies ("방위사업청"), also the end of a city hall's name ("포항시청").
     static let agencyEnd: [Unicode.Scalar] = ["청"]
 

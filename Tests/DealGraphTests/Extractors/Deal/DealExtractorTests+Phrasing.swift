@@ -567,6 +567,15 @@ extension DealExtractorTests {
         #expect(deals(text, published: "2025-03-25").last?.parties.sorted() == ["페이로직", "한빛카드"])
     }
 
+    @Test func aRivalsContractToldInPassing() {
+        let text = """
+        충전 사업자 볼트웨이는 대형마트 체인 한마음마트와 급속충전기 공급 계약을 맺었다. \
+        경쟁사 플러그엔은 지난해 11월 편의점 체인 세븐데이와 충전기 2000기 공급 계약을 따내며 먼저 치고 나갔다.
+        """
+        #expect(deals(text, published: "2025-06-10").map(\.parties) == [["볼트웨이", "한마음마트"], ["플러그엔", "세븐데이"]],
+                "\(deals(text, published: "2025-06-10"))")
+    }
+
     @Test func aSupplyAndOperationContract() {
         let text = "충전 사업자 볼트웨이는 지난 5일 대형마트 체인 한마음마트와 약 350억원 규모의 급속충전기 납품 및 운영 계약을 맺었다고 10일 밝혔다."
         #expect(deals(text, published: "2025-06-10") == [

@@ -30,6 +30,10 @@ extension EntityExtractorTests {
     @Test func aCityHallIsABuildingNotABody() {
         let run = EntityRun("두 회사는 지난 23일 포항시청에서 합작법인 설립 계약을 체결했다.")
         #expect(!run.names.contains("포항시청"))
+        // A city the lexicon does not know, and a county: their halls too.
+        let unknown = EntityRun("해림시는 14일 해림시청 대회의실에서, 청운군은 15일 청운군청에서 협약식을 열었다. 같은 날 방위사업청도 참석했다.")
+        #expect(!unknown.names.contains("해림시청") && !unknown.names.contains("청운군청"), "\(unknown.names)")
+        #expect(unknown.names.contains("방위사업청"), "\(unknown.names)")
     }
 
     @Test func aBodyNamedAfterAPlaceIsOneWhateverFormOfThePlace() {
