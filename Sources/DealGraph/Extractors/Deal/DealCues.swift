@@ -39,6 +39,8 @@ enum DealCues {
         // before "인수 계약", further left)
         ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
         // supply contracts and orders
+        // a share swap: each takes a stake in the other ("지분 맞교환 계약")
+        ("지분 맞교환", .investment), ("지분 교환 계약", .investment), ("주식 맞교환", .investment),
         ("공급 계약", .supply), ("공급계약", .supply), ("납품 계약", .supply), ("납품계약", .supply),
         // "급속충전기 납품 및 운영 계약", "공급 및 설치 계약"
         ("납품 및 운영 계약", .supply), ("공급 및 운영 계약", .supply), ("납품 및 설치 계약", .supply), ("공급 및 설치 계약", .supply),
@@ -282,7 +284,7 @@ enum DealCues {
     /// A clause opening on one of these with a subject particle ("시는", "도가", "교육청은") names
     /// the body of that kind named just before ("인천시가 … 시는 이날 …", "부산광역시교육청은 … 교육청은
     /// 지난해 5월 KT와 …"), as "회사는" names the company.
-    static let bodiesReferred: [String] = ["시", "도", "군", "교육청", "공사", "재단", "진흥원", "공단"]
+    static let bodiesReferred: [String] = ["시", "도", "군", "교육청", "공사", "재단", "진흥원", "공단", "연구원", "기술원"]
 
     /// Linking adverbs a clause may open on before its subject ("앞서 도는 …", "또 회사는 …").
     static let openingAdverbs: [String] = [

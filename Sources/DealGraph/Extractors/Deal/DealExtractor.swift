@@ -417,6 +417,14 @@ struct DealBuilder {
             groups = [[company]]
         } else if kind == .investment {
             groups = investmentParties(view, clause, organisations, sentence: k)
+            // "두 회사는 … 지분 맞교환 계약을 체결하고": a swap is between the two firms a collective
+            // stands for.
+            if groups.count <= 1, groups.first?.count ?? 0 <= 1, contains(DealRules.stakeSwaps, in: view, clause),
+               let collective = countedCollective(in: view, clause),
+               case let resolved = resolveCollective(collective.value, before: k, clauseStart: clause.lowerBound, firmsOnly: false),
+               resolved.count == collective.value {
+                groups = [resolved]
+            }
         } else {
             var parties = organisations.map(\.entityID)
             if let collective = countedCollective(in: view, clause) {
@@ -483,6 +491,12 @@ struct DealBuilder {
                           case let after = min(clause.upperBound, view.afterGlosses(subject.range.upperBound) + 1),
                           onlyCounterpartsListed(Array(organisations.dropFirst()), in: view, after..<clause.upperBound) {
                     groups = organisations.dropFirst().map { [subject.entityID, $0.entityID] }
+                } else if parties.count == organisations.count + 1, !organisations.contains(where: { $0.entityID == parties[0] }),
+                          let first = organisations.first,
+                          onlyCounterpartsListed(organisations, in: view, first.range.lowerBound..<clause.upperBound) {
+                    // "연구원은 … ㈜그린폴리텍, 대영케미칼과 각각 기술이전 계약을 맺고": the subject is
+                    // the body the clause opens on, referred to by its kind.
+                    groups = parties.dropFirst().map { [parties[0], $0] }
                 }
             }
         }
@@ -877,7 +891,11 @@ struct DealBuilder {
         // telling of (the last round's investee, or the subject carried over).
         if topics.isEmpty, ids.indices.allSatisfy({ roles[$0] == .from || describesRound[$0] }),
            let investee = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } })?.parties.first
-            ?? carriedSubject(before: k) ?? topicCarried(to: k), !ids.contains(investee) {
+            ?? carriedSubject(before: k) ?? topicCarried(to: k)
+            // "2022년 시리즈A 때는 케이스톤벤처스로부터 60억원을 투자받았다", paragraphs after the round
+            // told: the article's investee.
+            ?? deals.first(where: { $0.kind == .investment && $0.parties.count >= 2 })?.parties.first,
+           !ids.contains(investee) {
             return [[investee] + ids]
         }
         let investee = topics.first ?? ids.indices.first { roles[$0] != .from } ?? 0

@@ -582,4 +582,37 @@ extension DealExtractorTests {
             Found(kind: .supply, parties: ["볼트웨이", "한마음마트"], status: .signed, date: "2025-06-05"),
         ], "\(deals(text, published: "2025-06-10"))")
     }
+
+    @Test func anInstituteReferredToByItsKindTransfersToEachFirm() {
+        let text = """
+        한국첨단소재연구원이 생분해 플라스틱 제조 기술을 중소기업 두 곳에 이전했다. \
+        연구원은 지난 25일 대전 본원에서 ㈜그린폴리텍, 대영케미칼과 각각 기술이전 계약을 맺었다고 29일 밝혔다.
+        """
+        #expect(deals(text, published: "2024-04-29").map(\.parties) == [
+            ["한국첨단소재연구원", "그린폴리텍"], ["한국첨단소재연구원", "대영케미칼"],
+        ], "\(deals(text, published: "2024-04-29"))")
+    }
+
+    @Test func aShareSwapBetweenTheTwoFirms() {
+        let text = """
+        통신사 한결텔레콤과 세종금융지주가 전략적 파트너십을 맺었다. \
+        두 회사는 5일 서울 중구 세종금융지주 본사에서 각각 이사회를 연 뒤 지분 맞교환 계약을 체결했다.
+        """
+        let found = deals(text, published: "2025-03-06")
+        #expect(found.map(\.kind) == [.mou, .investment], "\(found)")
+        #expect(found.last?.parties.sorted() == ["세종금융지주", "한결텔레콤"], "\(found)")
+    }
+
+    @Test func anEarlierRoundToldParagraphsAfterTheRound() {
+        let text = """
+        전기차 충전 스타트업 차지온(ChargeOn)이 서진자동차와 한백에너지로부터 250억원 규모의 시리즈B 투자를 유치했다.
+
+        차지온은 2021년 설립됐다. 현재 전국에 충전기 3000기를 운영하고 있다. 올해 매출은 200억원을 넘을 전망이다.
+
+        2022년 시리즈A 때는 케이스톤벤처스로부터 60억원을 투자받았다.
+        """
+        #expect(deals(text, published: "2024-06-18").map(\.parties) == [
+            ["차지온", "서진자동차", "한백에너지"], ["차지온", "케이스톤벤처스"],
+        ], "\(deals(text, published: "2024-06-18"))")
+    }
 }
