@@ -30,7 +30,9 @@ enum DealCues {
         ("지분 투자", .investment), ("지분투자", .investment), ("투자 계약", .investment),
         ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment),
         ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드는", .investment),
-        ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
+        ("투자자로 합류", .investment), ("투자자로 참여", .investment),
+        // "전략적 투자자(SI)로는 물류기업 동해로지스가 참여했다": investors of the round told by their kind
+        ("투자자로는", .investment), ("투자자(SI)로는", .investment), ("투자자(FI)로는", .investment), ("라운드를 마", .investment),
         ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment), ("투자도 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
         ("투자에 나섰", .investment), ("후속 투자", .investment),
@@ -184,7 +186,7 @@ enum DealCues {
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
         "투자했", "투자한다", "투자하기로", "투자를 단행", "투자도 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
-        "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자",
+        "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자", "이름을 올렸",
     ]
 
     /// How investors named after a round join it without a deal word of their own ("B, C 및 D가

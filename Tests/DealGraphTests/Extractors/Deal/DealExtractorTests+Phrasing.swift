@@ -615,4 +615,15 @@ extension DealExtractorTests {
             ["차지온", "서진자동차", "한백에너지"], ["차지온", "케이스톤벤처스"],
         ], "\(deals(text, published: "2024-06-18"))")
     }
+
+    @Test func investorsOfTheRoundToldByTheirKind() {
+        let text = """
+        물류로봇 스타트업 에이트레일이 하이랜드벤처파트너스가 이끈 320억원 규모의 시리즈B 투자를 유치했다. \
+        새봄인베스트먼트와 노을캐피탈이 새로 이름을 올렸다. \
+        전략적 투자자(SI)로는 물류기업 동해로지스가 참여했다.
+        """
+        #expect(deals(text, published: "2025-03-12").map(\.parties) == [
+            ["에이트레일", "하이랜드벤처파트너스", "새봄인베스트먼트", "노을캐피탈", "동해로지스"],
+        ], "\(deals(text, published: "2025-03-12"))")
+    }
 }

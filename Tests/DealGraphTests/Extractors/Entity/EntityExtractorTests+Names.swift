@@ -303,6 +303,7 @@ extension EntityExtractorTests {
         #expect(run.names == ["플러그엔", "세븐데이"], "\(run.names)")
         // A descriptor opening the sentence still needs a name after it.
         #expect(EntityRun("경쟁사 관계자는 \"수요가 늘었다\"고 말했다.").names.isEmpty)
+        #expect(EntityRun("스타트업 가운데서는 로봇 손을 만드는 곳이 눈에 띈다.").names.isEmpty)
     }
 
     @Test func aBrandIntroducedByItsDescriptor() {
