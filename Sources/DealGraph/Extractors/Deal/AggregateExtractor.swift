@@ -74,7 +74,8 @@ enum AggregateExtractor {
                 let isPart = previous != nil && partOfPrevious.contains(where: { view.has($0, at: 0) })
                     && (count.range.lowerBound < 12 || previousEnd == 0 && count.range.lowerBound < 32)
                     || dividesPrevious
-                let countsThisDeal = thisDeal != nil && !count.isPlaces && countsDealJustTold(before: count, in: view)
+                // Asked only when the count lacks a kind or a sector: most counts have both.
+                lazy var countsThisDeal = thisDeal != nil && !count.isPlaces && countsDealJustTold(before: count, in: view)
                 var kindFound = kind(for: count, in: view)
                 if kindFound == nil, countsThisDeal, let thisDeal { kindFound = (thisDeal.kind, count.range.upperBound) }
                 if let (kind, kindEnd) = kindFound, !isPart || kind == previous?.kind {
@@ -217,8 +218,11 @@ enum AggregateExtractor {
 
     private static func countsDealJustTold(before count: Count, in view: SentenceView) -> Bool {
         if view.has(thereby, at: 0) { return true }
+        let s = view.scalars
         var i = 0
-        while i < count.range.lowerBound {
+        while i + 3 < count.range.lowerBound {
+            // Every phrase starts "이번 ": other positions are passed over on two scalars.
+            guard s[i] == "이", s[i + 1] == "번" else { i += 1; continue }
             if let word = thisDealWords.first(where: { view.has($0, at: i) }) {
                 // the longest match: "이번 계약" inside "이번 공급 계약" is not read
                 if includingWords.contains(where: { view.has($0, at: i + word.count) }) { return true }
