@@ -30,9 +30,9 @@ enum DealCues {
         ("지분 투자", .investment), ("지분투자", .investment), ("투자 계약", .investment),
         ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment),
         ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드는", .investment),
-        ("투자자로 합류", .investment), ("투자자로 참여", .investment),
+        ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
         // "전략적 투자자(SI)로는 물류기업 동해로지스가 참여했다": investors of the round told by their kind
-        ("투자자로는", .investment), ("투자자(SI)로는", .investment), ("투자자(FI)로는", .investment), ("라운드를 마", .investment),
+        ("투자자로는", .investment), ("투자자(SI)로는", .investment), ("투자자(FI)로는", .investment),
         ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment), ("투자도 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
         ("투자에 나섰", .investment), ("후속 투자", .investment),
@@ -40,9 +40,9 @@ enum DealCues {
         // new shares bought in a round are an investment, not a takeover ("신주 인수 계약"; matched
         // before "인수 계약", further left)
         ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
-        // supply contracts and orders
         // a share swap: each takes a stake in the other ("지분 맞교환 계약")
         ("지분 맞교환", .investment), ("지분 교환 계약", .investment), ("주식 맞교환", .investment),
+        // supply contracts and orders
         ("공급 계약", .supply), ("공급계약", .supply), ("납품 계약", .supply), ("납품계약", .supply),
         // "급속충전기 납품 및 운영 계약", "공급 및 설치 계약"
         ("납품 및 운영 계약", .supply), ("공급 및 운영 계약", .supply), ("납품 및 설치 계약", .supply), ("공급 및 설치 계약", .supply),
@@ -245,6 +245,9 @@ enum DealCues {
     static let anotherDeal: [String] = ["앞서", "지난해", "또 ", "추가로", "별도로", "이어 ", "한편"]
     /// A day or place marked with 도 ("지난 26일에도", "유럽에서도"): another deal like the one told.
     static let alsoThen: [String] = ["에도 ", "에서도 "]
+    /// Words of a share swap, which is between the two firms a collective stands for ("두 회사는 …
+    /// 지분 맞교환 계약을 체결하고").
+    static let stakeSwaps: [String] = ["맞교환", "지분 교환"]
     /// After a deal word, what sets that deal apart from the one the clause tells: "협약과 별도로".
     static let apartFrom: [String] = ["과 별도로", "와 별도로", "과는 별도로", "와는 별도로", "과 별개로", "와 별개로", "과는 별개로", "와는 별개로"]
 

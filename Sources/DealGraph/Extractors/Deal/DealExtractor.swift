@@ -526,9 +526,10 @@ struct DealBuilder {
         let clauseAmounts = amountIDs(in: view, clause)
         // "대원정밀은 20일 이사회에서 인수를 결의하고 같은 날 주식매매계약(SPA)을 체결했다": one party
         // of the deal told in the sentence before, no counterpart and no word of another deal: that deal.
-        // Farther on, with no other deal of the kind between and no day of its own: "해담식품은 지난
-        // 3일(현지시간) … 하비스트레인 본사에서 … 납품하는 계약에 서명했다" tells the contract of the lead
-        // again, its counterpart named only as the place.
+        // Farther on, with no other deal of the kind between and no day other than the deal's (or a
+        // day the deal lacks), and no 에도: "해담식품은 지난 3일(현지시간) … 하비스트레인 본사에서 …
+        // 납품하는 계약에 서명했다" tells the contract of the lead again, its counterpart named only as
+        // the place.
         if kind != .investment, groups.count == 1, groups[0].count == 1, !contains(DealRules.anotherDeal, in: view, clause),
            !contains(DealRules.alsoThen, in: view, clause),
            let last = deals.lastIndex(where: { $0.kind == kind && $0.sentences.contains(k - 1) })
@@ -989,12 +990,15 @@ struct DealBuilder {
     /// 파트너스는 2019년 라이트웰을 사들인 뒤 …. 해담식품은 이번 인수로 …. 회사는 …" goes on with
     /// 해담식품).
     private func leadOfRecentDeal(before k: Int) -> String? {
-        var best: (sentence: Int, lead: String?)? = nil
+        var latest = -1
+        var lead: String? = nil
         for deal in deals where !isLongPast(deal) {
-            guard let told = deal.sentences.filter({ $0 <= k && k - $0 <= 3 }).max() else { continue }
-            if best == nil || told >= best!.sentence { best = (told, deal.parties.first) }
+            // (on a tie, the deal read later, as the last of `deals` was before)
+            guard let told = deal.sentences.filter({ $0 <= k && k - $0 <= 3 }).max(), told >= latest else { continue }
+            latest = told
+            lead = deal.parties.first
         }
-        return best?.lead
+        return lead
     }
 
     /// The first collective of the clause ("양사", "세 기관", "17개사") and how many it counts; a

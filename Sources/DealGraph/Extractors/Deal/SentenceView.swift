@@ -141,7 +141,7 @@ enum DealRules {
     static let raising = ScalarPhraseList(DealCues.raising)
     static let anotherDeal = ScalarPhraseList(DealCues.anotherDeal)
     static let alsoThen = ScalarPhraseList(DealCues.alsoThen)
-    static let stakeSwaps = ScalarPhraseList(["맞교환", "지분 교환"])
+    static let stakeSwaps = ScalarPhraseList(DealCues.stakeSwaps)
     static let apartFrom = scalarPhrases(DealCues.apartFrom)
     static let statusLexicon = ScalarLexicon(DealCues.statuses)
     static let collectiveLexicon = ScalarLexicon(DealCues.collectiveParties)
