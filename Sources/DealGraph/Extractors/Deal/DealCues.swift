@@ -180,8 +180,12 @@ enum DealCues {
     /// 이번이 처음이다"): the clause adds evidence, not a deal or parties.
     static let restatements: [String] = ["이번이 처음", "이번이 두 번째", "이번이 세 번째", "이번이 네 번째"]
 
-    /// What follows a deal word that names an existing deal as a basis ("협약에 따라").
-    static let basedOn: [String] = ["에 따라", "에 따른", "의 일환"]
+    /// What follows a deal word that names an existing deal as a basis ("협약에 따라"), or as the
+    /// condition of what follows ("협약이 성사되면 양사는 올해 하반기부터 …").
+    static let basedOn: [String] = [
+        "에 따라", "에 따른", "의 일환", "이 성사되면", "가 성사되면", "이 체결되면", "가 체결되면",
+        "이 성사될 경우", "가 성사될 경우", "이 체결될 경우", "가 체결될 경우",
+    ]
 
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [

@@ -162,6 +162,17 @@ extension EntityScan {
         }
     }
 
+    /// Where word `w` ends when it is a company's closing word with a particle after it ("스튜디오에",
+    /// "바이오텍과"), written apart from the name before it; nil otherwise.
+    private func firmWordClosing(_ sw: SentenceWords, _ w: Int) -> Int? {
+        guard w < sw.words.count, sw.words[w].spacedFromPrevious else { return nil }
+        let word = sw.slice(w)
+        let n = Josa.unknownNameLength(word)
+        guard n >= 2, n < word.count, case let stem = word.prefix(n),
+              OrganizationShapes.allSuffixes.contains(where: { $0.type == .company && $0.text.elementsEqual(stem) }) else { return nil }
+        return sw.words[w].range.lowerBound + n
+    }
+
     /// A descriptor ending in 인 that is no copula: "편의점 체인 세븐데이와".
     static let chainWord = Array("체인".unicodeScalars)
 
@@ -337,12 +348,17 @@ extension EntityScan {
                       // ("국내 업체 관계자", "해당 기업과" introduce none; "국내 보안업체 하늘보안이" does)
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1))
                           || sw.word(w, satisfies: { EntityScan.isCompoundDescriptor($0) }),
-                      let n = introducedNameLength(sw.slice(w + 1)), n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) {
+                      let n = introducedNameLength(sw.slice(w + 1)) {
                 // Only with a particle after the name ("…코드브릭이"), which common phrases after a
                 // descriptor seldom take the same way ("업체 관계자는" is turned away by its noun),
-                // or its stake after it ("선박 수리업체 동진마린 지분 51%를").
+                // or its stake after it ("선박 수리업체 동진마린 지분 51%를"), or a firm's word with
+                // a particle after it ("개발사 하이드아웃 스튜디오에").
                 let start = sw.words[w + 1].range.lowerBound
-                result.append(candidate(p, start..<(start + n), .company, origin: .cue))
+                if n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) {
+                    result.append(candidate(p, start..<(start + n), .company, origin: .cue))
+                } else if let end = firmWordClosing(sw, w + 2) {
+                    result.append(candidate(p, start..<end, .company, origin: .cue))
+                }
             }
         }
         return result

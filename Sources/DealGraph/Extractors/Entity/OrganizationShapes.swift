@@ -449,8 +449,9 @@ enum OrganizationShapes {
     /// Words after which a word is the name of a subsidiary without parentheses: "자회사 제노스코에서".
     static let subsidiaryCues: WordSet = ["자회사", "계열사", "손자회사", "모회사", "관계사", "지주회사"]
 
-    /// Particles a word of a phrase ends in, so no multi-word name runs across it ("측은 동급").
-    static let phraseEndingParticles: ScalarSet = ScalarSet("은는을를의에")
+    /// Particles a word of a phrase ends in, so no multi-word name runs across it ("측은 동급",
+    /// "선주에게서 액화천연가스(LNG)").
+    static let phraseEndingParticles: ScalarSet = ScalarSet("은는을를의에서게")
 
     /// Words after which a quoted word names a new company: "합작법인 '하람카나데'의 자본금은".
     static let quotedNameCues: WordSet = [

@@ -626,4 +626,14 @@ extension DealExtractorTests {
             ["에이트레일", "하이랜드벤처파트너스", "새봄인베스트먼트", "노을캐피탈", "동해로지스"],
         ], "\(deals(text, published: "2025-03-12"))")
     }
+
+    @Test func aDealAsTheConditionOfWhatFollowsIsTheDealTold() {
+        let text = """
+        국내 통신부품 스타트업 웨이브링크는 다음 달 3일(현지시간) 바르셀로나에서 스페인 통신사업자 이베리아텔(IberiaTel)과 6G 안테나 공동 실증을 위한 양해각서(MOU)를 맺을 예정이다. \
+        협약이 성사되면 양사는 올해 하반기부터 마드리드 도심에서 안테나를 시험 설치한다.
+        """
+        #expect(deals(text, published: "2025-02-10") == [
+            Found(kind: .mou, parties: ["웨이브링크", "이베리아텔"], status: .planned, date: "2025-03-03"),
+        ], "\(deals(text, published: "2025-02-10"))")
+    }
 }

@@ -316,4 +316,16 @@ extension EntityExtractorTests {
         let run = EntityRun("대성카드와 청운카드의 1분기 순이익이 늘었다. 신용카드와 법인카드 이용액도 함께 증가했다.")
         #expect(run.names == ["대성카드", "청운카드"], "\(run.names)")
     }
+
+    @Test func aWordEndingIn에게서EndsAGlossedPhrase() {
+        let run = EntityRun("국내 해운사에서 컨테이너선 2척을, 그리스 선주에게서 액화천연가스(LNG) 운반선 2척을 수주했다.")
+        #expect(run.names.isEmpty, "\(run.names)")
+    }
+
+    @Test func aNameAfterADescriptorClosedByAFirmsWordApart() {
+        let run = EntityRun("크로노소프트가 인디게임 개발사 하이드아웃 스튜디오에 150억원을 투자했다.")
+        #expect(run.names.contains("하이드아웃 스튜디오"), "\(run.names)")
+        // A common noun after the name's word is no firm's word: nothing is glued on.
+        #expect(!EntityRun("게임 개발사 하이드아웃 신작에 관심이 쏠린다.").names.contains { $0.contains("신작") })
+    }
 }
