@@ -103,14 +103,16 @@ extension EntityScan {
         // "미국 퍼블리셔 룬스톤 인터랙티브(Runestone Interactive)": a gloss spelling the name out
         // (not an acronym) has as many words as the name; the word before is a descriptor.
         let spelledOut = Self.spellsOutName(sw.text(g.inner))
-        let longest = spelledOut ? min(glossWords, 3) : 3
+        // (four words at most: "알 자지라 푸드 트레이딩(Al Jazira Food Trading)")
+        let longest = spelledOut ? min(glossWords, 4) : 3
         // "브리튼 뉴클리어 서비스(Britten Nuclear Services)": a gloss of several words spelled out
         // vouches for a common word closing the name too, when the words before it are the name's.
         let lastVouched = spelledOut && glossWords >= 2
         while k >= 0, last - k < longest {
             // "라온테라퓨틱스가 대사이상 지방간염(MASH)": a word another name holds ends the phrase.
             if k < last, name(covering: k, in: p, among: names) != nil { break }
-            let vouched = (k < last || lastVouched) && last - k < glossWords && sw.slice(k).count >= 2 && sw.slice(k).allSatisfy(ScalarKind.isHangul)
+            let vouched = (k < last || lastVouched) && last - k < glossWords && sw.slice(k).allSatisfy(ScalarKind.isHangul)
+                && (sw.slice(k).count >= 2 || k < last && spelledOut && OrganizationShapes.foreignNameParticles.contains(sw.slice(k)))
             guard isForeignNameWord(p, k) || vouched || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
             // "회사 측은 동급 그래픽처리장치(GPU)": a word before the last one that ends in a
             // particle ends the phrase before it; it is no part of the name.

@@ -80,7 +80,7 @@ enum OrganizationShapes {
         s("제당", .company, .name, [.agriculture]), s("항공", .company, .brand, [.aerospace]),
         s("에어로스페이스", .company, .name, [.aerospace], spaced: true), s("스페이스", .company, .brand, [.aerospace]),
         s("해운", .company), s("철강", .company, .brand, [.materials]), s("스틸", .company, .name, [.materials]),
-        s("회계법인", .company), s("코스메틱", .company), s("코스메틱스", .company, .name, [], spaced: true), s("제철", .company, .name, [.materials]), s("제강", .company, .name, [.materials]), s("에어로", .company, .name, [.aerospace]),
+        s("회계법인", .company), s("농협", .company, .name, [.agriculture]), s("코스메틱", .company), s("코스메틱스", .company, .name, [], spaced: true), s("제철", .company, .name, [.materials]), s("제강", .company, .name, [.materials]), s("에어로", .company, .name, [.aerospace]),
         s("로보틱스", .company, .name, [.robotics], spaced: true),
         s("디펜스", .company, .name, [.defense]), s("머티리얼즈", .company, .name, [.materials]),
         s("머티리얼스", .company, .name, [.materials]), s("머티리얼", .company, .name, [.materials]),
@@ -235,6 +235,8 @@ enum OrganizationShapes {
         "그래픽카드", "사운드카드", "랜카드", "엽서카드", "생일카드", "국민행복카드", "지역화폐카드", "온누리카드",
         "문화누리카드", "바우처카드", "후불카드", "모바일카드", "스마트카드", "디지털카드", "메탈카드", "프리미엄카드",
         "복지카드", "학생카드", "여행카드", "해외카드", "결제카드",
+        // kinds of agricultural cooperatives, not one: "단위농협", "지역농협"
+        "단위농협", "지역농협", "일선농협",
     ])
 
     /// Stems that signal a public body for `.publicBody` suffixes.
@@ -448,6 +450,10 @@ enum OrganizationShapes {
 
     /// Words after which a word is the name of a subsidiary without parentheses: "자회사 제노스코에서".
     static let subsidiaryCues: WordSet = ["자회사", "계열사", "손자회사", "모회사", "관계사", "지주회사"]
+
+    /// One-syllable words of foreign names, spelled out in their gloss: "알 자지라 푸드 트레이딩(Al
+    /// Jazira Food Trading)", "반 데르 …(Van der …)".
+    static let foreignNameParticles: WordSet = ["알", "엘", "델", "데", "반", "폰", "드", "라", "르", "디", "덴", "다"]
 
     /// Particles a word of a phrase ends in, so no multi-word name runs across it ("측은 동급",
     /// "선주에게서 액화천연가스(LNG)").

@@ -328,4 +328,10 @@ extension EntityExtractorTests {
         // A common noun after the name's word is no firm's word: nothing is glued on.
         #expect(!EntityRun("게임 개발사 하이드아웃 신작에 관심이 쏠린다.").names.contains { $0.contains("신작") })
     }
+
+    @Test func anAgriculturalCooperativeAndAFourWordForeignName() {
+        let run = EntityRun("충북 제천의 청풍원예농협이 사우디아라비아 식품 유통기업 알 자지라 푸드 트레이딩(Al Jazira Food Trading)과 수출 협력 체계를 구축했다.")
+        #expect(run.names.contains("청풍원예농협") && run.names.contains("알 자지라 푸드 트레이딩"), "\(run.names)")
+        #expect(!EntityRun("지역농협과 단위농협의 조합원이 늘었다.").names.contains { $0.hasSuffix("농협") })
+    }
 }
