@@ -277,7 +277,11 @@ extension EntityScan {
             let isSubsidiaryCue = sw.word(w, satisfies: { subsidiaryCues.contains($0) })
                 || w + 1 < sw.words.count && isQuotedAfter(sw, w) && (sw.word(w, satisfies: { OrganizationShapes.quotedNameCues.contains($0) })
                     || w > 0 && sw.word(w, satisfies: { $0.elementsEqual("이름은".unicodeScalars) })
-                        && sw.word(w - 1, satisfies: { OrganizationShapes.namedFirmWords.contains($0) }))
+                        // ("합작법인 이름은", "신설 법인의 이름은")
+                        && sw.word(w - 1, satisfies: { word in
+                            OrganizationShapes.namedFirmWords.contains(word)
+                                || word.count > 2 && word.last == "의" && OrganizationShapes.namedFirmWords.contains(word.dropLast())
+                        }))
             // A descriptor a few words after a place: "일본 제약사 사와이와", "미국 AI 스타트업 퓨리에와".
             // (The descriptor stands after a space, a gloss's bracket before it or not: "독일
             // 위탁개발생산(CDMO) 기업".)

@@ -334,4 +334,10 @@ extension EntityExtractorTests {
         #expect(run.names.contains("청풍원예농협") && run.names.contains("알 자지라 푸드 트레이딩"), "\(run.names)")
         #expect(!EntityRun("지역농협과 단위농협의 조합원이 늘었다.").names.contains { $0.hasSuffix("농협") })
     }
+
+    @Test func theNameGivenToANewFirmAfterItsGenitive() {
+        let run = EntityRun("두 회사는 합작법인을 세운다. 신설 법인의 이름은 '리본브라반트 리사이클링'으로 정했다.")
+        #expect(run.names == ["리본브라반트 리사이클링"], "\(run.names)")
+        #expect(EntityRun("신제품의 이름은 '블루웨이브'로 정했다.").names.isEmpty)
+    }
 }
