@@ -174,6 +174,7 @@ enum DealCues {
     /// word adds to that deal rather than starting one ("이번 라운드에는 …이 참여했다").
     static let backReferenceNouns: [String] = [
         "이번 라운드", "이번 투자", "이번 협약", "이번 계약", "이번 MOU", "이번 거래", "해당 협약", "해당 계약",
+        "같은 라운드", "같은 투자 라운드", "같은 투자", "해당 라운드",
     ]
 
     /// Words that tell the deal just read again, as a record ("한화그룹이 미국 조선소를 인수한 것은

@@ -636,4 +636,14 @@ extension DealExtractorTests {
             Found(kind: .mou, parties: ["웨이브링크", "이베리아텔"], status: .planned, date: "2025-03-03"),
         ], "\(deals(text, published: "2025-02-10"))")
     }
+
+    @Test func theSameRoundPointsBack() {
+        let text = """
+        크로노소프트가 인디게임 개발사 하이드아웃 스튜디오에 150억원 규모의 전략적 투자를 단행했다. \
+        같은 투자 라운드에는 일본 게임 퍼블리셔 아마기리 엔터테인먼트(Amagiri Entertainment)도 참여해 5억엔을 넣었다.
+        """
+        #expect(deals(text, published: "2025-04-01").map { Set($0.parties) } == [
+            ["하이드아웃 스튜디오", "크로노소프트", "아마기리 엔터테인먼트"],
+        ], "\(deals(text, published: "2025-04-01"))")
+    }
 }
