@@ -250,6 +250,16 @@ enum DealCues {
     static let anotherDeal: [String] = ["앞서", "지난해", "또 ", "추가로", "별도로", "이어 ", "한편"]
     /// A day or place marked with 도 ("지난 26일에도", "유럽에서도"): another deal like the one told.
     static let alsoThen: [String] = ["에도 ", "에서도 "]
+    /// A joint venture referred to by its kind, as the subject of a deal of its own ("합작사가 …
+    /// 공급 계약을").
+    static let jointVentureReferences: [String] = [
+        "합작사가 ", "합작사는 ", "합작법인이 ", "합작법인은 ", "합작회사가 ", "합작회사는 ", "신설법인이 ", "신설법인은 ",
+        "신설 법인이 ", "신설 법인은 ",
+    ]
+
+    /// Words of a sentence that names the joint venture ("신설 법인의 이름은 '…'으로 정했다").
+    static let ventureWords: [String] = ["합작사", "합작법인", "합작회사", "법인"]
+
     /// Words of a share swap, which is between the two firms a collective stands for ("두 회사는 …
     /// 지분 맞교환 계약을 체결하고").
     static let stakeSwaps: [String] = ["맞교환", "지분 교환"]

@@ -448,6 +448,10 @@ struct DealBuilder {
             if let company = companyReferred(in: view, clause, sentence: k), !parties.containsID(company) {
                 parties.insert(company, at: 0)
             }
+            if let venture = jointVentureReferred(in: view, clause.lowerBound..<trigger.range.lowerBound, sentence: k),
+               !parties.containsID(venture) {
+                parties.insert(venture, at: 0)
+            }
             // "이튿날인 6일에는 … 하우스마크와 업무협약을 맺었다": only counterparts named, the subject
             // is the one the article is telling of.
             let onlyCounterparts = onlyCounterpartsListed(organisations, in: view, clause, kind: kind)
@@ -968,6 +972,28 @@ struct DealBuilder {
         }
         // Else the company that leads the deal told last.
         return deals.last?.parties.first.flatMap { $0.hasPrefix("company:") ? $0 : nil }
+    }
+
+    /// "(…신설 법인의 이름은 '리본브라반트 리사이클링'으로 정했다.) 업계에서는 합작사가 독일 폭스바겐과
+    /// … 공급 계약을 …": the joint venture set up by the last joint-venture deal told, its company
+    /// named after that deal, in a sentence that speaks of the venture ("신설 법인의 이름은 …"), and
+    /// none of its founders.
+    private func jointVentureReferred(in view: SentenceView, _ range: Range<Int>, sentence k: Int) -> String? {
+        let s = view.scalars
+        guard range.contains(where: { i in
+            (i == 0 || ScalarKind.isSpace(s[i - 1])) && DealRules.jointVentureReferences.contains { view.has($0, at: i) }
+        }), let venture = deals.last(where: { $0.kind == .jointVenture }), let told = venture.sentences.min(), told < k else { return nil }
+        for j in stride(from: k - 1, through: told, by: -1) where contains(DealRules.ventureWords, in: views[j], 0..<views[j].scalars.count) {
+            // (a firm named before the venture was told is a founder's parent, a rival, a client: not
+            // it; nor is one named in a sentence that does not speak of the venture)
+            if let named = views[j].organisations.last(where: { organisation in
+                organisation.entityID.hasPrefix(DealRules.companyIDPrefix) && !venture.parties.containsID(organisation.entityID)
+                    && !views[..<told].contains { $0.organisations.contains { $0.entityID == organisation.entityID } }
+            }) {
+                return named.entityID
+            }
+        }
+        return nil
     }
 
     /// The organisation the article is telling of before sentence `k`: the lead of a deal told

@@ -142,6 +142,8 @@ enum DealRules {
     static let anotherDeal = ScalarPhraseList(DealCues.anotherDeal)
     static let alsoThen = ScalarPhraseList(DealCues.alsoThen)
     static let stakeSwaps = ScalarPhraseList(DealCues.stakeSwaps)
+    static let jointVentureReferences = scalarPhrases(DealCues.jointVentureReferences)
+    static let ventureWords = ScalarPhraseList(DealCues.ventureWords)
     static let apartFrom = scalarPhrases(DealCues.apartFrom)
     static let statusLexicon = ScalarLexicon(DealCues.statuses)
     static let collectiveLexicon = ScalarLexicon(DealCues.collectiveParties)

@@ -646,4 +646,16 @@ extension DealExtractorTests {
             ["하이드아웃 스튜디오", "크로노소프트", "아마기리 엔터테인먼트"],
         ], "\(deals(text, published: "2025-04-01"))")
     }
+
+    @Test func theJointVentureReferredToByItsKind() {
+        let text = """
+        배터리 재활용 기업 리본메탈이 벨기에 브라반트메탈스(Brabant Metals)와 합작법인을 설립하기로 하고 19일 합작 계약을 체결했다. \
+        신설 법인의 이름은 '리본브라반트 리사이클링'으로 정했다. \
+        리본메탈의 모회사인 대진그룹은 이번 합작에 자금을 대지 않는다. \
+        업계에서는 합작사가 독일 폭스바겐과 회수 소재 장기 공급 계약을 이르면 연내 맺을 수 있을 것이라는 관측도 나온다.
+        """
+        let found = deals(text, published: "2025-08-20")
+        #expect(found.map(\.kind) == [.jointVenture, .supply], "\(found)")
+        #expect(found.last?.parties == ["리본브라반트 리사이클링", "폭스바겐"], "\(found)")
+    }
 }
