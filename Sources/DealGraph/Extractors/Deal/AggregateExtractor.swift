@@ -60,9 +60,10 @@ enum AggregateExtractor {
                     var total = found.last { $0.count == count.value }
                     if total == nil, let (kind, _) = kind(for: count, in: view, lookingAfter: false) {
                         let named = view.sectors(in: max(previousEnd, count.range.lowerBound - sectorReach)..<count.range.upperBound)
-                        total = Aggregate(kind: kind, sector: named.mixed || named.sectors.count != 1 ? nil : named.sectors.first,
-                                          count: count.value, approximate: count.approximate, evidence: evidence(view.sentence))
-                        if count.value >= 2 { found.append(total!) }
+                        let stated = Aggregate(kind: kind, sector: named.mixed || named.sectors.count != 1 ? nil : named.sectors.first,
+                                               count: count.value, approximate: count.approximate, evidence: evidence(view.sentence))
+                        if count.value >= 2 { found.append(stated) }
+                        total = stated
                     }
                     if let total {
                         dividesPrevious = true
@@ -223,9 +224,9 @@ enum AggregateExtractor {
         while i + 3 < count.range.lowerBound {
             // Every phrase starts "이번 ": other positions are passed over on two scalars.
             guard s[i] == "이", s[i + 1] == "번" else { i += 1; continue }
-            if let word = thisDealWords.first(where: { view.has($0, at: i) }) {
-                // the longest match: "이번 계약" inside "이번 공급 계약" is not read
-                if includingWords.contains(where: { view.has($0, at: i + word.count) }) { return true }
+            if let word = thisDealWords.first(where: { view.has($0, at: i) }),
+               includingWords.contains(where: { view.has($0, at: i + word.count) }) {
+                return true
             }
             i += 1
         }

@@ -980,8 +980,10 @@ struct DealBuilder {
     /// none of its founders.
     private func jointVentureReferred(in view: SentenceView, _ range: Range<Int>, sentence k: Int) -> String? {
         let s = view.scalars
+        // (every phrase starts with 합 or 신: other scalars are passed over on one comparison)
         guard range.contains(where: { i in
-            (i == 0 || ScalarKind.isSpace(s[i - 1])) && DealRules.jointVentureReferences.contains { view.has($0, at: i) }
+            (s[i] == "합" || s[i] == "신") && (i == 0 || ScalarKind.isSpace(s[i - 1]))
+                && DealRules.jointVentureReferences.contains { view.has($0, at: i) }
         }), let venture = deals.last(where: { $0.kind == .jointVenture }), let told = venture.sentences.min(), told < k else { return nil }
         for j in stride(from: k - 1, through: told, by: -1) where contains(DealRules.ventureWords, in: views[j], 0..<views[j].scalars.count) {
             // (a firm named before the venture was told is a founder's parent, a rival, a client: not
@@ -1020,7 +1022,7 @@ struct DealBuilder {
         var lead: String? = nil
         for deal in deals where !isLongPast(deal) {
             // (on a tie, the deal read later, as the last of `deals` was before)
-            guard let told = deal.sentences.filter({ $0 <= k && k - $0 <= 3 }).max(), told >= latest else { continue }
+            guard let told = deal.sentences.lazy.filter({ $0 <= k && k - $0 <= 3 }).max(), told >= latest else { continue }
             latest = told
             lead = deal.parties.first
         }

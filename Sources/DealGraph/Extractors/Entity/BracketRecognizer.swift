@@ -170,8 +170,9 @@ extension EntityScan {
         guard w < sw.words.count, sw.words[w].spacedFromPrevious else { return nil }
         let word = sw.slice(w)
         let n = Josa.unknownNameLength(word)
-        guard n >= 2, n < word.count, case let stem = word.prefix(n),
-              OrganizationShapes.allSuffixes.contains(where: { $0.type == .company && $0.text.elementsEqual(stem) }) else { return nil }
+        guard n >= 2, n < word.count, case let stem = word.prefix(n), let last = stem.last,
+              OrganizationShapes.suffixesByLast[last]?.contains(where: { $0.type == .company && $0.text.elementsEqual(stem) }) == true
+        else { return nil }
         return sw.words[w].range.lowerBound + n
     }
 
