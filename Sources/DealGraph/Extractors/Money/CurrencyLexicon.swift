@@ -41,9 +41,9 @@ enum CurrencyLexicon {
     ])
 
     /// Single syllables that may stick to a currency word: particles and amount suffixes
-    /// (원을, 달러의, 원대, 엔화, 원씩, 원인 것으로).
+    /// (원을, 달러의, 원대, 엔화, 원씩, 원인 것으로, 척당 1930억원꼴).
     static let attachedSyllables: ScalarSet = [
-        "을", "를", "이", "가", "은", "는", "에", "의", "로", "으", "과", "와", "도", "씩", "만",
+        "을", "를", "이", "가", "은", "는", "에", "의", "로", "으", "과", "와", "도", "씩", "만", "꼴",
         "대", "선", "쯤", "께", "인", "여", "화", "며", "라", "나", "야", "뿐", "다",
     ]
 

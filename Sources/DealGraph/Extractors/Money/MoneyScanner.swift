@@ -109,12 +109,28 @@ public enum MoneyScanner {
                     return range.end
                 }
             }
-            if let reading = token.readings.first, reading.scale != nil, impliesWon(token.start, reading.end) {
+            if let reading = token.readings.first, reading.scale != nil,
+               impliesWon(token.start, reading.end) || namesWonBeforeDealWord(reading) {
                 emit(start: token.start, end: reading.end, currency: "KRW", low: reading.value, high: nil,
                      approximate: reading.approximate)
                 return reading.end
             }
             return nil
+        }
+
+        /// Words that make a bare number of 억 or 조 an amount in won, as headlines write it:
+        /// "1.1조 수주", "3000억 투자 유치", "2조 규모 펀드", "60억 추가 투자".
+        static let dealWordsAfterBareWon = ScalarLexicon<Bool>([
+            "수주", "투자", "추가 투자", "추가 베팅", "베팅", "계약", "규모", "매출", "유치", "투입", "조달", "펀드",
+            "수출", "기술수출", "인수", "적자", "흑자", "손실", "잭팟", "어치", "상당",
+        ].map { ($0, true) })
+
+        /// "1.1조 수주": written in digits with 억 or 조 last, and followed by a deal or money word.
+        /// Bare "1000억" stays no amount: "1억 명", "2억 주" and ranks are counted that way too.
+        func namesWonBeforeDealWord(_ reading: NumberReading) -> Bool {
+            guard !reading.hangulOnly, let scale = reading.scale, scale == 8 || scale == 12 else { return false }
+            let at = s.skippingSpaces(from: reading.end, limit: 1)
+            return Self.dealWordsAfterBareWon.match(in: s, at: at) != nil
         }
 
         /// Words that say a restatement is in won: "(한화 약 200억)".
