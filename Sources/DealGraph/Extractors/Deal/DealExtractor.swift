@@ -32,6 +32,7 @@ public enum DealExtractor {
         for k in views.indices { builder.read(sentence: k) }
         builder.collectSupportingSentences()
         builder.collectContinuations()
+        builder.mergeLeadsIntoDetails()
         builder.dateFromStatedTotals(aggregateDates(views, dates: dates))
         let deals = builder.finish()
         return (deals, AggregateExtractor.extract(views, source: source, evidence: evidence, told: deals))
@@ -1227,6 +1228,32 @@ struct DealBuilder {
     /// lists at every mention would cost quadratic time on long articles.
     private func merged(_ a: [Span], _ b: [Span]) -> [Span] {
         a + b
+    }
+
+    /// A lead that tells a deal by one party ("한빛디펜스가 루마니아 정부로부터 … 수출 계약을
+    /// 따냈다") and a body that tells it with its counterpart right after ("한빛디펜스는 10일 …
+    /// 루마니아 국방부와 … 이행계약에 서명했다") tell one deal: the lead's joins the body's when
+    /// exactly one later deal of the kind names its party, close by, with a status, a time and
+    /// amounts that agree.
+    mutating func mergeLeadsIntoDetails() {
+        var absorbed = Set<Int>()
+        for d in deals.indices where !needsTwoParties(deals[d].kind) && !deals[d].another && !deals[d].loose
+            && distinctCount(deals[d].parties) == 1 {
+            let lead = deals[d]
+            guard let party = lead.parties.first, let last = lead.sentences.max() else { continue }
+            let details = deals.indices.filter { o in
+                let other = deals[o]
+                guard o != d, !absorbed.contains(o), other.kind == lead.kind, other.status == lead.status,
+                      distinctCount(other.parties) >= 2, other.parties.containsID(party),
+                      let first = other.sentences.min(), first > last, first - last <= 3 else { return false }
+                return DateSpans.compatible(lead.when, other.when, reference: reference)
+                    && (lead.amounts.isEmpty || other.amounts.isEmpty || lead.amounts.contains(where: other.amounts.containsID))
+            }
+            guard details.count == 1, let o = details.first else { continue }
+            merge(lead, into: o)
+            absorbed.insert(d)
+        }
+        deals = deals.indices.filter { !absorbed.contains($0) }.map { deals[$0] }
     }
 
     mutating func dateFromStatedTotals(_ days: [DealKind: CalendarDay]) {

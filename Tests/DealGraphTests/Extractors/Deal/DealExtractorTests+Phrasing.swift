@@ -658,4 +658,24 @@ extension DealExtractorTests {
         #expect(found.map(\.kind) == [.jointVenture, .supply], "\(found)")
         #expect(found.last?.parties == ["리본브라반트 리사이클링", "폭스바겐"], "\(found)")
     }
+
+    @Test func aLeadByOnePartyIsTheDealTheBodyTellsWithItsCounterpart() {
+        let text = """
+        방산기업 한빛디펜스가 동유럽 정부로부터 차륜형 장갑차 수출 계약을 따냈다. \
+        한빛디펜스는 10일(현지시간) 루마니아 국방부와 장갑차 216대를 공급하는 이행계약에 서명했다고 11일 밝혔다.
+        """
+        let found = extract(text, published: "2025-07-11").deals
+        #expect(found.map(\.parties) == [["company:한빛디펜스", "institution:루마니아국방부"]], "\(found)")
+        #expect(found.first?.evidence.count == 2, "\(found)")
+    }
+
+    @Test func aLeadByOnePartyWithAnotherAmountIsAnotherDeal() {
+        let text = """
+        한빛디펜스가 국내 고객사와 300억원 규모의 부품 공급 계약을 맺었다. \
+        한빛디펜스는 10일(현지시간) 루마니아 국방부와 1조4500억원 규모의 장갑차 공급 계약에 서명했다.
+        """
+        let found = deals(text, published: "2025-07-11")
+        #expect(found.map(\.parties) == [["한빛디펜스"], ["한빛디펜스", "루마니아 국방부"]], "\(found)")
+        #expect(found.map(\.kind) == [.supply, .supply], "\(found)")
+    }
 }
