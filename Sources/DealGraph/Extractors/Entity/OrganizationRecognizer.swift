@@ -264,7 +264,8 @@ extension EntityScan {
         let word = words[p].slice(w)
         guard word.count >= 2, word.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) }) else { return false }
         if OrganizationShapes.genericStems.contains(word) || PersonNames.notNames.contains(word)
-            || PersonNames.titleModifiers.contains(word) || OrganizationShapes.descriptorWords.contains(word) { return false }
+            || PersonNames.titleModifiers.contains(word) || OrganizationShapes.descriptorWords.contains(word)
+            || OrganizationShapes.isDescribingVerb(word) { return false }
         if let kind = lexicon.kind(ofScalars: word), kind != .company { return false }
         if let last = word.last, ScalarKind.isHangul(last) {
             // A word ending in a clear particle is not a name part ("국내의", "기업과").

@@ -48,7 +48,7 @@ enum OrganizationShapes {
         s("화학", .company, .name, [.materials]), s("케미칼", .company, .name, [.materials]),
         s("케미컬", .company, .name, [.materials]), s("소재", .company, .brand, [.materials]),
         s("중공업", .company, .name, [.shipbuilding]), s("조선", .company, .name, [.shipbuilding]),
-        s("조선해양", .company, .name, [.shipbuilding]), s("조선소", .company, .name, [.shipbuilding], spaced: true), s("오션", .company, .brand, [.shipbuilding]),
+        s("조선해양", .company, .name, [.shipbuilding]), s("조선소", .company, .name, [.shipbuilding], facility: true, spaced: true), s("오션", .company, .brand, [.shipbuilding]),
         s("건설", .company), s("엔지니어링", .company, .name, [], spaced: true), s("이앤씨", .company),
         s("물산", .company), s("상사", .company), s("산업", .company, .brand), s("공업", .company),
         s("광업", .company, .name, [.materials]), s("정밀", .company),
@@ -373,6 +373,22 @@ enum OrganizationShapes {
         "기업", "회사", "업체", "제약사", "조선사", "스타트업", "벤처", "현지", "미국", "주요", "신생", "상장사",
         "지주회사", "바이오", "제약", "전문", "전문기업", "선도", "대표", "유력", "주력", "중견", "중소",
     ]
+
+    /// Verbs that describe the noun after them, never a name's first word: "한결대가 세운
+    /// 기술지주회사", "센서를 만드는 업체", "특허를 보유한 기업".
+    static let describingVerbs: WordSet = [
+        "세운", "만든", "차린", "꾸린", "세워진", "만드는", "이끄는", "이끈", "가진", "지닌", "갖춘", "세울", "만들",
+    ]
+    /// Endings of verbal nouns made into such verbs: 운영하는, 설립한, 선정된, 지정되는, 운영했던.
+    static let describingVerbEndings: [[Unicode.Scalar]] = scalarPhrases(["하는", "되는", "했던", "하던", "된", "한"])
+
+    /// A verb that describes what follows ("세운", "보유한"), by the list or by its ending: a word
+    /// of three syllables or more ending in 한 or 된, or in 하는, 되는 …
+    static func isDescribingVerb(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        if describingVerbs.contains(word) { return true }
+        guard word.count >= 3, word.allSatisfy(ScalarClass.isHangulSyllable) else { return false }
+        return describingVerbEndings.contains { word.hasScalarSuffix($0) }
+    }
 
     /// Particles no name ends in, for telling a name from a phrase before a title.
     static let nameFreeParticles: WordSet = [

@@ -87,6 +87,9 @@ enum PersonNames {
         // analysts and investment staff: "김도윤 한결투자증권 연구원", "이준서 새봄벤처파트너스 수석심사역"
         t("연구원"), t("책임연구원", "연구원"), t("선임연구원", "연구원"), t("수석연구원", "연구원"), t("애널리스트"),
         t("심사역"), t("수석심사역", "심사역"), t("책임심사역", "심사역"),
+        t("연구위원"), t("수석연구위원", "연구위원"), t("선임연구위원", "연구위원"), t("책임연구위원", "연구위원"),
+        // the head of a cooperative: "청림농협(조합장 윤상철)", "이광수 조합장"
+        t("조합장", leads: true),
         t("제1차관", "차관"), t("제2차관", "차관"), t("1차관", "차관"), t("2차관", "차관"),
         t("부지사"), t("경제부지사", "부지사"), t("행정부지사", "부지사"), t("정무부지사", "부지사"),
         t("부시장"), t("경제부시장", "부시장"), t("행정부시장", "부시장"),
@@ -134,10 +137,12 @@ enum PersonNames {
         "연간", "연말", "연초", "연내", "연구개발", "임대", "임금", "신용", "신청", "전환", "전력", "전용", "정비",
         // the source a sentence cites before the person it names: "업계에 따르면 류현석 … 사장은"
         "따르면", "의하면",
+        // nouns a title may follow: "대표 이미지" (a representative image), "조합원 대표"
+        "이미지", "조합원", "이용자", "이용객", "이해관계자",
     ]
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").
-    static let notNameSyllables: ScalarSet = ScalarSet("이그저각전현신구두세네한첫본당동해모총약등및또새옛고양")
+    static let notNameSyllables: ScalarSet = ScalarSet("이그저각전현신구두세네한첫본당동해모총약등및또새옛고양의")
 
     /// Last syllables no personal name ends in: "연구팀", "회사측", "기업들".
     static let notNameEnds: ScalarSet = ScalarSet("팀측들층")
@@ -197,5 +202,7 @@ enum PersonNames {
     static let titleModifiers: WordSet = [
         "전", "현", "신임", "전임", "초대", "공동", "각자", "명예", "상임", "비상임", "수석", "총괄", "대표", "당시",
         "차기", "부", "겸", "직무대행", "대행", "내정자", "후보", "당선인", "당선자", "前", "現", "新",
+        // the region a foreign firm's officer heads: "에밀리 카터 아시아 총괄", "한국 지사장"
+        "아시아", "아태", "아시아태평양", "북미", "남미", "유럽", "중동", "동남아", "글로벌", "해외", "한국",
     ]
 }

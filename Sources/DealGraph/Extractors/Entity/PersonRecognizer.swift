@@ -406,15 +406,18 @@ extension EntityScan {
         return endsInClearParticle(before) || PersonNames.linkingVerbEndings.contains { before.hasScalarSuffix($0) && before.count > $0.count }
     }
 
-    /// ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO".
+    /// ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO"; a word such as a
+    /// region may stand before the title ("옥스브리지실리콘의 에밀리 카터 아시아 총괄").
     private mutating func foreignPeopleAfterOwners(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate]) {
         let sw = words[p]
         for ti in sw.words.indices where ti >= 2 {
             guard let tw = titleWord(p, ti), !tw.hasUnit, tw.headed == nil, tw.title.leads || tw.title.corporate,
                   name(covering: ti, in: p, among: names) == nil else { continue }
-            let f1 = ti - 2
-            let f2 = ti - 1
-            guard gapAllows(p, f1, f2), gapAllows(p, f2, ti), isForeignPersonWord(p, f1, minimum: 1), isForeignPersonWord(p, f2, minimum: 1),
+            let modified = ti >= 3 && PersonNames.titleModifiers.contains(sw.slice(ti - 1)) && gapAllows(p, ti - 1, ti)
+                && name(covering: ti - 1, in: p, among: names).map { $0.type == .location } ?? true
+            let f1 = modified ? ti - 3 : ti - 2
+            let f2 = f1 + 1
+            guard gapAllows(p, f1, f2), gapAllows(p, f2, f2 + 1), isForeignPersonWord(p, f1, minimum: 1), isForeignPersonWord(p, f2, minimum: 1),
                   sw.slice(f1).count + sw.slice(f2).count >= 3,
                   !isKoreanName(sw.slice(f1)) || sw.slice(f2).count > 1,
                   name(covering: f1, in: p, among: names) == nil, name(covering: f2, in: p, among: names) == nil else { continue }

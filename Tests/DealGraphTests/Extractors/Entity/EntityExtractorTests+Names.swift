@@ -340,4 +340,38 @@ extension EntityExtractorTests {
         #expect(run.names == ["리본브라반트 리사이클링"], "\(run.names)")
         #expect(EntityRun("신제품의 이름은 '블루웨이브'로 정했다.").names.isEmpty)
     }
+
+    @Test func researchFellowsAndHeadsOfCooperatives() {
+        let run = EntityRun("장태규 미래경제연구원 수석연구위원은 시장 규모를 내다봤다. 청림농협(조합장 윤상철)이 유통업체 그린마트와 손잡았다.")
+        #expect(run.names == ["장태규", "미래경제연구원", "윤상철", "청림농협", "그린마트"], "\(run.names)")
+        #expect(run.relations.contains { $0.title == "조합장" }, "\(run.relations)")
+    }
+
+    @Test func nounsBeforeATitleAreNoNames() {
+        let run = EntityRun("[사진=라이트스톤게임즈 제공] 모바일 게임 '에테르 블레이드' 대표 이미지. 협약식에는 조합원 대표 등 30여 명이 자리했다.")
+        #expect(run.names == ["라이트스톤게임즈"], "\(run.names)")
+    }
+
+    @Test func aForeignNameAfterAGlossedFirmsGenitiveAndARegionBeforeTheTitle() {
+        let run = EntityRun("일본 후지세이미쓰(Fuji Seimitsu)의 다나카 히로시 전무와 영국 옥스브리지실리콘(Oxbridge Silicon)의 에밀리 카터 아시아 총괄이 참석했다.")
+        #expect(run.names == ["후지세이미쓰", "다나카 히로시", "옥스브리지실리콘", "에밀리 카터"], "\(run.names)")
+    }
+
+    @Test func internationalOrganisations() {
+        let run = EntityRun("국제해사기구(IMO)와 국제노동기구(ILO)가 규제를 강화한다.")
+        #expect(run.names == ["국제해사기구", "국제노동기구"], "\(run.names)")
+        #expect(run.forms.contains("IMO"))
+    }
+
+    @Test func aShipyardWrittenAfterItsOwnerIsAPartOfIt() {
+        let run = EntityRun("선박은 남해조선 통영조선소에서 건조돼 2028년부터 인도된다.")
+        #expect(run.names == ["남해조선"], "\(run.names)")
+    }
+
+    @Test func aVerbThatDescribesTheNounIsNoName() {
+        let run = EntityRun("온누리기술지주는 한결대가 세운 기술지주회사로, 특허를 보유한 벤처스에 출자했다.")
+        #expect(run.names == ["온누리기술지주"], "\(run.names)")
+        // A foreign-looking name before a firm's word written apart still is one.
+        #expect(EntityRun("아임뉴런 바이오사이언스가 투자를 받았다.").names == ["아임뉴런 바이오사이언스"])
+    }
 }
