@@ -28,7 +28,7 @@ enum DealCues {
         ("시리즈D", .investment), ("프리IPO", .investment), ("프리 IPO", .investment),
         ("시드 라운드", .investment), ("시드 투자", .investment), ("브릿지 투자", .investment),
         ("지분 투자", .investment), ("지분투자", .investment), ("투자 계약", .investment),
-        ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment),
+        ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment), ("투자하고 ", .investment),
         ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드는", .investment),
         ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
         // "전략적 투자자(SI)로는 물류기업 동해로지스가 참여했다": investors of the round told by their kind
@@ -74,6 +74,7 @@ enum DealCues {
         ("인수를", .acquisition), ("인수 계약", .acquisition), ("인수합병", .acquisition),
         ("M&A", .acquisition), ("인수에", .acquisition), ("사들였", .acquisition), ("매입했", .acquisition),
         ("사들이는", .acquisition), ("사들인", .acquisition), ("사들이기로", .acquisition), ("인수해", .acquisition),
+        ("경영권을 확보", .acquisition),
         // "밀키트 업체 프레시하우스를 품는다": taken into the buyer's arms
         ("를 품었", .acquisition), ("을 품었", .acquisition), ("를 품는다", .acquisition), ("을 품는다", .acquisition),
         ("품에 안았", .acquisition), ("품에 안는다", .acquisition),
@@ -113,6 +114,9 @@ enum DealCues {
         ("투자에 나섰", .signed), ("단행한다", .signed), ("투자한다", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed), ("구축했", .signed),
         // "2020년 … 우진씨앤에스를 인수해 기업가치를 끌어올렸다" (not "인수해야")
         ("인수해 ", .signed), ("단행해 ", .signed),
+        // a deal done, then what follows from it: "…에 120억원을 투자하고 원재료 공동 조달에 나선다"
+        // (not "수주하고" nor "인수하고": "미 해군 사업을 수주하고 … 넓히겠다" is a hope)
+        ("투자하고 ", .signed), ("단행하고 ", .signed), ("출자하고 ", .signed), ("유치하고 ", .signed), ("사들여 ", .signed),
         // a past buy told in passing: "2019년 이 브랜드를 사들인 뒤 유통망을 키워 왔다"
         ("사들인 뒤", .signed), ("사들인 후", .signed),
         // planned

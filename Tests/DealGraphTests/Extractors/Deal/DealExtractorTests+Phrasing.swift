@@ -678,4 +678,24 @@ extension DealExtractorTests {
         #expect(found.map(\.parties) == [["한빛디펜스"], ["한빛디펜스", "루마니아 국방부"]], "\(found)")
         #expect(found.map(\.kind) == [.supply, .supply], "\(found)")
     }
+
+    @Test func aDealDoneThenWhatFollowsFromIt() {
+        let text = "종합식품기업 한마루식품이 수직농장 스타트업 팜스케일에 120억원의 전략적 투자를 단행하고 원재료 공동 조달에 나선다."
+        #expect(deals(text, published: "2024-10-15") == [
+            Found(kind: .investment, parties: ["팜스케일", "한마루식품"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2024-10-15"))")
+        // An order hoped for in a quote, told with the same ending, is none.
+        let hope = "남궁 대표는 \"걸프포트 마린웍스와의 협력을 발판으로 미 해군 MRO 사업을 수주하고, 신조 함정 사업까지 넓히겠다\"고 말했다."
+        #expect(deals(hope, published: "2024-10-15").isEmpty, "\(deals(hope, published: "2024-10-15"))")
+    }
+
+    @Test func controlSecuredIsAnAcquisition() {
+        let text = "한마루식품은 2022년에도 소스 제조사 다솜푸드의 지분 65%를 사들여 경영권을 확보한 바 있다."
+        #expect(deals(text, published: "2024-10-15") == [
+            Found(kind: .acquisition, parties: ["한마루식품", "다솜푸드"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2024-10-15"))")
+        // Capabilities bought are no firm bought.
+        let figurative = "경쟁사인 미르텔레콤과 누리통신이 클라우드 사업을 키워 온 만큼, 외부 역량을 사들여 격차를 좁히겠다는 전략이다."
+        #expect(deals(figurative, published: "2024-10-15").isEmpty, "\(deals(figurative, published: "2024-10-15"))")
+    }
 }
