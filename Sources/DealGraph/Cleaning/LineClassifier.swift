@@ -21,7 +21,7 @@ struct LineClassifier {
             return .noise("copyright line")
         }
         guard length <= NoiseRules.shortLine else { return .body }
-        if isStamp(line) || isBareTimestamp(line) { return .noise("publication stamp") }
+        if isStamp(line) || isBareTimestamp(line) || !ended && isCreditWithTimestamp(line) { return .noise("publication stamp") }
         if !ended, isGluedLinks(line) { return .noise("glued links") }
         if isByline(line, ended: ended) { return .noise("byline") }
         if !ended, length <= 40, NoiseRules.relatedHeaders.occurs(in: line) {
@@ -78,6 +78,15 @@ struct LineClassifier {
             }
         }
         return true
+    }
+
+    /// An outlet or desk beside a timestamp, parted by bars: "매일경제K 산업부 | 2024-10-15 15:47".
+    /// The desk ("산업부") would otherwise read as a ministry.
+    private static func isCreditWithTimestamp(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.count <= 60, line.contains("|") else { return false }
+        return line.split(separator: "|").contains { part in
+            part.contains(where: ScalarKind.isDigit) && isBareTimestamp(part)
+        }
     }
 
     /// Links written side by side with nothing between them, which scraping glues into one word

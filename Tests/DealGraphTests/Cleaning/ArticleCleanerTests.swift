@@ -174,6 +174,19 @@ import Testing
         #expect(clean("삼성전자\n2024.02.20에 협약을 맺었다.").sentences.map(\.text) == ["삼성전자", "2024.02.20에 협약을 맺었다."])
     }
 
+    @Test func anOutletAndDeskBesideATimestampAreRemoved() {
+        let text = """
+        한마루식품, 스마트팜 '팜스케일' 지분 19.9% 인수
+        매일경제K 산업부 | 2024-10-15 15:47
+        한마루식품이 팜스케일에 120억원을 투자한다.
+        """
+        let cleaned = clean(text)
+        #expect(cleaned.sentences.map(\.text) == ["한마루식품, 스마트팜 '팜스케일' 지분 19.9% 인수", "한마루식품이 팜스케일에 120억원을 투자한다."])
+        #expect(cleaned.removed.map(\.reason) == ["publication stamp"])
+        // A bar in a sentence with a date in it is body.
+        #expect(clean("매출 | 2024-10-15 기준으로 1조원을 넘었다.").sentences.count == 1)
+    }
+
     @Test func titleLineIsNotGluedToTheBody() {
         let text = "셀트리온, 바이넥스와 위탁생산 협약\n셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."
         #expect(clean(text).sentences.map(\.text) == ["셀트리온, 바이넥스와 위탁생산 협약", "셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."])

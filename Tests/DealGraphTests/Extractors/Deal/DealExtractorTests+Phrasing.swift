@@ -698,4 +698,9 @@ extension DealExtractorTests {
         let figurative = "경쟁사인 미르텔레콤과 누리통신이 클라우드 사업을 키워 온 만큼, 외부 역량을 사들여 격차를 좁히겠다는 전략이다."
         #expect(deals(figurative, published: "2024-10-15").isEmpty, "\(deals(figurative, published: "2024-10-15"))")
     }
+
+    @Test func aParentNamedBeforeItsAffiliateWordIsNoParty() {
+        let text = "유통업계 중견 기업인 그린마트는 대흥유통그룹 계열사로, 지난해에도 경북의 한 영농조합법인과 비슷한 직거래 협약을 맺은 바 있다."
+        #expect(deals(text, published: "2025-03-12").isEmpty, "\(deals(text, published: "2025-03-12"))")
+    }
 }
