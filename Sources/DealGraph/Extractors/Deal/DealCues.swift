@@ -330,6 +330,9 @@ enum DealCues {
         "상대는", "상대방은", "협약 상대는",
     ]
 
+    /// The copula a counterpart named last ends on: "… 셀로닉스이다".
+    static let copula = "이다"
+
     /// The same, told by the partner, only where they open the clause ("파트너는 싱가포르 퍼블리셔
     /// 루미나 인터랙티브다"): "메리디안벤처스 파트너는" is a person's title.
     static let partnerNamed: [String] = ["파트너는 ", "계약 파트너는 ", "협력 파트너는 "]

@@ -290,7 +290,17 @@ struct DealBuilder {
             let start = opening(of: clause, in: view)
             return DealRules.partnerNamed.contains { view.has($0, at: start) }
         }() else { return false }
-        let named = candidates(view, clause, kind: deals[last].kind).map(\.entityID).filter { !deals[last].parties.containsID($0) }
+        let organisations = candidates(view, clause, kind: deals[last].kind).filter { !deals[last].parties.containsID($0.entityID) }
+        var named = organisations.map(\.entityID)
+        // "협약 상대는 한국과학기술원(KAIST) 실험실 창업 기업으로 출발한 … 셀로닉스다": of several, the
+        // one the sentence ends on, by 다 or 이다.
+        if named.count > 1 {
+            let s = view.scalars
+            named = organisations.filter { o in
+                let after = view.afterGlosses(o.range.upperBound)
+                return after < s.count && s[after] == "다" || view.has(DealRules.copula, at: after)
+            }.map(\.entityID)
+        }
         guard named.count == 1 else { return false }
         deals[last].parties += named
         deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))

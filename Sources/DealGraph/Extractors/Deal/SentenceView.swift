@@ -218,6 +218,7 @@ enum DealRules {
     static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
     static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)
     static let partnerNamed = scalarPhrases(DealCues.partnerNamed)
+    static let copula = Array(DealCues.copula.unicodeScalars)
     /// The same words opening a clause that holds a deal word ("협약 상대는 …다").
     static let counterpartOpenings = scalarPhrases(DealCues.counterpartNamed.filter { $0.contains(" ") })
     static let contractWordLexicon = ScalarLexicon([("계약", true)])

@@ -703,4 +703,13 @@ extension DealExtractorTests {
         let text = "유통업계 중견 기업인 그린마트는 대흥유통그룹 계열사로, 지난해에도 경북의 한 영농조합법인과 비슷한 직거래 협약을 맺은 바 있다."
         #expect(deals(text, published: "2025-03-12").isEmpty, "\(deals(text, published: "2025-03-12"))")
     }
+
+    @Test func theCounterpartTheSentenceEndsOn() {
+        let text = """
+        한강대학교병원이 디지털 치료제 개발을 위해 공동연구 협약을 맺었다고 4일 밝혔다. \
+        협약 상대는 한국과학기술원(KAIST) 실험실 창업 기업으로 출발한 바이오 스타트업 셀로닉스다.
+        """
+        #expect(deals(text, published: "2025-06-04").map(\.parties) == [["한강대학교병원", "셀로닉스"]],
+                "\(deals(text, published: "2025-06-04"))")
+    }
 }
