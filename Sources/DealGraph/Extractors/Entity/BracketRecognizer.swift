@@ -345,7 +345,7 @@ extension EntityScan {
             // "일본 제약사 사와이와", "독일 위탁개발생산(CDMO) 기업 IDT바이오로지카를".
             if isSubsidiaryCue || placeBefore, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious || isQuotedAfter(sw, w),
                !cover.covers(w + 1), let type = isSubsidiaryCue ? .company : cueType(word),
-               let n = introducedNameLength(sw.slice(w + 1)) {
+               let n = introducedNameLength(withoutClosingCopula(sw, w + 1)) {
                 let start = sw.words[w + 1].range.lowerBound
                 let end = isQuotedAfter(sw, w) ? quotedNameEnd(sw, from: w + 1) ?? start + n : start + n
                 result.append(candidate(p, start..<end, type, origin: .cue))
@@ -355,7 +355,7 @@ extension EntityScan {
                       // ("국내 업체 관계자", "해당 기업과" introduce none; "국내 보안업체 하늘보안이" does)
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1))
                           || sw.word(w, satisfies: { EntityScan.isCompoundDescriptor($0) }),
-                      let n = introducedNameLength(sw.slice(w + 1)) {
+                      let n = introducedNameLength(withoutClosingCopula(sw, w + 1)) {
                 // Only with a particle after the name ("…코드브릭이"), which common phrases after a
                 // descriptor seldom take the same way ("업체 관계자는" is turned away by its noun),
                 // or its stake after it ("선박 수리업체 동진마린 지분 51%를"), or a firm's word with
@@ -369,6 +369,24 @@ extension EntityScan {
             }
         }
         return result
+    }
+
+    /// Word `w`, without the copula when it ends the sentence: "협약 상대는 바이오 스타트업
+    /// 셀로닉스다.", "발주처는 그리스 선사 에게안쉬핑이다." (다 after a vowel, 이다 after a final
+    /// consonant; "육성한다", "세운다" are verbs and keep their ending).
+    private func withoutClosingCopula(_ sw: SentenceWords, _ w: Int) -> ArraySlice<Unicode.Scalar> {
+        let word = sw.slice(w)
+        let end = sw.words[w].range.upperBound
+        guard word.count >= 3, word.last == "다", end == sw.scalars.count || ".。".unicodeScalars.contains(sw.scalars[end])
+        else { return word }
+        let before = word[word.endIndex - 2]
+        if before == "이", word.count >= 4, Self.hasFinalConsonant(word[word.endIndex - 3]) { return word.dropLast(2) }
+        if ScalarKind.isHangul(before), !Self.hasFinalConsonant(before), before != "이" { return word.dropLast() }
+        return word
+    }
+
+    private static func hasFinalConsonant(_ syllable: Unicode.Scalar) -> Bool {
+        (0xAC00...0xD7A3).contains(syllable.value) && (syllable.value - 0xAC00) % 28 != 0
     }
 
     /// Where a quoted name of several words ends: "합작법인 '그린아이언 필바라(Green Iron Pilbara)'"

@@ -374,4 +374,11 @@ extension EntityExtractorTests {
         // A foreign-looking name before a firm's word written apart still is one.
         #expect(EntityRun("아임뉴런 바이오사이언스가 투자를 받았다.").names == ["아임뉴런 바이오사이언스"])
     }
+
+    @Test func aNameBeforeTheCopulaThatEndsTheSentence() {
+        let run = EntityRun("협약 상대는 바이오 스타트업 셀로닉스다. 발주처는 그리스 선사 에게안쉬핑이다.")
+        #expect(run.names == ["셀로닉스", "에게안쉬핑"], "\(run.names)")
+        // A verb in the plain style after a descriptor keeps its ending and names nothing.
+        #expect(EntityRun("정부는 바이오 스타트업 육성한다.").names.isEmpty)
+    }
 }
