@@ -80,12 +80,13 @@ struct LineClassifier {
         return true
     }
 
-    /// An outlet or desk beside a timestamp, parted by bars: "매일경제K 산업부 | 2024-10-15 15:47".
+    /// An outlet or desk beside a timestamp, parted by bars: "매일경제K 산업부 | 2024-10-15 15:47",
+    /// "전자IT신문 윤지호 기자 | 입력 2025-01-09 11:05 | 지면 2025-01-10 6면".
     /// The desk ("산업부") would otherwise read as a ministry.
     private static func isCreditWithTimestamp(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard line.count <= 60, line.contains("|") else { return false }
+        guard line.count <= 80, line.contains("|") else { return false }
         return line.split(separator: "|").contains { part in
-            part.contains(where: ScalarKind.isDigit) && isBareTimestamp(part)
+            part.contains(where: ScalarKind.isDigit) && (isBareTimestamp(part) || isStamp(part))
         }
     }
 

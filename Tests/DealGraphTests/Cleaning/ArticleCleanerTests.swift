@@ -183,6 +183,8 @@ import Testing
         let cleaned = clean(text)
         #expect(cleaned.sentences.map(\.text) == ["한마루식품, 스마트팜 '팜스케일' 지분 19.9% 인수", "한마루식품이 팜스케일에 120억원을 투자한다."])
         #expect(cleaned.removed.map(\.reason) == ["publication stamp"])
+        let credit = clean("전자IT신문 윤지호 기자 | 입력 2025-01-09 11:05 | 지면 2025-01-10 6면\n라이트스톤게임즈가 계약을 맺었다.")
+        #expect(credit.sentences.map(\.text) == ["라이트스톤게임즈가 계약을 맺었다."])
         // A bar in a sentence with a date in it is body.
         #expect(clean("매출 | 2024-10-15 기준으로 1조원을 넘었다.").sentences.count == 1)
     }

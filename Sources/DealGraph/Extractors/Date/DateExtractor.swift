@@ -34,6 +34,15 @@ public enum DateExtractor {
                     relative: match.expression.relative,
                     localTime: match.localTime || (localHereafter && resolution.grain == .day),
                     span: sentence.span(of: match.range, in: source)))
+                // "2025년 4월 1일부터 2026년 9월 30일까지": the last day is a date the text names too,
+                // listed after the range with the words that name it.
+                if resolution.grain == .day, let end = resolution.end, end.count == 10,
+                   let endStart = Self.rangeEndStart(sentence.scalars, match.range) {
+                    mentions.append(DateMention(
+                        id: "t\(mentions.count + 1)", value: end, grain: .day, relative: match.expression.relative,
+                        localTime: mentions[mentions.count - 1].localTime,
+                        span: sentence.span(of: endStart..<match.range.upperBound, in: source)))
+                }
                 if match.expression.year != nil, let year = resolution.resolvedYear { antecedentYear = year }
                 if match.expression.isExplicitDay, let day = resolution.calendarDay {
                     sentenceDay = day
@@ -44,6 +53,24 @@ public enum DateExtractor {
             if let day = sentenceEventDay ?? sentenceDay { antecedentDay = day }
         }
         return mentions
+    }
+
+    /// Where the last day of a range starts: after the last "부터", "~" or dash inside it, spaces
+    /// skipped ("24~29일" → 29일).
+    static func rangeEndStart(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var i = range.upperBound - 1
+        while i > range.lowerBound {
+            let c = scalars[i]
+            var after: Int?
+            if c == "~" || c == "∼" || c == "～" || c == "–" || c == "-" { after = i + 1 }
+            if c == "터", scalars[i - 1] == "부" { after = i + 1 }
+            if var start = after {
+                while start < range.upperBound, ScalarKind.isSpace(scalars[start]) { start += 1 }
+                return start < range.upperBound ? start : nil
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// The dates of one plain string, as if it were a whole article (for tests and tools).

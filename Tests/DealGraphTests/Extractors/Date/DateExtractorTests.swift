@@ -32,6 +32,16 @@ struct DateExtractorTests {
         #expect(dates.map(\.relative) == [false, false])
     }
 
+    @Test func theLastDayOfARangeOfDaysIsADateOfItsOwn() {
+        let text = "계약 기간은 2025년 4월 1일부터 2026년 9월 30일까지다. 전시는 4월 24~29일 열린다."
+        let dates = DateExtractor.extract(from: text, reference: reference)
+        #expect(dates.map(\.value) == ["2025-04-01", "2026-09-30", "2023-04-24", "2023-04-29"])
+        #expect(dates.map(\.span.text) == ["2025년 4월 1일부터 2026년 9월 30일", "2026년 9월 30일", "4월 24~29일", "29일"])
+        #expect(dates.map(\.end) == ["2026-09-30", nil, "2023-04-29", nil])
+        // A range of months names no day: nothing is added.
+        #expect(DateExtractor.extract(from: "2024년 1월부터 2028년 12월까지다.", reference: reference).count == 1)
+    }
+
     @Test func spansMapIntoTheSourceAcrossSentences() {
         let text = "머리말입니다. 양사는 지난 11일 계약했다."
         let (source, list) = sentences(text, cuts: [8, text.unicodeScalars.count])
@@ -101,7 +111,7 @@ struct DateExtractorTests {
 
     @Test func rangeEnds() {
         let dates = DateExtractor.extract(from: "박람회는 4월 24~29일, 사업은 2024~2026년 진행된다.", reference: CalendarDay(year: 2024, month: 6, day: 1))
-        #expect(dates.map(\.value) == ["2024-04-24", "2024"])
-        #expect(dates.map(\.end) == ["2024-04-29", "2026"])
+        #expect(dates.map(\.value) == ["2024-04-24", "2024-04-29", "2024"])
+        #expect(dates.map(\.end) == ["2024-04-29", nil, "2026"])
     }
 }
