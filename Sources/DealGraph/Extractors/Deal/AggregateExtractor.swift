@@ -19,6 +19,8 @@ enum AggregateExtractor {
     static func extract(_ views: [SentenceView], source: SourceText, evidence: (Sentence) -> [Span],
                         told: [Deal] = []) -> [Aggregate] {
         var found: [Aggregate] = []
+        // Which of `found` are parts of a divided total ("바이오 4건"), not totals of their own.
+        var parts = Set<Int>()
         // The deal "이번 계약" stands for: the one the article tells first.
         let thisDeal = told.min { ($0.evidence.first?.start ?? Int.max) < ($1.evidence.first?.start ?? Int.max) }
         var previousInSentence: Aggregate? = nil
@@ -114,9 +116,19 @@ enum AggregateExtractor {
                     lastTotal = (aggregate, 0)
                     if totalHere == nil { totalHere = (aggregate, count.range.upperBound) }
                 }
+                let isTotal = !isPart && !dividesPrevious
                 if let same = found.firstIndex(where: { $0.kind == aggregate.kind && $0.sector == aggregate.sector && $0.count == aggregate.count }) {
                     found[same].evidence = (found[same].evidence + aggregate.evidence).sortedUnique()
+                } else if isTotal, let same = found.indices.first(where: { k in
+                    // A headline's total without its field and the lead's with it ("중소기업 8곳과
+                    // … 협약식" then "AI 기반 … 중소기업 8곳과 … 협약식을 열었다") are one total.
+                    !parts.contains(k) && found[k].kind == aggregate.kind && found[k].count == aggregate.count
+                        && (found[k].sector == nil) != (aggregate.sector == nil)
+                }) {
+                    found[same].sector = found[same].sector ?? aggregate.sector
+                    found[same].evidence = (found[same].evidence + aggregate.evidence).sortedUnique()
                 } else {
+                    if !isTotal { parts.insert(found.count) }
                     found.append(aggregate)
                 }
             }

@@ -178,4 +178,17 @@ import Testing
         """
         #expect(totals(text).isEmpty, "\(totals(text))")
     }
+
+    @Test func aHeadlinesTotalWithoutItsFieldIsTheLeadsTotal() {
+        let text = """
+        한국항만안전공단, 중소기업 8곳과 '스마트 항만 안전기술' 협약식
+        한국항만안전공단은 지난 20일 인공지능(AI) 기반 항만 안전기술을 보유한 중소기업 8곳과 실증 협약식을 열었다.
+        """
+        #expect(totals(text) == [Total(kind: .mou, sector: .ai, count: 8, approximate: false)], "\(totals(text))")
+        // Parts of a divided total keep their own fields: "모빌리티·기타 5건" is no total of 5.
+        let divided = """
+        충주시는 15개 기업과 양해각서(MOU)를 체결했다. 15건 가운데 이차전지 관련 협약이 5건, 바이오 5건, 모빌리티·기타 5건이었다.
+        """
+        #expect(totals(divided).map(\.sector) == [nil, .battery, .bio, nil], "\(totals(divided))")
+    }
 }
