@@ -99,7 +99,10 @@ enum DealCues {
         ("맺었", .signed), ("맺은", .signed), ("맺어", .signed), ("맺고", .signed), ("맺어졌", .signed),
         ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
         ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed), ("따내며", .signed), ("따내면서", .signed),
-        ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("받기도", .signed), ("유치하기도", .signed),
+        ("협약식을 열었", .signed), ("협약식을 개최했", .signed),
+        // the ceremony named in quotes: "'스마트 항만 안전기술 실증 협약식'을 열었다"
+        ("협약식'을 열었", .signed), ("협약식’을 열었", .signed), ("협약식\"을 열었", .signed), ("협약식”을 열었", .signed),
+        ("협약식'을 가졌", .signed), ("협약식’을 가졌", .signed), ("협약식\"을 가졌", .signed), ("협약식”을 가졌", .signed), ("받기도", .signed), ("유치하기도", .signed),
         ("보탰", .signed), ("출자했", .signed), ("인수하며", .signed), ("인수하면서", .signed), ("이끌었", .signed), ("받으며", .signed), ("유치하며", .signed), ("단행했", .signed), ("투자자가 됐", .signed),
         ("성사", .signed), ("성사되면", .planned), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
         ("유치했", .signed), ("유치한", .signed), ("확보했", .signed), ("받았", .signed),
@@ -163,7 +166,18 @@ enum DealCues {
     /// their last digit (the digits before it are read where it is found: "17개사" counts 17).
     private static let countedParties: [(String, Int)] = (0...9).flatMap { (n: Int) -> [(String, Int)] in
         ["\(n)개사", "\(n)개 기관", "\(n)개 기업", "\(n)개 기관·기업", "\(n)개 기업·기관", "\(n)개 기관과 기업"].map { ($0, n) }
-    }
+    } + (0...9).map { ("\($0)곳", $0) }
+
+    /// Words for firms a count of places ("N곳") must follow to count parties: "중소기업 8곳과",
+    /// "스타트업 5곳과" (not "병원 2곳과" nor "항만 3곳").
+    static let firmsCountedByPlace: [String] = ["기업 ", "업체 ", "스타트업 ", "벤처 ", "회사 "]
+
+    /// What opens a sentence that lists the firms a count stood for: "참여 기업은 … 해솔테크, …
+    /// 다온센서 및 … 비전마린 등이다".
+    static let participantsListed: [String] = [
+        "참여 기업은 ", "참여 기업으로는 ", "참여 기업은", "참여사는 ", "협약 기업은 ", "협약 대상 기업은 ",
+        "협약에 참여한 기업은 ", "참여한 기업은 ", "대상 기업은 ", "선정된 기업은 ", "선정 기업은 ",
+    ]
 
     /// Demonstratives that make a deal word refer back to a deal already named ("이번 협약").
     static let backReferences: [String] = ["이번 ", "이 ", "해당 ", "같은 ", "앞선 "]

@@ -191,9 +191,11 @@ struct DealBuilder {
         guard let d = countingDeal, deals[d].firmsToName > 0, let told = deals[d].sentences.max(), told < k, k - told <= 8 else { return }
         let view = views[k]
         let s = view.scalars
+        // "참여 기업은 … 해솔테크, … 다온센서 및 … 비전마린 등이다": the firms counted, all listed.
+        let listed = DealRules.participantsListed.contains { view.has($0, at: 0) }
         let firms = view.organisations.filter { firm in
             guard firm.entityID.hasPrefix(DealRules.companyIDPrefix) else { return false }
-            if role(of: firm, in: view) == .topic { return true }
+            if listed || role(of: firm, in: view) == .topic { return true }
             // "… 한강에너지머티리얼즈다.", "… 에이치엠케미칼이다."
             var after = view.afterGlosses(firm.range.upperBound)
             if after + 1 < s.count, s[after] == "이", s[after + 1] == "다" { after += 1 }
@@ -201,7 +203,7 @@ struct DealBuilder {
         }
         guard !firms.isEmpty else { return }
         // What the firm pledges, told in the sentence or in the next one opening on "이 회사는".
-        var pledged = contains(DealRules.pledges, in: view, 0..<s.count)
+        var pledged = listed || contains(DealRules.pledges, in: view, 0..<s.count)
         if !pledged, k + 1 < views.count, let next = views[k + 1].clauses.first,
            DealRules.companySelfReferences.contains(where: { views[k + 1].has($0, at: opening(of: next, in: views[k + 1])) }) {
             pledged = contains(DealRules.pledges, in: views[k + 1], 0..<views[k + 1].scalars.count)
@@ -1055,6 +1057,10 @@ struct DealBuilder {
             }
             if start > clause.lowerBound, ScalarKind.isDigit(s[start - 1]) { return nil }
             found.range = start..<found.range.upperBound
+            // "중소기업 8곳과": places count parties only after a word for firms.
+            if s[found.range.upperBound - 1] == "곳", !DealRules.firmsCountedByPlace.contains(where: { word in
+                start >= word.count && view.has(word, at: start - word.count)
+            }) { return nil }
         }
         return found.value >= 2 ? found : nil
     }

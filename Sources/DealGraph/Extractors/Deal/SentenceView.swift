@@ -151,7 +151,8 @@ enum DealRules {
     /// 회사 or 기업 and no 기관 ("두 기업", "세 회사", "3개 기업"; not 양사, which reporters also write
     /// for a firm and a public body, nor "5개 기관·기업").
     static func countsFirmsOnly(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        (word.hasScalarSuffix(firmWord) || word.hasScalarSuffix(companyWord) || word.hasScalarSuffix(countedFirms))
+        (word.hasScalarSuffix(firmWord) || word.hasScalarSuffix(companyWord) || word.hasScalarSuffix(countedFirms)
+            || word.last == "곳")
             && !word.containsScalars(bodyWord)
     }
     private static let firmWord = Array("기업".unicodeScalars), companyWord = Array("회사".unicodeScalars)
@@ -218,6 +219,8 @@ enum DealRules {
     static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
     static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)
     static let partnerNamed = scalarPhrases(DealCues.partnerNamed)
+    static let firmsCountedByPlace = scalarPhrases(DealCues.firmsCountedByPlace)
+    static let participantsListed = scalarPhrases(DealCues.participantsListed)
     static let copula = Array(DealCues.copula.unicodeScalars)
     /// The same words opening a clause that holds a deal word ("협약 상대는 …다").
     static let counterpartOpenings = scalarPhrases(DealCues.counterpartNamed.filter { $0.contains(" ") })

@@ -108,7 +108,38 @@ extension EntityScan {
             if !continues { flush() }
         }
         flush()
-        return result + firmsListedByCountry(p, names)
+        return result + firmsListedByCountry(p, names) + firmsListedWithDescriptions(p, names)
+    }
+
+    /// "참여 기업은 영상 AI로 … 잡아내는 해솔테크, … 센서를 만드는 다온센서 및 … 플랫폼을 운영하는
+    /// 비전마린 등이다": firms listed each after a clause that describes it. A known firm among them
+    /// vouches for the others, as in a plain list.
+    private func firmsListedWithDescriptions(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
+        let sw = words[p]
+        let s = sw.scalars
+        // Most sentences hold no described item: a describing word ends in 는 or 한.
+        guard sw.words.count >= 6, s.contains(where: { $0 == "는" || $0 == "한" }) else { return [] }
+        var known = 0
+        var unknown: [Range<Int>] = []
+        for w in sw.words.indices.dropFirst() where sw.words[w].spacedFromPrevious {
+            let before = sw.slice(w - 1)
+            guard before.count >= 3, before.last == "는" || before.last == "한",
+                  OrganizationShapes.isDescribingVerb(before) || OrganizationShapes.describingClauseEnds.contains(where: { before.hasScalarSuffix($0) })
+            else { continue }
+            let word = sw.slice(w)
+            let hasNext = w + 1 < sw.words.count
+            let gap = hasNext ? Gap(sw, from: sw.words[w].range.upperBound, to: sw.words[w + 1].range.lowerBound) : Gap()
+            let listed = gap.isListSeparator || hasNext && gap.isEmpty && (ListWords.isAnd(s, sw.words[w + 1].range) || ListWords.endsList(sw.slice(w + 1)))
+            guard listed else { continue }
+            let stem = sw.words[w].range
+            if names.contains(where: { $0.range == stem && $0.type == .company }) {
+                known += 1
+            } else if !names.contains(where: { $0.range.overlaps(stem) }), isListName(Array(word)) {
+                unknown.append(stem)
+            }
+        }
+        guard known >= 1, known + unknown.count >= 3 else { return [] }
+        return unknown.map { candidate(p, $0, .company, origin: .cue) }
     }
 
     /// "프랑스 넥상스, 이탈리아 프리즈미안 등 유럽 업체가": firms listed each after its country, the

@@ -712,4 +712,18 @@ extension DealExtractorTests {
         #expect(deals(text, published: "2025-06-04").map(\.parties) == [["한강대학교병원", "셀로닉스"]],
                 "\(deals(text, published: "2025-06-04"))")
     }
+
+    @Test func firmsCountedByPlacesThenListedAsParticipants() {
+        let text = """
+        한국항만안전공단은 지난 20일 부산 본사에서 AI 기반 항만 안전기술을 보유한 중소기업 8곳과 '스마트 항만 안전기술 실증 협약식'을 열었다고 22일 밝혔다. \
+        참여 기업은 영상 AI로 위험 행동을 잡아내는 해솔테크, 충돌 방지 센서를 만드는 다온센서 및 접안 모니터링 플랫폼을 운영하는 비전마린 등이다.
+        """
+        #expect(deals(text, published: "2025-05-22").map(\.parties) == [
+            ["한국항만안전공단", "해솔테크"], ["한국항만안전공단", "다온센서"], ["한국항만안전공단", "비전마린"],
+        ], "\(deals(text, published: "2025-05-22"))")
+        #expect(deals(text, published: "2025-05-22").allSatisfy { $0.date == "2025-05-20" && $0.status == .signed })
+        // Places counted after no word for firms ("항만 3곳") count no parties.
+        let ports = "한국항만안전공단은 항만 3곳과 협약식을 열었다. 참여 기업은 해솔테크, 다온테크, 비전테크 등이다."
+        #expect(deals(ports, published: "2025-05-22").isEmpty, "\(deals(ports, published: "2025-05-22"))")
+    }
 }

@@ -381,4 +381,11 @@ extension EntityExtractorTests {
         // A verb in the plain style after a descriptor keeps its ending and names nothing.
         #expect(EntityRun("정부는 바이오 스타트업 육성한다.").names.isEmpty)
     }
+
+    @Test func firmsListedEachAfterAClauseDescribingIt() {
+        let run = EntityRun("참여 기업은 영상 AI로 위험 행동을 잡아내는 해솔테크, 충돌 방지 센서를 만드는 다온센서 및 접안 모니터링 플랫폼을 운영하는 비전마린 등이다.")
+        #expect(run.names == ["해솔테크", "다온센서", "비전마린"], "\(run.names)")
+        // Without a known firm among them, described words are no names.
+        #expect(EntityRun("참여 기업은 센서를 만드는 다온센서, 플랫폼을 운영하는 비전마린, 설비를 만드는 해솔정밀기계 등이다.").names.isEmpty)
+    }
 }
