@@ -117,20 +117,24 @@ extension EntityScan {
     private func firmsListedWithDescriptions(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
         let sw = words[p]
         let s = sw.scalars
-        // Most sentences hold no described item: a describing word ends in 는 or 한.
-        guard sw.words.count >= 6, s.contains(where: { $0 == "는" || $0 == "한" }) else { return [] }
+        // Three items need two joins and a firm known among them: most sentences have neither.
+        guard sw.words.count >= 6, names.contains(where: { $0.type == .company }),
+              s.lazy.filter({ $0 == "," || $0 == "및" }).count >= 2 else { return [] }
         var known = 0
         var unknown: [Range<Int>] = []
         for w in sw.words.indices.dropFirst() where sw.words[w].spacedFromPrevious {
-            let before = sw.slice(w - 1)
-            guard before.count >= 3, before.last == "는" || before.last == "한",
-                  OrganizationShapes.isDescribingVerb(before) || OrganizationShapes.describingClauseEnds.contains(where: { before.hasScalarSuffix($0) })
-            else { continue }
-            let word = sw.slice(w)
+            // Most words follow no describing word (ending in 는 or 한) or go on to no list: both
+            // are asked of the scalars in place before anything is cut.
+            let previous = sw.words[w - 1].range
+            guard previous.count >= 3, s[previous.upperBound - 1] == "는" || s[previous.upperBound - 1] == "한" else { continue }
             let hasNext = w + 1 < sw.words.count
             let gap = hasNext ? Gap(sw, from: sw.words[w].range.upperBound, to: sw.words[w + 1].range.lowerBound) : Gap()
             let listed = gap.isListSeparator || hasNext && gap.isEmpty && (ListWords.isAnd(s, sw.words[w + 1].range) || ListWords.endsList(sw.slice(w + 1)))
             guard listed else { continue }
+            let before = sw.slice(w - 1)
+            guard OrganizationShapes.isDescribingVerb(before) || OrganizationShapes.describingClauseEnds.contains(where: { before.hasScalarSuffix($0) })
+            else { continue }
+            let word = sw.slice(w)
             let stem = sw.words[w].range
             if names.contains(where: { $0.range == stem && $0.type == .company }) {
                 known += 1
