@@ -48,6 +48,8 @@ enum DealCues {
         ("납품 및 운영 계약", .supply), ("공급 및 운영 계약", .supply), ("납품 및 설치 계약", .supply), ("공급 및 설치 계약", .supply),
         ("납품 및 유지보수 계약", .supply), ("공급 및 유지보수 계약", .supply),
         ("수주했", .supply), ("수주한", .supply), ("수주하", .supply), ("수주해", .supply), ("수주에 성공", .supply), ("수주는", .supply),
+        // an order told by the buyer: "신성해운은 2023년에도 남해조선에 컨테이너선 2척을 발주한 바 있다"
+        ("발주했", .supply), ("발주한", .supply), ("발주해", .supply), ("발주하기로", .supply),
         ("위탁생산 계약", .supply), ("위탁생산(CMO) 계약", .supply), ("공급하는 계약", .supply),
         ("위탁개발생산 계약", .supply), ("위탁개발생산(CDMO) 계약", .supply), ("CDMO 계약", .supply),
         ("CMO 계약", .supply), ("도입 계약", .supply), ("납품하는 계약", .supply), ("도입계약", .supply), ("구매 계약", .supply),
@@ -106,7 +108,7 @@ enum DealCues {
         ("보탰", .signed), ("출자했", .signed), ("인수하며", .signed), ("인수하면서", .signed), ("이끌었", .signed), ("받으며", .signed), ("유치하며", .signed), ("단행했", .signed), ("투자자가 됐", .signed),
         ("성사", .signed), ("성사되면", .planned), ("마무리했", .signed), ("마무리하", .signed), ("마감했", .signed),
         ("유치했", .signed), ("유치한", .signed), ("확보했", .signed), ("받았", .signed),
-        ("투자했", .signed), ("수주했", .signed), ("수주한", .signed), ("인수했", .signed),
+        ("투자했", .signed), ("수주했", .signed), ("수주한", .signed), ("인수했", .signed), ("발주했", .signed),
         ("인수한", .signed), ("손잡았", .signed), ("손을 잡았", .signed), ("손잡고", .signed),
         ("합의했", .signed), ("기술수출했", .signed), ("참여했", .signed), ("나왔", .signed),
         ("이전했", .signed), ("사들였", .signed), ("매입했", .signed), ("채웠", .signed),

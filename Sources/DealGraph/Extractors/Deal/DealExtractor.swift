@@ -582,7 +582,7 @@ struct DealBuilder {
             if let when, let reference, let monthBefore = reference.adding(days: -30), when.upperBound < monthBefore {
                 candidate.another = contains(DealRules.anotherDeal, in: view, clause)
             }
-            if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) {
+            if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) ?? deals.lastIndex(where: { retells($0, candidate, at: k) }) {
                 merge(candidate, into: same)
                 if candidate.firmsToName > 0, deals[same].firmsToName == 0 { deals[same].firmsToName = candidate.firmsToName }
                 if deals[same].firmsToName > 0 { countingDeal = same }
@@ -1176,6 +1176,18 @@ struct DealBuilder {
             return true
         }
         return DateSpans.compatible(a.when, b.when, reference: reference)
+    }
+
+    /// "발주처인 코리아퍼시픽라인도 같은 날 … 신조선을 발주했다고 공시했다": one party of a deal just
+    /// told (within two sentences), telling it alone, at a time and for amounts that agree, tells
+    /// that deal again.
+    private func retells(_ deal: Candidate, _ candidate: Candidate, at k: Int) -> Bool {
+        guard candidate.kind == deal.kind, !needsTwoParties(candidate.kind), !candidate.another,
+              distinctCount(candidate.parties) == 1, let party = candidate.parties.first,
+              distinctCount(deal.parties) >= 2, deal.parties.containsID(party), candidate.status == deal.status,
+              deal.sentences.contains(where: { $0 < k && k - $0 <= 2 }) else { return false }
+        return DateSpans.compatible(deal.when, candidate.when, reference: reference)
+            && (candidate.amounts.isEmpty || deal.amounts.isEmpty || candidate.amounts.contains(where: deal.amounts.containsID))
     }
 
     private mutating func merge(_ candidate: Candidate, into index: Int) {

@@ -726,4 +726,26 @@ extension DealExtractorTests {
         let ports = "한국항만안전공단은 항만 3곳과 협약식을 열었다. 참여 기업은 해솔테크, 다온테크, 비전테크 등이다."
         #expect(deals(ports, published: "2025-05-22").isEmpty, "\(deals(ports, published: "2025-05-22"))")
     }
+
+    @Test func anOrderToldByTheBuyer() {
+        let text = """
+        신성해운은 지난 14일 남해조선과 컨테이너선 4척의 건조 계약을 맺었다고 16일 밝혔다. \
+        신성해운은 2023년에도 남해조선에 피더 컨테이너선 2척을 발주한 바 있다.
+        """
+        let found = deals(text, published: "2025-05-16")
+        #expect(found.map(\.kind) == [.supply, .supply] && found.map(\.date) == ["2025-05-14", nil], "\(found)")
+    }
+
+    @Test func aPartyTellingTheDealJustToldAloneRetellsIt() {
+        let text = """
+        세광중공업이 국내외 선사로부터 일주일 새 잇따라 대형 선박 일감을 확보했다. \
+        먼저 세광중공업은 국내 해운사 코리아퍼시픽라인(KPL)과 컨테이너선 2척에 대한 건조 계약을 지난 5일 체결했다. \
+        발주처인 코리아퍼시픽라인도 같은 날 "노후 선박을 대체하기 위해 신조선을 발주했다"고 공시했다.
+        """
+        let found = deals(text, published: "2025-06-10")
+        #expect(found == [Found(kind: .supply, parties: ["세광중공업", "코리아퍼시픽라인"], status: .signed, date: "2025-06-05")], "\(found)")
+        // Told again with another time, it is another order.
+        let again = text + " 코리아퍼시픽라인은 2021년에도 신조선을 발주했다."
+        #expect(deals(again, published: "2025-06-10").count == 2, "\(deals(again, published: "2025-06-10"))")
+    }
 }
