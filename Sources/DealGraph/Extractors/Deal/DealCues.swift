@@ -232,6 +232,8 @@ enum DealCues {
 
     /// A firm referred to as "this company" inside a clause: "이 회사 지분 70%를 인수한".
     static let thisCompany: [String] = ["이 회사 ", "이 회사를", "이 회사의 ", "해당 회사 ", "해당 회사를", "이 브랜드 ", "이 브랜드를", "해당 브랜드를"]
+    /// The same as a counterpart: "한빛레이저가 이 회사로부터 물량을 따낸 것은 …".
+    static let thisCompanyAsCounterpart: [String] = ["이 회사로부터", "이 회사와 ", "이 회사에 ", "해당 회사로부터", "해당 회사와 "]
 
     /// Words that deny a deal: "인수를 검토하거나 추진한 사실이 없다", "매각설은 사실무근".
     static let denials: [String] = ["사실이 없", "사실무근", "계획이 없", "검토하지 않", "추진하지 않", "부인했", "부인하며"]

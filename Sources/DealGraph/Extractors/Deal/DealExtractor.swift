@@ -485,6 +485,13 @@ struct DealBuilder {
                let target = topicCarried(to: k), target != parties[0] {
                 parties.append(target)
             }
+            // "(볼트릭스 에너지는 …). 한빛레이저가 이 회사로부터 물량을 따낸 것은 지난해 8월 맺은 … 납품
+            // 계약에 이어": the counterpart is the firm "이 회사" stands for.
+            if kind == .supply || kind == .mou, parties.count == 1, organisations.count == 1,
+               contains(DealRules.thisCompanyAsCounterpart, in: view, organisations[0].range.upperBound..<clause.upperBound),
+               let target = topicCarried(to: k), target != parties[0] {
+                parties.append(target)
+            }
             groups = [parties]
             // "전남도는 … 광양시, 한빛리튬·세진케미칼·그린메탈솔루션즈와 투자협약식을 열었다": a local
             // government's investment pact is one with each firm (each pledges its own plant), which

@@ -167,6 +167,7 @@ enum DealRules {
     static let pledges = ScalarPhraseList(DealCues.pledges)
     static let denials = ScalarPhraseList(DealCues.denials)
     static let thisCompany = ScalarPhraseList(DealCues.thisCompany)
+    static let thisCompanyAsCounterpart = ScalarPhraseList(DealCues.thisCompanyAsCounterpart)
     static let sharesHeld = scalarPhrases(["지분", "주식", " 지분", " 주식"])
     static let occasionAfter = scalarPhrases(["을 계기로", "를 계기로", "에 이어 ", " 체결에 이어 "])
     /// Round words after a possessive that make its owner the investee: "무빙랩의 시리즈A에는".

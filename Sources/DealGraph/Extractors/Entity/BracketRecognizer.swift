@@ -30,6 +30,12 @@ extension EntityScan {
                 let start = sw.words[w].range.lowerBound
                 result.append(candidate(p, start..<(start + n), type, origin: .cue))
             }
+            // "한빛레이저(대표 오성민)가": a head's title and name in brackets after a word make it
+            // the organisation they head (a firm for a firm's title).
+            if let w = sw.word(endingAt: g.outer.lowerBound), !covered(w), let type = headedBracket(sw, g),
+               isHeadedName(sw.slice(w)) {
+                result.append(candidate(p, sw.words[w].range, type, origin: .cue))
+            }
             // "미국 아우디툼바이오(Auditum Bio)사", "스위스 아벨 테라퓨틱스(Arvelle Therapeutics)"
             if isLatinName(content), let last = sw.word(endingAt: g.outer.lowerBound), !covered(last) {
                 if let found = foreignName(p, endingWith: last, group: g, names: names) { result.append(found) }
@@ -59,6 +65,26 @@ extension EntityScan {
             }
         }
         return result
+    }
+
+    /// The type of organisation a bracket's head names: "(대표 오성민)", "(대표이사 김철수)" a firm,
+    /// "(이사장 박세현)" or "(원장 …)" an institution; nil when the bracket holds anything else.
+    private func headedBracket(_ sw: SentenceWords, _ g: SentenceWords.Group) -> EntityType? {
+        let inner = sw.scalars[g.inner]
+        // Most brackets hold no title then a name: two words, the second a Korean name.
+        guard inner.count >= 4, inner.count <= 12, let space = inner.firstIndex(of: " "),
+              let first = inner.first, PersonNames.titleFirsts.contains(first) else { return nil }
+        let titleText = inner[inner.startIndex..<space], name = inner[(space + 1)...]
+        guard isKoreanName(name),
+              let title = PersonNames.titles.first(where: { $0.leads && $0.text.elementsEqual(titleText) }) else { return nil }
+        return title.corporate ? .company : .institution
+    }
+
+    /// A word that can be the organisation a bracketed head names: letters, not a common word.
+    private func isHeadedName(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        word.count >= 2 && word.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) || ScalarKind.isDigit($0) })
+            && !OrganizationShapes.genericStems.contains(word) && !OrganizationShapes.descriptorWords.contains(word)
+            && !PersonNames.notNames.contains(word) && !isKoreanName(word) && lexicon.kind(ofScalars: word) == nil
     }
 
     /// "068270", "코스닥 215380", "005930.KS": a listed company's code.

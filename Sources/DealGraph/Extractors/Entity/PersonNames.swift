@@ -103,6 +103,9 @@ enum PersonNames {
         return title
     }()
 
+    /// First scalars of titles, to turn away a bracket before its words are compared.
+    static let titleFirsts = ScalarSet(titles.compactMap(\.text.first))
+
     /// Last scalars of titles (and of "…장" for heads of known institutions).
     static let titleEnds = ScalarSet(titles.compactMap(\.text.last)).union(["장"])
 

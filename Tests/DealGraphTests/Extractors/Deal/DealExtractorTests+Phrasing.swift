@@ -748,4 +748,14 @@ extension DealExtractorTests {
         let again = text + " 코리아퍼시픽라인은 2021년에도 신조선을 발주했다."
         #expect(deals(again, published: "2025-06-10").count == 2, "\(deals(again, published: "2025-06-10"))")
     }
+
+    @Test func thisCompanyAsTheCounterpartOfAnEarlierContract() {
+        let text = """
+        한빛레이저(대표 오성민)가 미국 배터리 제조사 볼트릭스 에너지(Voltrix Energy)와 412억원 규모의 장비 공급계약을 체결했다고 18일 공시했다. \
+        볼트릭스 에너지는 미국 오하이오주에 배터리 공장을 짓고 있다. \
+        한빛레이저가 이 회사로부터 물량을 따낸 것은 지난해 8월 맺은 158억원 규모의 납품 계약에 이어 두 번째다.
+        """
+        let found = deals(text, published: "2025-03-18")
+        #expect(found.map(\.parties) == [["한빛레이저", "볼트릭스 에너지"], ["한빛레이저", "볼트릭스 에너지"]], "\(found)")
+    }
 }

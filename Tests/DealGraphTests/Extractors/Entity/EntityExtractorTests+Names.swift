@@ -388,4 +388,12 @@ extension EntityExtractorTests {
         // Without a known firm among them, described words are no names.
         #expect(EntityRun("참여 기업은 센서를 만드는 다온센서, 플랫폼을 운영하는 비전마린, 설비를 만드는 해솔정밀기계 등이다.").names.isEmpty)
     }
+
+    @Test func aHeadInBracketsAfterAWordMakesItTheOrganisationHeaded() {
+        let run = EntityRun("레이저 가공장비 전문기업 한빛레이저(대표 오성민)가 공급계약을 체결했다. 새봄복지재단(이사장 김하늘)도 참여했다.")
+        #expect(run.names == ["한빛레이저", "오성민", "새봄복지재단", "김하늘"], "\(run.names)")
+        #expect(run.entity("한빛레이저")?.type == .company)
+        // A bracket that names no head after a title names no organisation.
+        #expect(!EntityRun("성장률(연간 기준)이 높았다.").names.contains("성장률"))
+    }
 }
