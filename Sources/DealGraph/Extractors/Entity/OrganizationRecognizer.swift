@@ -198,6 +198,12 @@ extension EntityScan {
         let generic = suffix.type == .company ? OrganizationShapes.genericStems : OrganizationShapes.genericInstitutionStems
         if generic.contains(prefix) { return false }
         for ending in OrganizationShapes.genericEndings where ending.count > suffix.text.count && stem.hasScalarSuffix(ending) {
+            // "누리벤처캐피탈": a name before a word for the kind of firm ("국내벤처캐피탈" has none).
+            let name = stem.dropLast(ending.count)
+            if OrganizationShapes.namedGenericEndings.contains(where: { $0.elementsEqual(ending) }), name.count >= 2,
+               name.allSatisfy(ScalarKind.isHangul), !OrganizationShapes.genericStems.contains(name),
+               !OrganizationShapes.descriptorWords.contains(name), !PersonNames.notNames.contains(name),
+               lexicon.kind(ofScalars: name) == nil { continue }
             return false
         }
         let kind = lexicon.kind(ofScalars: prefix)

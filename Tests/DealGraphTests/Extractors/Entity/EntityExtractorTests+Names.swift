@@ -396,4 +396,11 @@ extension EntityExtractorTests {
         // A bracket that names no head after a title names no organisation.
         #expect(!EntityRun("성장률(연간 기준)이 높았다.").names.contains("성장률"))
     }
+
+    @Test func aNameBeforeAWordForTheKindOfFirmAndAFirmWordEndingIn사() {
+        let run = EntityRun("회사는 2022년 누리벤처캐피탈이 주도한 시리즈B를 마쳤다. 동해제철이 멕시코 철강사 아세로스 델 노르테(Aceros del Norte)의 공장을 사들인다.")
+        #expect(run.names == ["누리벤처캐피탈", "동해제철", "아세로스 델 노르테"], "\(run.names)")
+        // The kind alone, or after a descriptor, is no name.
+        #expect(EntityRun("국내 벤처캐피탈과 해외벤처캐피탈이 참여했다.").names.isEmpty)
+    }
 }
