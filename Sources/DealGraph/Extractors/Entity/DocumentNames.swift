@@ -95,11 +95,17 @@ struct DocumentNames {
                 && !body.contains(" ") {
                 result.append(String(scalars: body.dropLast(long.count) + short))
             }
+            // "세봄대학교 산학협력단" → 세봄대 산학협력단: a university's unit named with the short form
+            if let space = body.firstIndex(of: " "), case let university = body[..<space],
+               university.count >= 5, university.hasScalarSuffix(universityEnding) {
+                result.append(String(scalars: university.dropLast(universityEnding.count) + shortUniversity + body[space...]))
+            }
         }
         return result
     }
 
     private static let institutionOpeners = [Array("한국".unicodeScalars), Array("국립".unicodeScalars)]
+    private static let universityEnding = Array("대학교".unicodeScalars), shortUniversity = Array("대".unicodeScalars)
     private static let institutionEndingsShortened = [(Array("대학교".unicodeScalars), Array("대".unicodeScalars)),
                                                       (Array("연구원".unicodeScalars), Array("연".unicodeScalars)),
                                                       // "동남대학교병원" → 동남대병원

@@ -403,4 +403,10 @@ extension EntityExtractorTests {
         // The kind alone, or after a descriptor, is no name.
         #expect(EntityRun("국내 벤처캐피탈과 해외벤처캐피탈이 참여했다.").names.isEmpty)
     }
+
+    @Test func aUniversitysUnitShortenedAsReportersDo() {
+        let run = EntityRun("세봄대학교 산학협력단은 기술을 이전했다. 솔리드온은 한 교수 연구실 출신이 창업했다. 세봄대 산학협력단은 올해 기술이전 21건을 성사시켰다. 교내에 공동연구센터를 설치한다.")
+        #expect(run.entity("세봄대 산학협력단")?.name == "세봄대학교 산학협력단", "\(run.names)")
+        #expect(!run.names.contains("연구실") && !run.names.contains("공동연구센터"), "\(run.names)")
+    }
 }
