@@ -124,6 +124,8 @@ enum DealCues {
         ("투자하고 ", .signed), ("단행하고 ", .signed), ("출자하고 ", .signed), ("유치하고 ", .signed), ("사들여 ", .signed),
         // a past buy told in passing: "2019년 이 브랜드를 사들인 뒤 유통망을 키워 왔다"
         ("사들인 뒤", .signed), ("사들인 후", .signed),
+        // a round done before: "2022년 누리벤처캐피탈이 주도한 200억원 규모의 시리즈B를 마친 뒤"
+        ("마친 뒤", .signed), ("마친 후", .signed), ("주도한 ", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),

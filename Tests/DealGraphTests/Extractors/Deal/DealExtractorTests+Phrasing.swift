@@ -758,4 +758,14 @@ extension DealExtractorTests {
         let found = deals(text, published: "2025-03-18")
         #expect(found.map(\.parties) == [["한빛레이저", "볼트릭스 에너지"], ["한빛레이저", "볼트릭스 에너지"]], "\(found)")
     }
+
+    @Test func anEarlierRoundLedByAnInvestorAndDone() {
+        let text = """
+        기업 간 결제 플랫폼 페이브릿지(대표 김하람)가 450억원 규모의 시리즈C 투자를 유치했다고 6일 밝혔다. \
+        이번 라운드는 한울인베스트먼트가 이끌었다. \
+        회사는 2022년 누리벤처캐피탈이 주도한 200억원 규모의 시리즈B를 마친 뒤 2년여 만에 다시 자금을 조달했다.
+        """
+        let found = deals(text, published: "2025-05-06")
+        #expect(found.map(\.parties) == [["페이브릿지", "한울인베스트먼트"], ["페이브릿지", "누리벤처캐피탈"]], "\(found)")
+    }
 }
