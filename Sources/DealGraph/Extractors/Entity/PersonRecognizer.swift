@@ -417,6 +417,12 @@ extension EntityScan {
                 && name(covering: ti - 1, in: p, among: names).map { $0.type == .location } ?? true
             let f1 = modified ? ti - 3 : ti - 2
             let f2 = f1 + 1
+            // "에릭 룬드그렌(Erik Lundgren) 노르딕 아머 최고경영자": after a person's glossed name, the
+            // words before the title are the organisation, not another person.
+            if f1 >= 0, sw.groups.contains(where: { g in
+                g.outer.upperBound <= sw.words[f1].range.lowerBound && sw.isBlank(g.outer.upperBound..<sw.words[f1].range.lowerBound)
+                    && PersonNames.nameGloss(sw.scalars[g.inner]) != nil
+            }) { continue }
             guard gapAllows(p, f1, f2), gapAllows(p, f2, f2 + 1), isForeignPersonWord(p, f1, minimum: 1), isForeignPersonWord(p, f2, minimum: 1),
                   sw.slice(f1).count + sw.slice(f2).count >= 3,
                   !isKoreanName(sw.slice(f1)) || sw.slice(f2).count > 1,

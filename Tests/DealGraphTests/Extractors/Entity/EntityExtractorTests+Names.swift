@@ -409,4 +409,10 @@ extension EntityExtractorTests {
         #expect(run.entity("세봄대 산학협력단")?.name == "세봄대학교 산학협력단", "\(run.names)")
         #expect(!run.names.contains("연구실") && !run.names.contains("공동연구센터"), "\(run.names)")
     }
+
+    @Test func theWordsBetweenAGlossedNameAndTheTitleAreTheOrganisation() {
+        let run = EntityRun("세진디펜스는 스웨덴 방산업체 노르딕 아머 시스템즈(Nordic Armour Systems)와 서명했다. 서명식에는 에릭 룬드그렌(Erik Lundgren) 노르딕 아머 최고경영자(CEO)가 참석했다.")
+        #expect(run.entity("에릭 룬드그렌")?.type == .person, "\(run.names)")
+        #expect(run.entity("노르딕 아머")?.type == .company, "\(run.names)")
+    }
 }
