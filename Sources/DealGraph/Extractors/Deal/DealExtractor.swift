@@ -210,10 +210,13 @@ struct DealBuilder {
         }
         guard pledged else { return }
         let counted = deals[d]
+        // The cities and counties named with the pact host the firms' plants.
+        let hosts = counted.sentences.min().map { views[$0].localGovernments.map(\.entityID) } ?? []
         for firm in firms where deals[d].firmsToName > 0 {
             guard !deals.contains(where: { $0.kind == counted.kind && $0.parties.containsID(firm.entityID) }) else { continue }
             var candidate = counted
-            candidate.parties = counted.parties + [firm.entityID]
+            let host = hostGovernment(of: firm.entityID, among: hosts, from: k).flatMap { counted.parties.containsID($0) ? nil : $0 }
+            candidate.parties = counted.parties + (host.map { [$0] } ?? []) + [firm.entityID]
             candidate.firmsToName = 0
             candidate.toldFirmByFirm = false
             candidate.amounts = []
@@ -227,6 +230,31 @@ struct DealBuilder {
             deals[d].toldFirmByFirm = true
             deals.append(candidate)
         }
+    }
+
+    /// "충청북도는 … 그린셀에너지, 오성정밀 … 등 4개 기업 및 청주시·충주시·음성군·진천군과 투자협약식을
+    /// 열었다. … 그린셀에너지는 청주 오창과학산업단지에 …": of the cities and counties that signed with a
+    /// province, the one a firm builds in, named (whole or without 시/군) after the firm in one
+    /// clause of the sentences that follow.
+    private func hostGovernment(of firm: String, among hosts: [String], from k: Int) -> String? {
+        guard hosts.count >= 2 else { return nil }
+        let prefix = SentenceView.locationPrefixLength
+        let stems = hosts.map { Array($0.unicodeScalars.dropFirst(prefix).dropLast()) }
+        for j in k..<min(views.count, k + 8) {
+            let view = views[j]
+            for named in view.organisations where TextKey(named.entityID) == TextKey(firm) {
+                guard let clause = view.clauses.first(where: { $0.contains(named.range.lowerBound) }) else { continue }
+                // (up to the next firm: "다온푸드는 음성 …에 800억 원, … 케이로보틱스는 진천 …")
+                let end = view.organisations.first {
+                    $0.range.lowerBound > named.range.upperBound && clause.contains($0.range.lowerBound)
+                        && $0.entityID.hasPrefix(DealRules.companyIDPrefix)
+                }?.range.lowerBound ?? clause.upperBound
+                let after = view.scalars[named.range.upperBound..<end]
+                let found = hosts.indices.filter { h in after.containsScalars(stems[h]) }
+                if found.count == 1 { return hosts[found[0]] }
+            }
+        }
+        return nil
     }
 
     /// "투자 계약은 지난달 28일 체결됐으며": the deal word as the clause's topic, no party named,
@@ -502,7 +530,8 @@ struct DealBuilder {
                 let firms = organisations.map(\.entityID).filter { $0.hasPrefix(DealRules.companyIDPrefix) }
                 let governments = parties.filter { !$0.hasPrefix(DealRules.companyIDPrefix) }
                 if firms.count >= 2, firms.count == parties.count - governments.count, !governments.isEmpty {
-                    groups = firms.map { governments + [$0] }
+                    let hosts = view.localGovernments.filter { clause.contains($0.range.lowerBound) }.map(\.entityID)
+                    groups = firms.map { firm in governments + (hostGovernment(of: firm, among: hosts, from: k).map { [$0] } ?? []) + [firm] }
                 }
             }
             // "(한울모바일은) 텔비아, 노르웨이브와 각각 양해각서를 교환했다": one deal with each

@@ -12,6 +12,9 @@ final class SentenceView {
     let sentence: Sentence
     /// Companies and institutions, in text order, one per place.
     let organisations: [Organisation]
+    /// Cities, counties and districts named as places ("청주시·충주시·음성군"), which host the
+    /// plants a province's investment pacts are for.
+    let localGovernments: [Organisation]
     /// For each scalar, whether it lies inside an entity mention.
     let inName: [Bool]
     /// Clause ranges: a sentence splits after a connective ending and a comma ("체결했으며,",
@@ -22,6 +25,7 @@ final class SentenceView {
         self.sentence = sentence
         var inName = [Bool](count: sentence.scalars.count, copiedFrom: FilledBlocks.falses)
         var organisations: [Organisation] = []
+        var localGovernments: [Organisation] = []
         let inOrder: (EntityMention, EntityMention) -> Bool = {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
         }
@@ -31,16 +35,28 @@ final class SentenceView {
         for mention in strictlyInOrder ? mentions : mentions.sorted(by: inOrder) {
             let range = mention.range.clamped(to: 0..<sentence.scalars.count)
             for i in range { inName[i] = true }
-            guard let type = types[TextKey(mention.entityID)], type == .company || type == .institution else { continue }
+            guard let type = types[TextKey(mention.entityID)] else { continue }
+            if type == .location, let last = mention.entityID.unicodeScalars.last, Self.localGovernmentEnds.contains(last),
+               mention.entityID.unicodeScalars.count >= Self.locationPrefixLength + 3 {
+                localGovernments.append(Organisation(entityID: mention.entityID, range: range))
+                continue
+            }
+            guard type == .company || type == .institution else { continue }
             if let last = organisations.last, last.range.overlaps(range) { continue }
             organisations.append(Organisation(entityID: mention.entityID, range: range))
         }
         self.organisations = organisations
+        self.localGovernments = localGovernments
         self.inName = inName
         self.clauses = SentenceView.clauses(of: sentence.scalars, inName: inName)
     }
 
     var scalars: [Unicode.Scalar] { sentence.scalars }
+
+    /// How the names of cities, counties and districts end.
+    static let localGovernmentEnds: Set<Unicode.Scalar> = ["시", "군", "구"]
+    /// "location:" before a place's name in its id.
+    static let locationPrefixLength = "location:".unicodeScalars.count
 
     /// Whether the scalars at `position` spell `phrase`.
     func has(_ phrase: [Unicode.Scalar], at position: Int) -> Bool {

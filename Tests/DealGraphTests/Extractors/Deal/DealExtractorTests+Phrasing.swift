@@ -768,4 +768,18 @@ extension DealExtractorTests {
         let found = deals(text, published: "2025-05-06")
         #expect(found.map(\.parties) == [["페이브릿지", "한울인베스트먼트"], ["페이브릿지", "누리벤처캐피탈"]], "\(found)")
     }
+
+    @Test func theCitiesNamedWithAProvincesPactsHostTheFirmsPlants() {
+        let text = """
+        충청북도는 18일 도청에서 그린셀에너지, 오성정밀, 다온푸드 등 3개 기업 및 청주시·충주시·음성군과 투자협약식을 열었다. \
+        이차전지 소재 기업 그린셀에너지는 청주 오창산업단지에 2300억원을 들여 공장을 짓는다. \
+        세라믹 부품 업체 오성정밀은 충주 메가폴리스에 1650억원을, 간편식 제조업체 다온푸드는 음성 성본산업단지에 800억원을 각각 투자한다.
+        """
+        let found = deals(text, published: "2025-02-18")
+        #expect(found.map(\.parties) == [["충청북도", "청주시", "그린셀에너지"], ["충청북도", "충주시", "오성정밀"], ["충청북도", "음성군", "다온푸드"]],
+                "\(found)")
+        // With no city named with the pact, the firms' pacts are the province's alone.
+        let alone = "충청북도는 18일 그린셀에너지, 오성정밀, 다온푸드 등 3개 기업과 투자협약식을 열었다. 그린셀에너지는 청주 오창산업단지에 공장을 짓는다."
+        #expect(deals(alone, published: "2025-02-18").map(\.parties.count) == [2, 2, 2], "\(deals(alone, published: "2025-02-18"))")
+    }
 }
