@@ -36,8 +36,9 @@ final class SentenceView {
             let range = mention.range.clamped(to: 0..<sentence.scalars.count)
             for i in range { inName[i] = true }
             guard let type = types[TextKey(mention.entityID)] else { continue }
-            if type == .location, let last = mention.entityID.unicodeScalars.last, Self.localGovernmentEnds.contains(last),
-               mention.entityID.unicodeScalars.count >= Self.locationPrefixLength + 3 {
+            // ("location:" and two syllables or more: the id's UTF-8 length is read without decoding it)
+            if type == .location, mention.entityID.utf8.count >= Self.locationPrefixLength + 9,
+               let last = mention.entityID.unicodeScalars.last, Self.localGovernmentEnds.contains(last) {
                 localGovernments.append(Organisation(entityID: mention.entityID, range: range))
                 continue
             }
