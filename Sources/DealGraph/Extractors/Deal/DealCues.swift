@@ -179,7 +179,7 @@ enum DealCues {
     /// What opens a sentence that lists the firms a count stood for: "참여 기업은 … 해솔테크, …
     /// 다온센서 및 … 비전마린 등이다".
     static let participantsListed: [String] = [
-        "참여 기업은 ", "참여 기업으로는 ", "참여 기업은", "참여사는 ", "협약 기업은 ", "협약 대상 기업은 ",
+        "참여 기업은", "참여 기업으로는 ", "참여사는 ", "협약 기업은 ", "협약 대상 기업은 ",
         "협약에 참여한 기업은 ", "참여한 기업은 ", "대상 기업은 ", "선정된 기업은 ", "선정 기업은 ",
     ]
 

@@ -37,7 +37,8 @@ public struct MoneyScan: Sendable {
 /// (`$15 million`), a number followed by a currency (`1조 2,720억 원`), or a number that opens a
 /// range closed by a currency (`100억~200억원`). After a match or a failed number it resumes past
 /// what it read, so each scalar is looked at a bounded number of times. A bare number with units
-/// but no currency ("1000억", "2025년") is never money.
+/// but no currency ("1000억", "2025년") is no money, unless it is 억 or 조 in digits before a deal
+/// word, as headlines write won ("1.1조 수주").
 public enum MoneyScanner {
     public static func scan(_ scalars: [Unicode.Scalar]) -> MoneyScan {
         var pass = Pass(s: scalars)
