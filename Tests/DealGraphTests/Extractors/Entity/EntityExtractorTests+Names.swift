@@ -415,4 +415,9 @@ extension EntityExtractorTests {
         #expect(run.entity("에릭 룬드그렌")?.type == .person, "\(run.names)")
         #expect(run.entity("노르딕 아머")?.type == .company, "\(run.names)")
     }
+
+    @Test func aGeneralTradingCompanyIsAKindOfFirm() {
+        let run = EntityRun("수소 전문기업 그린하이드로가 일본 종합상사 미쓰나미상사(Mitsunami Corporation)와 양해각서에 서명한다.")
+        #expect(run.names == ["그린하이드로", "미쓰나미상사"], "\(run.names)")
+    }
 }
