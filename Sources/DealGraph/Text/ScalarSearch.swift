@@ -39,6 +39,9 @@ extension Collection where Element == Unicode.Scalar, Index == Int {
 enum ScalarKind {
     /// A precomposed Hangul syllable (가–힣).
     static func isHangul(_ c: Unicode.Scalar) -> Bool { c.value >= 0xAC00 && c.value <= 0xD7A3 }
+    /// Whether a Hangul syllable has a final consonant (공단, 청; not 회사), which picks 은/이/과
+    /// and tells the copula 이다 from 다.
+    static func hasFinalConsonant(_ c: Unicode.Scalar) -> Bool { isHangul(c) && (c.value - 0xAC00) % 28 != 0 }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     static func isLatin(_ c: Unicode.Scalar) -> Bool {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)

@@ -1218,12 +1218,17 @@ struct DealBuilder {
     /// told (within two sentences), telling it alone, at a time and for amounts that agree, tells
     /// that deal again.
     private func retells(_ deal: Candidate, _ candidate: Candidate, at k: Int) -> Bool {
-        guard candidate.kind == deal.kind, !needsTwoParties(candidate.kind), !candidate.another,
-              distinctCount(candidate.parties) == 1, let party = candidate.parties.first,
-              distinctCount(deal.parties) >= 2, deal.parties.containsID(party), candidate.status == deal.status,
-              deal.sentences.contains(where: { $0 < k && k - $0 <= 2 }) else { return false }
-        return DateSpans.compatible(deal.when, candidate.when, reference: reference)
-            && (candidate.amounts.isEmpty || deal.amounts.isEmpty || candidate.amounts.contains(where: deal.amounts.containsID))
+        deal.sentences.contains(where: { $0 < k && k - $0 <= 2 }) && tellsAlone(candidate, deal)
+    }
+
+    /// Whether `alone`, a deal of one party that needs no two, may be `full` told without its
+    /// counterpart: same kind and status, its party among full's, times and amounts that agree.
+    private func tellsAlone(_ alone: Candidate, _ full: Candidate) -> Bool {
+        guard alone.kind == full.kind, !needsTwoParties(alone.kind), !alone.another, alone.status == full.status,
+              distinctCount(alone.parties) == 1, let party = alone.parties.first,
+              distinctCount(full.parties) >= 2, full.parties.containsID(party) else { return false }
+        return DateSpans.compatible(alone.when, full.when, reference: reference)
+            && (alone.amounts.isEmpty || full.amounts.isEmpty || alone.amounts.contains(where: full.amounts.containsID))
     }
 
     private mutating func merge(_ candidate: Candidate, into index: Int) {
@@ -1301,17 +1306,13 @@ struct DealBuilder {
     /// amounts that agree.
     mutating func mergeLeadsIntoDetails() {
         var absorbed = Set<Int>()
-        for d in deals.indices where !needsTwoParties(deals[d].kind) && !deals[d].another && !deals[d].loose
-            && distinctCount(deals[d].parties) == 1 {
+        for d in deals.indices where !deals[d].loose && distinctCount(deals[d].parties) == 1 {
             let lead = deals[d]
-            guard let party = lead.parties.first, let last = lead.sentences.max() else { continue }
+            guard let last = lead.sentences.max() else { continue }
             let details = deals.indices.filter { o in
-                let other = deals[o]
-                guard o != d, !absorbed.contains(o), other.kind == lead.kind, other.status == lead.status,
-                      distinctCount(other.parties) >= 2, other.parties.containsID(party),
-                      let first = other.sentences.min(), first > last, first - last <= 3 else { return false }
-                return DateSpans.compatible(lead.when, other.when, reference: reference)
-                    && (lead.amounts.isEmpty || other.amounts.isEmpty || lead.amounts.contains(where: other.amounts.containsID))
+                guard o != d, !absorbed.contains(o), let first = deals[o].sentences.min(), first > last, first - last <= 3
+                else { return false }
+                return tellsAlone(lead, deals[o])
             }
             guard details.count == 1, let o = details.first else { continue }
             merge(lead, into: o)

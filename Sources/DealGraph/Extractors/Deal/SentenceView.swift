@@ -55,7 +55,7 @@ final class SentenceView {
     var scalars: [Unicode.Scalar] { sentence.scalars }
 
     /// How the names of cities, counties and districts end.
-    static let localGovernmentEnds: Set<Unicode.Scalar> = ["시", "군", "구"]
+    static let localGovernmentEnds: ScalarSet = ["시", "군", "구"]
     /// "location:" before a place's name in its id.
     static let locationPrefixLength = "location:".unicodeScalars.count
 
@@ -231,8 +231,7 @@ enum DealRules {
     }
     /// Whether a word's last syllable has a final consonant (교육청, 공단), which picks 은/이/과.
     private static func endsInConsonant(_ word: String) -> Bool {
-        let last = word.unicodeScalars.last!
-        return ScalarKind.isHangul(last) && (last.value - 0xAC00) % 28 != 0
+        word.unicodeScalars.last.map(ScalarKind.hasFinalConsonant) ?? false
     }
     static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
     static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)

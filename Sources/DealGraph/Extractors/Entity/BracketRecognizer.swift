@@ -75,8 +75,8 @@ extension EntityScan {
         guard inner.count >= 4, inner.count <= 12, let space = inner.firstIndex(of: " "),
               let first = inner.first, PersonNames.titleFirsts.contains(first) else { return nil }
         let titleText = inner[inner.startIndex..<space], name = inner[(space + 1)...]
-        guard isKoreanName(name),
-              let title = PersonNames.titles.first(where: { $0.leads && $0.text.elementsEqual(titleText) }) else { return nil }
+        guard isKoreanName(name), let last = titleText.last,
+              let title = PersonNames.titlesByLast[last]?.first(where: { $0.leads && $0.text.elementsEqual(titleText) }) else { return nil }
         return title.corporate ? .company : .institution
     }
 
@@ -406,13 +406,9 @@ extension EntityScan {
         guard word.count >= 3, word.last == "다", end == sw.scalars.count || ".。".unicodeScalars.contains(sw.scalars[end])
         else { return word }
         let before = word[word.endIndex - 2]
-        if before == "이", word.count >= 4, Self.hasFinalConsonant(word[word.endIndex - 3]) { return word.dropLast(2) }
-        if ScalarKind.isHangul(before), !Self.hasFinalConsonant(before), before != "이" { return word.dropLast() }
+        if before == "이", word.count >= 4, ScalarKind.hasFinalConsonant(word[word.endIndex - 3]) { return word.dropLast(2) }
+        if ScalarKind.isHangul(before), !ScalarKind.hasFinalConsonant(before), before != "이" { return word.dropLast() }
         return word
-    }
-
-    private static func hasFinalConsonant(_ syllable: Unicode.Scalar) -> Bool {
-        (0xAC00...0xD7A3).contains(syllable.value) && (syllable.value - 0xAC00) % 28 != 0
     }
 
     /// Where a quoted name of several words ends: "합작법인 '그린아이언 필바라(Green Iron Pilbara)'"

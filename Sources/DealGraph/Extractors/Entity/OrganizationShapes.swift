@@ -389,9 +389,9 @@ enum OrganizationShapes {
     /// Endings of verbal nouns made into such verbs: 운영하는, 설립한, 선정된, 지정되는, 운영했던.
     static let describingVerbEndings: [[Unicode.Scalar]] = scalarPhrases(["하는", "되는", "했던", "하던", "된", "한"])
 
-    /// Endings of verbs that describe a firm listed after them: "잡아내는 해솔테크", "만드는
-    /// 다온센서", "운영하는 비전마린" (a list of such firms is read in `firmsListedWithDescriptions`).
-    static let describingClauseEnds: [[Unicode.Scalar]] = scalarPhrases(["하는", "내는", "드는", "되는", "있는", "주는", "보유한", "개발한"])
+    /// Endings of native verbs that describe a firm listed after them, besides `isDescribingVerb`'s
+    /// ("운영하는 비전마린"): "잡아내는 해솔테크", "만드는 다온센서" (read in `firmsListedWithDescriptions`).
+    static let describingClauseEnds: [[Unicode.Scalar]] = scalarPhrases(["내는", "드는", "있는", "주는"])
 
     /// A verb that describes what follows ("세운", "보유한"), by the list or by its ending: a word
     /// of three syllables or more ending in 한 or 된, or in 하는, 되는 …
