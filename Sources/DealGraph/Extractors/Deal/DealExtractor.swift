@@ -96,6 +96,8 @@ struct DealBuilder {
         var firmsToName = 0
         /// Told again firm by firm, as deals of their own: dropped.
         var toldFirmByFirm = false
+        /// One of the deals a clause told with each counterpart ("…병원, …병원과 각각 업무협약을").
+        var toldEach = false
     }
 
     let views: [SentenceView]
@@ -238,8 +240,8 @@ struct DealBuilder {
     /// clause of the sentences that follow.
     private func hostGovernment(of firm: String, among hosts: [String], from k: Int) -> String? {
         guard hosts.count >= 2 else { return nil }
-        let prefix = SentenceView.locationPrefixLength
-        let stems = hosts.map { Array($0.unicodeScalars.dropFirst(prefix).dropLast()) }
+        // (an id's name after its type: "location:청주시", "institution:청주시")
+        let stems = hosts.map { id in Array(id.unicodeScalars.drop(while: { $0 != ":" }).dropFirst().dropLast()) }
         for j in k..<min(views.count, k + 8) {
             let view = views[j]
             for named in view.organisations where TextKey(named.entityID) == TextKey(firm) {
@@ -320,18 +322,27 @@ struct DealBuilder {
             let start = opening(of: clause, in: view)
             return DealRules.partnerNamed.contains { view.has($0, at: start) }
         }() else { return false }
-        let organisations = candidates(view, clause, kind: deals[last].kind).filter { !deals[last].parties.containsID($0.entityID) }
+        // ("협약 상대는 진안군과 진안마이산농협이다": a county named as a place is a party here)
+        let organisations = (candidates(view, clause, kind: deals[last].kind)
+            + view.localGovernments.filter { clause.contains($0.range.lowerBound) })
+            .filter { !deals[last].parties.containsID($0.entityID) }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
         var named = organisations.map(\.entityID)
         // "협약 상대는 한국과학기술원(KAIST) 실험실 창업 기업으로 출발한 … 셀로닉스다": of several, the
-        // one the sentence ends on, by 다 or 이다.
+        // one the sentence ends on, by 다 or 이다, and those listed with it ("진안군과 진안마이산농협이다").
         if named.count > 1 {
             let s = view.scalars
-            named = organisations.filter { o in
+            guard let end = organisations.firstIndex(where: { o in
                 let after = view.afterGlosses(o.range.upperBound)
                 return after < s.count && s[after] == "다" || view.has(DealRules.copula, at: after)
-            }.map(\.entityID)
+            }) else { return false }
+            var first = end
+            while first > 0, ListWords.joinsItems(s, organisations[first - 1].range.upperBound..<organisations[first].range.lowerBound) {
+                first -= 1
+            }
+            named = organisations[first...end].map(\.entityID)
         }
-        guard named.count == 1 else { return false }
+        guard !named.isEmpty, named.count <= 4 else { return false }
         deals[last].parties += named
         deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
         deals[last].sentences.insert(k)
@@ -438,6 +449,15 @@ struct DealBuilder {
             || opensOnRound(trigger, in: view, clause, sentence: k)
         let restates = contains(DealRules.restatements, in: view, clause)
         if basedOn || pointsBack || restates, let last = lastToldDeal(of: kind) {
+            let siblings = toldWith(last)
+            if siblings.count >= 2, organisations.allSatisfy({ o in siblings.contains { deals[$0].parties.containsID(o.entityID) } }) {
+                // "협약식에는 … 두 병원장이 참석해 각각 협약서에 서명했다": every deal told with each.
+                for d in siblings {
+                    deals[d].evidence = merged(deals[d].evidence, evidence(view.sentence))
+                    deals[d].sentences.insert(k)
+                }
+                return
+            }
             if pointsBack && !basedOn && !restates {
                 deals[last].parties = union(deals[last].parties, organisations.map(\.entityID))
                 pointedBack = (deal: last, sentence: k)
@@ -589,9 +609,12 @@ struct DealBuilder {
                ?? deals.lastIndex(where: { $0.kind == kind }).flatMap({ d in
                    deals[d].date == nil || deals[d].date == date ? d : nil }),
            deals[last].parties.count >= 2, deals[last].parties.first == groups[0][0] {
-            deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
-            deals[last].sentences.insert(k)
-            if deals[last].date == nil { deals[last].date = date }
+            // ("두 병원과 합동 협약식을 열고": every deal told with each, when it was one of them)
+            for d in toldWith(last) {
+                deals[d].evidence = merged(deals[d].evidence, evidence(view.sentence))
+                deals[d].sentences.insert(k)
+                if deals[d].date == nil { deals[d].date = date }
+            }
             return
         }
         // "협약은 기업별로 따로 맺었다. 세 회사는 각각 도지사·시장과 함께 협약서에 서명했다": a collective
@@ -608,17 +631,27 @@ struct DealBuilder {
                 return
             }
         }
+        if groups.count >= 2 { splitJointTelling(into: groups, kind: kind, when: when) }
         for parties in groups {
             var candidate = Candidate(kind: kind, parties: parties, status: status.value, date: date, when: when,
                                       sectors: sectors, amounts: groups.count == 1 ? clauseAmounts : [],
                                       evidence: evidence(view.sentence), sentences: [k])
             candidate.loose = loose
+            candidate.toldEach = groups.count >= 2
             if groups.count == 1 { candidate.firmsToName = firmsToName }
             // (a month or more before the article: "앞서 … 지난 17일 계약을 맺었다고 공시했다" is the same deal)
             if let when, let reference, let monthBefore = reference.adding(days: -30), when.upperBound < monthBefore {
                 candidate.another = contains(DealRules.anotherDeal, in: view, clause)
             }
-            if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) ?? deals.lastIndex(where: { retells($0, candidate, at: k) }) {
+            if let each = dealsToldEach(jointly: candidate) {
+                // "두 병원과 합동 협약식을 열고": the deals told with each counterpart, told together.
+                for d in each {
+                    var told = candidate
+                    told.parties = deals[d].parties
+                    told.amounts = []
+                    merge(told, into: d)
+                }
+            } else if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) ?? deals.lastIndex(where: { retells($0, candidate, at: k) }) {
                 merge(candidate, into: same)
                 if candidate.firmsToName > 0, deals[same].firmsToName == 0 { deals[same].firmsToName = candidate.firmsToName }
                 if deals[same].firmsToName > 0 { countingDeal = same }
@@ -627,6 +660,56 @@ struct DealBuilder {
                 if candidate.firmsToName > 0 { countingDeal = deals.count - 1 }
             }
         }
+    }
+
+    /// "루멘에이아이, 서울도담병원·한결대병원과 '맞손'" told first, then "서울도담병원, 한결대학교병원과
+    /// 각각 업무협약(MOU)을 맺고": the deal of three told first is the deals with each, one by one.
+    /// The deal read first becomes the first group's; the others start as its copies, so the groups'
+    /// candidates merge into them.
+    private mutating func splitJointTelling(into groups: [[String]], kind: DealKind, when: ClosedRange<CalendarDay>?) {
+        guard let common = groups[0].first,
+              groups.allSatisfy({ $0.count == 2 && $0[0] == common && $0[1] != common }) else { return }
+        let all = [common] + groups.map { $0[1] }
+        guard let j = deals.firstIndex(where: { deal in
+            deal.kind == kind && distinctCount(deal.parties) == distinctCount(all) && all.allSatisfy(deal.parties.containsID)
+                && DateSpans.compatible(deal.when, when, reference: reference)
+        }) else { return }
+        let joint = deals[j]
+        deals[j].parties = groups[0]
+        deals[j].toldEach = true
+        for parties in groups.dropFirst() {
+            var copy = joint
+            copy.parties = parties
+            copy.amounts = []
+            copy.firmsToName = 0
+            copy.toldEach = true
+            deals.append(copy)
+        }
+    }
+
+    /// The deal and, if a clause told it with each counterpart, the deals it told with it: same
+    /// kind, same first party, a sentence in common.
+    private func toldWith(_ d: Int) -> [Int] {
+        guard deals[d].toldEach, let common = deals[d].parties.first else { return [d] }
+        return deals.indices.filter { o in
+            o == d || (deals[o].toldEach && deals[o].kind == deals[d].kind && deals[o].parties.first == common
+                && !deals[o].sentences.isDisjoint(with: deals[d].sentences))
+        }
+    }
+
+    /// The deals told with each counterpart (`Candidate.toldEach`) that a deal of three or more
+    /// parties tells together: two or more of the kind, sharing one party, covering its parties.
+    private func dealsToldEach(jointly candidate: Candidate) -> [Int]? {
+        guard distinctCount(candidate.parties) >= 3 else { return nil }
+        let each = deals.indices.filter { d in
+            deals[d].toldEach && deals[d].kind == candidate.kind && distinctCount(deals[d].parties) == 2
+                && deals[d].parties.allSatisfy(candidate.parties.containsID)
+                && DateSpans.compatible(deals[d].when, candidate.when, reference: reference)
+        }
+        guard each.count >= 2, let common = deals[each[0]].parties.first,
+              each.allSatisfy({ deals[$0].parties.first == common }),
+              candidate.parties.allSatisfy({ p in each.contains { deals[$0].parties.containsID(p) } }) else { return nil }
+        return each
     }
 
     /// The deal of `kind` that "이번 인수", "협약에 따라" point back at: the last one read, unless
@@ -845,8 +928,13 @@ struct DealBuilder {
     private static let listedTopicWords = scalarPhrases([" 등이", " 등은"])
 
     private func role(of organisation: SentenceView.Organisation, in view: SentenceView) -> Role {
+        role(at: view.afterGlosses(organisation.range.upperBound), in: view)
+    }
+
+    /// The role the words at `i`, after a party, give it.
+    private func role(at start: Int, in view: SentenceView) -> Role {
         let s = view.scalars
-        var i = view.afterGlosses(organisation.range.upperBound)
+        var i = start
         if Self.roundOwnerWords.contains(where: { view.has($0, at: i) }) { return .roundOwner }
         // "무빙랩의 시리즈A에는"
         if i < s.count, s[i] == "의", DealRules.roundsAfterPossessive.contains(where: { view.has($0, at: i + 1) }) { return .roundOwner }
@@ -860,6 +948,21 @@ struct DealBuilder {
         return ("은는이가".unicodeScalars.contains(c) && ends) ? .topic : .other
     }
 
+    private static let fromPlace = Array("에서".unicodeScalars)
+
+    /// "기존 투자사(소담인베스트먼트, 케이로드벤처스)가 …": names listed in brackets after the word
+    /// for what they are take the particle after the bracket; `i` is where a name's words end.
+    /// A bracket after a name ("한빛(주)") is no such list.
+    private func afterListInBrackets(_ i: Int, in view: SentenceView) -> Int {
+        let s = view.scalars
+        guard i < s.count, s[i] == ")" else { return i }
+        var j = i - 1
+        while j > 0, s[j] != "(", s[j] != ")", i - j <= 80 { j -= 1 }
+        guard j > 0, s[j] == "(", ScalarKind.isHangul(s[j - 1]),
+              !view.organisations.contains(where: { $0.range.contains(j - 1) }) else { return i }
+        return i + 1
+    }
+
     /// Investments name an investee and its investors in many ways: "X는 Y로부터 …을 유치했다",
     /// "X는 …, Z는 … 각각 유치했다" (one deal each), "X 라운드에는 A, B 등이 참여했다",
     /// "A는 X와 Z에도 투자했다" (one deal per investee), "A가 … 투자했다" (the investee of the
@@ -867,8 +970,14 @@ struct DealBuilder {
     private func investmentParties(_ view: SentenceView, _ clause: Range<Int>,
                                    _ organisations: [SentenceView.Organisation], sentence k: Int) -> [[String]] {
         guard !organisations.isEmpty else { return [] }
-        var roles = organisations.map { role(of: $0, in: view) }
+        let ends = organisations.map { afterListInBrackets(view.afterGlosses($0.range.upperBound), in: view) }
+        var roles = ends.map { role(at: $0, in: view) }
         let ids = organisations.map(\.entityID)
+        // "액셀러레이터 블루랩스에서 시드 투자 5억원을 받은": 에서 with a word of raising money
+        // names an investor.
+        if contains(DealRules.raising, in: view, clause) {
+            for i in roles.indices where roles[i] == .other && view.has(Self.fromPlace, at: ends[i]) { roles[i] = .from }
+        }
         // "넥스트챕터벤처스와 라이트하우스파트너스로부터": an item joined to an investor named with
         // 로부터 is one too.
         for i in roles.indices.reversed().dropFirst() where roles[i] == .counterpart && roles[i + 1] == .from
@@ -900,8 +1009,7 @@ struct DealBuilder {
                 return after <= next && view.scalars[after..<next].allSatisfy(ScalarKind.isSpace)
             }
             // "기존 투자자인 온새미벤처스도 후속 투자에 나섰다": a subject marked by 도 invests too.
-            let alsoSubject = organisations.map { organisation -> Bool in
-                let i = view.afterGlosses(organisation.range.upperBound)
+            let alsoSubject = ends.map { i -> Bool in
                 return i < view.scalars.count && view.scalars[i] == "도"
                     && (i + 1 == view.scalars.count || !ScalarKind.isHangul(view.scalars[i + 1]))
             }
@@ -1242,6 +1350,7 @@ struct DealBuilder {
         deal.evidence = merged(deal.evidence, candidate.evidence)
         deal.sentences.formUnion(candidate.sentences)
         deal.loose = deal.loose && candidate.loose
+        deal.toldEach = deal.toldEach || candidate.toldEach
         deals[index] = deal
     }
 

@@ -39,7 +39,10 @@ final class SentenceView {
             // ("location:" and two syllables or more: the id's UTF-8 length is read without decoding it)
             if type == .location, mention.entityID.utf8.count >= Self.locationPrefixLength + 9,
                let last = mention.entityID.unicodeScalars.last, Self.localGovernmentEnds.contains(last) {
-                localGovernments.append(Organisation(entityID: mention.entityID, range: range))
+                // The county the article also names as a body ("진안군수", "진안군청") is that body.
+                let body = "institution:" + mention.entityID.dropFirst(Self.locationPrefixLength)
+                let id = types[TextKey(body)] == .institution ? body : mention.entityID
+                localGovernments.append(Organisation(entityID: id, range: range))
                 continue
             }
             guard type == .company || type == .institution else { continue }

@@ -152,6 +152,16 @@ extension EntityScan {
             if isLocation(before) || name(covering: k - 1, in: p, among: names)?.type == .location { cue = .company; break }
             k -= 1
         }
+        // "퍼스에서 서던리튬(Southern Lithium)과": no descriptor, no place, but Hangul that spells
+        // the Latin name's sounds word by word, a particle after the bracket: a foreign name.
+        if cue == nil, !firmMarked, lastVouched, let w = sw.word(startingAt: g.outer.upperBound), Josa.isParticleTail(sw.slice(w)),
+           let start = (first...last).first(where: { k in
+               (k...last).allSatisfy { sw.slice($0).allSatisfy(ScalarKind.isHangul) }
+                   && Transliteration.matches((k...last).map { sw.slice($0) }, sw.text(g.inner))
+           }) {
+            first = start
+            cue = .company
+        }
         guard cue != nil || firmMarked else { return nil }
         if lastVouched, first == last, !isForeignNameWord(p, last) { return nil }
         // "인플레이션감축법(IRA)": a law, not a firm.

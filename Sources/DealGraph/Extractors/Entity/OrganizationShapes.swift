@@ -76,7 +76,7 @@ enum OrganizationShapes {
         s("네트웍스", .company), s("소프트", .company, .name, [.software]),
         s("소프트웨어", .company, .brand, [.software]), s("엔터테인먼트", .company, .name, [.culture]),
         s("게임즈", .company, .name, [.culture]), s("스튜디오", .company, .brand, [.culture]),
-        s("푸드", .company, .brand, [.agriculture]), s("식품", .company, .name, [.agriculture]),
+        s("푸드", .company, .name, [.agriculture]), s("식품", .company, .name, [.agriculture]),
         s("제당", .company, .name, [.agriculture]), s("항공", .company, .brand, [.aerospace]),
         s("에어로스페이스", .company, .name, [.aerospace], spaced: true), s("스페이스", .company, .brand, [.aerospace]),
         s("해운", .company), s("철강", .company, .brand, [.materials]), s("스틸", .company, .name, [.materials]),
@@ -160,6 +160,9 @@ enum OrganizationShapes {
         // kinds of food: "신선식품", "가공식품", "건강기능식품"
         "신선", "가공", "냉동", "냉장", "건강기능", "즉석", "간편", "유기농", "대체", "발효", "기능성", "할랄", "비건",
         "농산", "농수산", "농축산",
+        // kinds of food as loanwords: "패스트푸드", "로컬푸드", "K푸드"
+        "패스트", "슬로", "정크", "슈퍼", "수퍼", "로컬", "K", "프리미엄", "헬시", "시니어", "키즈", "실버", "홈",
+        "다이어트", "웰니스", "길거리", "스트리트", "씨",
         // ways of making steel: "수소환원제철", "일관제철", "전기로제강"
         "수소환원", "환원", "일관", "전기로", "고로", "저탄소", "탄소중립",
         // kinds of cars: "소형자동차", "수입자동차", "하이브리드자동차"

@@ -141,7 +141,7 @@ enum PersonNames {
         // the source a sentence cites before the person it names: "업계에 따르면 류현석 … 사장은"
         "따르면", "의하면",
         // nouns a title may follow: "대표 이미지" (a representative image), "조합원 대표"
-        "이미지", "조합원", "이용자", "이용객", "이해관계자", "연구실",
+        "이미지", "조합원", "이용자", "이용객", "이해관계자", "연구실", "지분", "지분율", "보유",
     ]
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").
