@@ -23,7 +23,7 @@ public enum Pipeline {
         let names = EntityExtractor.extract(from: sentences, source: source, lexicon: lexicon)
         let deals = DealExtractor.extract(from: sentences, source: source, entities: names.entities,
                                           mentions: names.mentions, amounts: money.amounts, dates: dates,
-                                          reference: document.published)
+                                          reference: document.published, relations: names.relations)
         let overlong = cleaned.removed.filter { $0.reason == SentenceSplitter.droppedReason }
         var cleaningWarnings: [String] = []
         if let first = overlong.first {

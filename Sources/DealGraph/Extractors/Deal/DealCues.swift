@@ -299,8 +299,12 @@ enum DealCues {
     static let titles: [String] = [
         "대표", "사장", "회장", "부회장", "부사장", "위원장", "장관", "차관", "총리", "원장", "본부장",
         "이사장", "부행장", "행장", "부문장", "교수", "센터장", "단장", "총장", "청장", "의장", "소장",
-        "전무", "상무", "이사", "CEO", "팀장", "실장", "국장", "처장", "관계자", "대변인", "연구원",
+        "전무", "상무", "이사", "CEO", "팀장", "실장", "국장", "처장", "관계자", "대변인", "연구원", "최고경영자",
     ]
+
+    /// Words of putting a name to a deal: "권 대표는 … 최고경영자(CEO)와 만나 … 양해각서(MOU)에
+    /// 서명했다" has the heads sign for their organisations.
+    static let signing: [String] = ["서명", "체결", "맺", "교환"]
 
     /// Words before a name that make it context: the parent of the real party, or the joint
     /// venture the parties set up.

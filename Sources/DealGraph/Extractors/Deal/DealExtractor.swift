@@ -8,14 +8,17 @@
 public enum DealExtractor {
     public static func extract(from sentences: [Sentence], source: SourceText, entities: [Entity],
                                mentions: [EntityMention], amounts: [MoneyAmount], dates: [DateMention],
-                               reference: CalendarDay?)
+                               reference: CalendarDay?, relations: [Relation] = [])
         -> (deals: [Deal], aggregates: [Aggregate]) {
         // Entity ids are Hangul strings: keyed by their bytes, a lookup skips String's normalisation.
         let types = Dictionary(entities.map { (TextKey($0.id), $0.type) }, uniquingKeysWith: { a, _ in a })
         let sectorsByEntity = Dictionary(entities.map { (TextKey($0.id), $0.sectors) }, uniquingKeysWith: { a, _ in a })
         let mentionsOf = DealExtractor.mentionsBySentence(mentions, sentences)
+        // The organisation each person leads (the first the text gives).
+        let leaders = Dictionary(relations.filter { $0.kind == .leads }.map { (TextKey($0.source), $0.target) },
+                                 uniquingKeysWith: { a, _ in a })
         let views = sentences.filter { $0.repeats == nil }.map {
-            SentenceView($0, mentions: mentionsOf($0.index), types: types)
+            SentenceView($0, mentions: mentionsOf($0.index), types: types, leaders: leaders)
         }
         // A sentence and its repeats, by position; their spans (and texts) are cut when a deal
         // or total cites them.
@@ -438,7 +441,10 @@ struct DealBuilder {
         let kind = trigger.kind
         let status = self.status(in: view, clause)
         let partyEnd = max(status?.end ?? trigger.range.upperBound, trigger.range.upperBound)
-        let organisations = candidates(view, clause.lowerBound..<partyEnd, kind: kind)
+        var organisations = candidates(view, clause.lowerBound..<partyEnd, kind: kind)
+        if needsTwoParties(kind), distinctCount(organisations.map(\.entityID)) < 2, contains(DealRules.signing, in: view, clause) {
+            organisations = signingThroughHeads(organisations, view, clause.lowerBound..<partyEnd)
+        }
 
         // A deal named as the basis of what follows ("협약에 따라") or pointed back at
         // ("이번 협약", "이번 라운드에는 …이 참여했다") adds to the deal already read.
@@ -790,6 +796,52 @@ struct DealBuilder {
             result.append(organisation)
         }
         return result
+    }
+
+    /// "권 대표는 같은 날 오후 현지 방산업체 로마텍(Romatech)의 안드레이 이오네스쿠 최고경영자(CEO)와
+    /// 만나 … 양해각서(MOU)에 서명했다": heads who sign, as subject or counterpart, sign for what they
+    /// lead: a person known to lead an organisation, or one named with a title after "organisation의".
+    /// Asked only of a signing clause that names fewer than two parties.
+    private func signingThroughHeads(_ found: [SentenceView.Organisation], _ view: SentenceView,
+                                     _ range: Range<Int>) -> [SentenceView.Organisation] {
+        var result = found
+        for head in view.heads where range.contains(head.range.lowerBound) {
+            let role = role(at: afterTitle(view, head.range.upperBound), in: view)
+            guard role == .topic || role == .counterpart, !result.lazy.map(\.entityID).containsID(head.entityID) else { continue }
+            result.append(SentenceView.Organisation(entityID: head.entityID, range: head.range))
+        }
+        let s = view.scalars
+        for organisation in view.organisations where range.contains(organisation.range.lowerBound) {
+            let next = view.afterGlosses(organisation.range.upperBound)
+            guard next + 1 < s.count, s[next] == "의", s[next + 1] == " ",
+                  !result.lazy.map(\.entityID).containsID(organisation.entityID) else { continue }
+            // (up to three words of a name before the title: "안드레이 이오네스쿠 최고경영자(CEO)와")
+            var i = next + 1
+            for _ in 0..<3 {
+                guard i < s.count, s[i] == " " else { break }
+                let start = i + 1
+                if DealRules.titles.contains(where: { view.has($0, at: start) }) {
+                    if role(at: afterTitle(view, i), in: view) == .counterpart {
+                        result.append(organisation)
+                    }
+                    break
+                }
+                i = start
+                while i < s.count, s[i] != " " { i += 1 }
+            }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Where the words after a person's name end once a title and its gloss are passed
+    /// ("권태민 대표는" → 는, "이오네스쿠 최고경영자(CEO)와" → 와); `end` is where the name ends.
+    private func afterTitle(_ view: SentenceView, _ end: Int) -> Int {
+        let s = view.scalars
+        var i = end
+        if i + 1 < s.count, s[i] == " ", let title = DealRules.titles.first(where: { view.has($0, at: i + 1) }) {
+            i += 1 + title.count
+        }
+        return view.afterGlosses(i)
     }
 
     /// "대한무역투자진흥공사(KOTRA)와 카자흐스탄 투자청(Kazakh Invest)이 공동 주최한": a name joined

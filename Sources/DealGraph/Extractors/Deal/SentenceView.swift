@@ -15,17 +15,20 @@ final class SentenceView {
     /// Cities, counties and districts named as places ("청주시·충주시·음성군"), which host the
     /// plants a province's investment pacts are for.
     let localGovernments: [Organisation]
+    /// People named who lead an organisation ("권 대표"), as that organisation at the person's place.
+    let heads: [Organisation]
     /// For each scalar, whether it lies inside an entity mention.
     let inName: [Bool]
     /// Clause ranges: a sentence splits after a connective ending and a comma ("체결했으며,",
     /// "맺고,") and after "…하는 등", where Korean news chains one deal to the next.
     let clauses: [Range<Int>]
 
-    init(_ sentence: Sentence, mentions: [EntityMention], types: [TextKey: EntityType]) {
+    init(_ sentence: Sentence, mentions: [EntityMention], types: [TextKey: EntityType], leaders: [TextKey: String] = [:]) {
         self.sentence = sentence
         var inName = [Bool](count: sentence.scalars.count, copiedFrom: FilledBlocks.falses)
         var organisations: [Organisation] = []
         var localGovernments: [Organisation] = []
+        var heads: [Organisation] = []
         let inOrder: (EntityMention, EntityMention) -> Bool = {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
         }
@@ -36,6 +39,10 @@ final class SentenceView {
             let range = mention.range.clamped(to: 0..<sentence.scalars.count)
             for i in range { inName[i] = true }
             guard let type = types[TextKey(mention.entityID)] else { continue }
+            if type == .person {
+                if let led = leaders[TextKey(mention.entityID)] { heads.append(Organisation(entityID: led, range: range)) }
+                continue
+            }
             // ("location:" and two syllables or more: the id's UTF-8 length is read without decoding it)
             if type == .location, mention.entityID.utf8.count >= Self.locationPrefixLength + 9,
                let last = mention.entityID.unicodeScalars.last, Self.localGovernmentEnds.contains(last) {
@@ -51,6 +58,7 @@ final class SentenceView {
         }
         self.organisations = organisations
         self.localGovernments = localGovernments
+        self.heads = heads
         self.inName = inName
         self.clauses = SentenceView.clauses(of: sentence.scalars, inName: inName)
     }
@@ -250,6 +258,7 @@ enum DealRules {
         "에서 ", "에 마련한", "에서의 ", " 청사에서", " 부스에서", " 회의실에서", " 본점에서",
     ])
     static let titles = scalarPhrases(DealCues.titles)
+    static let signing = ScalarPhraseList(DealCues.signing)
     static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)
     static let eventNouns = scalarPhrases(DealCues.eventNouns)
     static let alsoLocative = scalarPhrases(SectorKeywords.alsoLocative)
