@@ -554,9 +554,16 @@ struct DealBuilder {
                 && view.has($0, at: trigger.range.lowerBound - $0.count) }) {
                 // (firms named in the clause: "두 회사" are the partners of one project)
                 let firms = organisations.map(\.entityID).filter { $0.hasPrefix(DealRules.companyIDPrefix) }
-                let governments = parties.filter { !$0.hasPrefix(DealRules.companyIDPrefix) }
+                var governments = parties.filter { !$0.hasPrefix(DealRules.companyIDPrefix) }
                 if firms.count >= 2, firms.count == parties.count - governments.count, !governments.isEmpty {
-                    let hosts = view.localGovernments.filter { clause.contains($0.range.lowerBound) }.map(\.entityID)
+                    var hosts = view.localGovernments.filter { clause.contains($0.range.lowerBound) }.map(\.entityID)
+                    // Cities and counties the text names as bodies ("청주시·충주시·음성군·진천군과"),
+                    // two or more beside a province, host too.
+                    let listed = governments.filter { id in id.unicodeScalars.last.map(SentenceView.localGovernmentEnds.contains) ?? false }
+                    if listed.count >= 2, listed.count < governments.count {
+                        hosts += listed
+                        governments = governments.filter { !listed.containsID($0) }
+                    }
                     groups = firms.map { firm in governments + (hostGovernment(of: firm, among: hosts, from: k).map { [$0] } ?? []) + [firm] }
                 }
             }

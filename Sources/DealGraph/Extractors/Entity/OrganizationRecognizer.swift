@@ -39,11 +39,11 @@ extension EntityScan {
         return result
     }
 
-    /// A city or province written with 시/도 and a subject particle ("서울시는", "경기도와"): the
+    /// A city, province or county written with 시/도/군/구 and a subject particle ("서울시는", "경기도와"): the
     /// local government acting, not the place ("경기도 화성시에", "서울시의" stay places).
     func isActingGovernment(_ p: Int, _ range: Range<Int>) -> Bool {
         let s = sentences[p].scalars
-        guard let last = range.last.map({ s[$0] }), last == "시" || last == "도", range.count >= 3,
+        guard let last = range.last.map({ s[$0] }), PersonNames.localGovernmentEnds.contains(last), range.count >= 3,
               range.upperBound < s.count, let w = words[p].word(endingAt: words[p].words[words[p].wordAt[range.upperBound - 1]].range.upperBound)
         else { return false }
         let tail = s[range.upperBound..<words[p].words[w].range.upperBound]
@@ -71,7 +71,7 @@ extension EntityScan {
         let s = sentences[p].scalars
         func isListedPlace(_ c: NameCandidate) -> Bool {
             c.type == .location && c.origin == .lexicon && c.key.hasPrefix("L#") && c.range.count >= 3
-                && (s[c.range.upperBound - 1] == "시" || s[c.range.upperBound - 1] == "도")
+                && PersonNames.localGovernmentEnds.contains(s[c.range.upperBound - 1])
         }
         // Most sentences list no city or province: the list stays as it is.
         guard names.count >= 2, names.contains(where: isListedPlace) else { return names }
