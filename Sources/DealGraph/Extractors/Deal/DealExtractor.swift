@@ -442,9 +442,6 @@ struct DealBuilder {
         let status = self.status(in: view, clause)
         let partyEnd = max(status?.end ?? trigger.range.upperBound, trigger.range.upperBound)
         var organisations = candidates(view, clause.lowerBound..<partyEnd, kind: kind)
-        if needsTwoParties(kind), distinctCount(organisations.map(\.entityID)) < 2, contains(DealRules.signing, in: view, clause) {
-            organisations = signingThroughHeads(organisations, view, clause.lowerBound..<partyEnd)
-        }
 
         // A deal named as the basis of what follows ("협약에 따라") or pointed back at
         // ("이번 협약", "이번 라운드에는 …이 참여했다") adds to the deal already read.
@@ -473,6 +470,9 @@ struct DealBuilder {
             return
         }
         guard let status else { return }
+        if needsTwoParties(kind), distinctCount(organisations.map(\.entityID)) < 2, contains(DealRules.signing, in: view, clause) {
+            organisations = signingThroughHeads(organisations, view, clause.lowerBound..<partyEnd)
+        }
         // "해외 기업 인수를 검토하거나 추진한 사실이 없다": a deal denied is none.
         if contains(DealRules.denials, in: view, clause) { return }
 
@@ -840,11 +840,15 @@ struct DealBuilder {
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Where the words after a person's name end once a title and its gloss are passed
-    /// ("권태민 대표는" → 는, "이오네스쿠 최고경영자(CEO)와" → 와); `end` is where the name ends.
+    /// Where the words after a person's name end once their organisation, title and gloss are passed
+    /// ("권태민 대표는" → 는, "오태현 한빛디펜스 대표는" → 는, "이오네스쿠 최고경영자(CEO)와" → 와);
+    /// `end` is where the name ends.
     private func afterTitle(_ view: SentenceView, _ end: Int) -> Int {
         let s = view.scalars
         var i = end
+        if i < s.count, s[i] == " ", let organisation = view.organisations.first(where: { $0.range.lowerBound == i + 1 }) {
+            i = organisation.range.upperBound
+        }
         if i + 1 < s.count, s[i] == " ", let title = DealRules.titles.first(where: { view.has($0, at: i + 1) }) {
             i += 1 + title.count
         }

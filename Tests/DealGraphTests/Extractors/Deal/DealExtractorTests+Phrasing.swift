@@ -782,4 +782,56 @@ extension DealExtractorTests {
         let alone = "충청북도는 18일 그린셀에너지, 오성정밀, 다온푸드 등 3개 기업과 투자협약식을 열었다. 그린셀에너지는 청주 오창산업단지에 공장을 짓는다."
         #expect(deals(alone, published: "2025-02-18").map(\.parties.count) == [2, 2, 2], "\(deals(alone, published: "2025-02-18"))")
     }
+
+    @Test func aDealToldWithEachCounterpartSplitsItsJointTelling() {
+        let text = """
+        AI 스타트업 다온헬스케어, 한빛병원·새봄대학교병원과 동시에 '맞손'. \
+        다온헬스케어가 한빛병원, 새봄대학교병원과 각각 업무협약(MOU)을 맺고 실증에 나선다. \
+        다온헬스케어는 지난 15일 본사에서 두 병원과 합동 협약식을 열었다고 17일 밝혔다.
+        """
+        let found = deals(text, published: "2025-04-17")
+        #expect(found == [Found(kind: .mou, parties: ["다온헬스케어", "한빛병원"], status: .signed, date: "2025-04-15"),
+                          Found(kind: .mou, parties: ["다온헬스케어", "새봄대학교병원"], status: .signed, date: "2025-04-15")], "\(found)")
+        // Without 각각, three parties signing together sign one pact.
+        let together = "다온헬스케어가 한빛병원, 새봄대학교병원과 3자 업무협약(MOU)을 맺었다."
+        #expect(deals(together, published: "2025-04-17").map(\.parties) == [["다온헬스케어", "한빛병원", "새봄대학교병원"]])
+    }
+
+    @Test func investorsListedInBracketsAfterTheirKind() {
+        let text = """
+        로봇 스타트업 그립웍스가 85억원 규모의 시리즈A 투자를 유치했다고 21일 밝혔다. \
+        이번 라운드는 해솔벤처스가 주도했다. \
+        기존 투자사(누리인베스트먼트, 온새미벤처스)가 후속 투자에 나섰고 신규 투자사(한결파트너스, 신용보증기금)도 합류했다. \
+        회사는 창업 첫해 액셀러레이터 블루씨드랩스에서 시드 투자 5억원을 받은 바 있다.
+        """
+        let found = deals(text, published: "2024-08-21")
+        #expect(found.map(\.parties) == [["그립웍스", "해솔벤처스", "누리인베스트먼트", "온새미벤처스", "한결파트너스", "신용보증기금"],
+                                         ["그립웍스", "블루씨드랩스"]], "\(found)")
+    }
+
+    @Test func theCounterpartsListedWhereTheSentenceEnds() {
+        let text = "한울푸드는 지난달 28일 진안군청에서 지역 농산물 상생 협약식을 열었다고 2일 밝혔다. 협약 상대는 진안군과 진안마이산농협이다."
+        let found = deals(text, published: "2025-05-02")
+        #expect(found.map(\.parties) == [["한울푸드", "진안군", "진안마이산농협"]], "\(found)")
+    }
+
+    @Test func headsWhoSignSignForWhatTheyLead() {
+        let text = """
+        한빛디펜스는 5일 부쿠레슈티에서 루마니아 국방부와 자주포 공급 계약을 체결했다. \
+        오태현 한빛디펜스 대표는 같은 날 오후 현지 방산업체 로마메탈(Romametal)의 안드레이 포파 최고경영자(CEO)와 만나 현지 생산에 관한 양해각서(MOU)에 서명했다.
+        """
+        let found = deals(text, published: "2025-06-06")
+        #expect(found.map(\.kind) == [.supply, .mou], "\(found)")
+        #expect(found.last?.parties == ["한빛디펜스", "로마메탈"], "\(found)")
+        // Heads who only attend sign for no one.
+        let attending = "한빛디펜스는 현지 업체 로마메탈(Romametal)과 양해각서를 맺었다. 행사에는 오태현 한빛디펜스 대표와 루마니아 국방부 차관이 참석했다."
+        #expect(deals(attending, published: "2025-06-06").map(\.parties) == [["한빛디펜스", "로마메탈"]])
+    }
+
+    @Test func aCountyAsACounterpart() {
+        let text = "한울푸드는 진안군과 상생 협약을 맺었다. 한울푸드는 다음 달 초 이웃한 장수군과도 같은 내용의 협약을 맺을 계획이다."
+        let found = deals(text, published: "2025-05-02")
+        #expect(found.map(\.parties) == [["한울푸드", "진안군"], ["한울푸드", "장수군"]], "\(found)")
+        #expect(found.last?.status == .planned)
+    }
 }

@@ -420,4 +420,28 @@ extension EntityExtractorTests {
         let run = EntityRun("수소 전문기업 그린하이드로가 일본 종합상사 미쓰나미상사(Mitsunami Corporation)와 양해각서에 서명한다.")
         #expect(run.names == ["그린하이드로", "미쓰나미상사"], "\(run.names)")
     }
+
+    @Test func aHangulNameSpellingItsLatinGlossIsAForeignFirm() {
+        let run = EntityRun("배터리 소재 기업 한결머티리얼즈는 10일 퍼스에서 서던리튬(Southern Lithium)과 합작투자계약을 맺었다.")
+        #expect(run.entity("서던리튬")?.type == .company, "\(run.names)")
+        // A gloss the Hangul translates, not spells, names no firm.
+        #expect(EntityRun("회사는 올해 자율주행(Autonomous Driving)과 인공지능(Artificial Intelligence)에 투자한다.").names.isEmpty)
+    }
+
+    @Test func aFoodFirmNamedBy푸드() {
+        let run = EntityRun("충남도와 투자협약을 맺은 하나로푸드는 예산에 320억원을 들여 가정간편식 공장을 새로 짓는다.")
+        #expect(run.entity("하나로푸드")?.type == .company, "\(run.names)")
+        #expect(EntityRun("패스트푸드와 로컬푸드는 성장세다.").names.isEmpty)
+    }
+
+    @Test func aFoundersStakeIsNoPerson() {
+        let run = EntityRun("넥스트플레이가 픽셀포지 창업자 지분 68%를 612억원에 인수한다.")
+        #expect(!run.names.contains("지분"), "\(run.names)")
+    }
+
+    @Test func aCountyWithAParticleOfActingIsItsGovernment() {
+        let run = EntityRun("그린마트는 다음 달 장수군과도 같은 협약을 맺는다. 공장은 장수군에 있다.")
+        #expect(run.entity("장수군")?.type == .institution, "\(run.names)")
+        #expect(EntityRun("공장은 장수군에 있다.").entity("장수군")?.type != .institution)
+    }
 }

@@ -229,3 +229,19 @@ struct EntityFundingSubjectTests {
         #expect(run.names.isEmpty, "\(run.names)")
     }
 }
+
+@Suite struct TransliterationTests {
+    @Test func hangulThatSpellsTheLatinNameWordByWord() {
+        #expect(Transliteration.matches([Array("서던리튬".unicodeScalars)[...]], "Southern Lithium"))
+        #expect(Transliteration.matches([Array("걸프포트".unicodeScalars)[...], Array("마린웍스".unicodeScalars)[...]], "Gulfport Marine Works"))
+        #expect(Transliteration.matches([Array("필립스".unicodeScalars)[...]], "Philips N.V."))
+    }
+
+    @Test func hangulThatTranslatesOrOpensNoWordIsNoSpelling() {
+        #expect(!Transliteration.matches([Array("자율주행".unicodeScalars)[...]], "Autonomous Driving"))
+        #expect(!Transliteration.matches([Array("인공지능".unicodeScalars)[...]], "Artificial Intelligence"))
+        // 걸 opens no Latin word: the descriptor before the name is not part of it.
+        #expect(!Transliteration.matches([Array("조선소".unicodeScalars)[...], Array("걸프포트".unicodeScalars)[...],
+                                          Array("마린웍스".unicodeScalars)[...]], "Gulfport Marine Works"))
+    }
+}
