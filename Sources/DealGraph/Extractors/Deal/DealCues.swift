@@ -220,6 +220,8 @@ enum DealCues {
     /// 함께 이름을 올렸다"); narrower than `investingVerbs` ("행사에 참여했다" joins no round).
     static let roundJoining: [String] = [
         "이름을 올렸", "합류했", "투자에 참여", "라운드에 참여", "함께 참여했", "공동 투자했", "새로 참여했",
+        // "…가 주도했고, A, B 및 C 등이 참여했다": a list closed by 등 after the round's lead
+        "등이 참여했", "등도 참여했",
         // "A가 투자를 이끌었고 B와 C가 새로 참여했다": the round's lead, after the round
         "투자를 이끌었", "투자를 주도했",
     ]
@@ -332,7 +334,11 @@ enum DealCues {
     /// A clause opening on one of these with a subject particle ("시는", "도가", "교육청은") names
     /// the body of that kind named just before ("인천시가 … 시는 이날 …", "부산광역시교육청은 … 교육청은
     /// 지난해 5월 KT와 …"), as "회사는" names the company.
-    static let bodiesReferred: [String] = ["시", "도", "군", "교육청", "공사", "재단", "진흥원", "공단", "연구원", "기술원"]
+    static let bodiesReferred: [String] = ["시", "도", "군", "교육청", "공사", "재단", "진흥원", "공단", "연구원", "기술원",
+                                           "대학", "대학교", "병원"]
+    /// How the names of the bodies a word refers to may end, where not as the word does: "대학은"
+    /// names "중부과학기술대학교".
+    static let bodiesReferredEndings: [String: [String]] = ["대학": ["대학", "대학교"]]
 
     /// Linking adverbs a clause may open on before its subject ("앞서 도는 …", "또 회사는 …").
     static let openingAdverbs: [String] = [

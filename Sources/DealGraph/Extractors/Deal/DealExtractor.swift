@@ -1150,8 +1150,9 @@ struct DealBuilder {
             let named = views[j].organisations.filter { j < k || $0.range.lowerBound < start }
             // (a city, province or county is its government; 공사 may be a company: 한국수자원공사)
             let needsInstitution = kind.unicodeScalars.count == 1
-            if let government = named.last(where: {
-                (!needsInstitution || $0.entityID.hasPrefix("institution:")) && $0.entityID.hasSuffix(kind)
+            let endings = DealCues.bodiesReferredEndings[kind] ?? [kind]
+            if let government = named.last(where: { organisation in
+                (!needsInstitution || organisation.entityID.hasPrefix("institution:")) && endings.contains { organisation.entityID.hasSuffix($0) }
             }) {
                 return government.entityID
             }
