@@ -82,6 +82,9 @@ enum DealCues {
         ("품에 안았", .acquisition), ("품에 안는다", .acquisition),
         // a business bought ("영업양수도 계약": the seller's unit passes to the buyer)
         ("영업양수", .acquisition), ("양수도 계약", .acquisition),
+        // told by the seller ("지분 49%를 공무원연금공단에 매각하기로"): the buyer and what is sold
+        ("매각했", .acquisition), ("매각한", .acquisition), ("매각하기로", .acquisition), ("매각하는", .acquisition),
+        ("매각해", .acquisition), ("매각 계약", .acquisition), ("매각계약", .acquisition),
     ]
 
     /// Words of joining forces that name an MOU when the clause names no deal of its own
@@ -111,7 +114,7 @@ enum DealCues {
         ("투자했", .signed), ("수주했", .signed), ("수주한", .signed), ("인수했", .signed), ("발주했", .signed),
         ("인수한", .signed), ("손잡았", .signed), ("손을 잡았", .signed), ("손잡고", .signed),
         ("합의했", .signed), ("기술수출했", .signed), ("참여했", .signed), ("나왔", .signed),
-        ("이전했", .signed), ("사들였", .signed), ("매입했", .signed), ("채웠", .signed),
+        ("이전했", .signed), ("사들였", .signed), ("매입했", .signed), ("채웠", .signed), ("매각했", .signed), ("매각한", .signed),
         ("설립했", .signed), ("출범", .signed), ("바 있", .signed), ("맺기도", .signed),
         ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),

@@ -526,6 +526,16 @@ struct DealBuilder {
                let subject = storySubject(before: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
             }
+            // "A는 자회사 B를 C에 매각했다": a firm sold is the party, not its seller; a stake in a
+            // plant or a business ("발전소 지분 49%를 공무원연금공단에 매각") leaves the seller one.
+            // A sale with no buyer named tells no deal ("매각한 자산을 정리했다").
+            if kind == .acquisition, view.has(Self.saleWord, at: trigger.range.lowerBound) {
+                if organisations.contains(where: { isObject($0, in: view) }) {
+                    let sellers = organisations.filter { role(of: $0, in: view) == .topic }.map(\.entityID)
+                    parties = parties.filter { !sellers.containsID($0) }
+                }
+                if distinctCount(parties) < 2 { parties = [] }
+            }
             // "(한강에쿼티파트너스는 …). 2020년 시트 부품사 우진씨앤에스를 인수해 …": the firm bought
             // named alone, the buyer is the topic carried from the sentence before.
             if kind == .acquisition, parties.count == 1, organisations.count == 1, onlyObjectNamed(organisations[0], in: view, clause),
@@ -723,6 +733,15 @@ struct DealBuilder {
               each.allSatisfy({ deals[$0].parties.first == common }),
               candidate.parties.allSatisfy({ p in each.contains { deals[$0].parties.containsID(p) } }) else { return nil }
         return each
+    }
+
+    private static let saleWord = Array("매각".unicodeScalars)
+
+    /// Whether an organisation is the object of its clause ("우진씨앤에스를", "B(Bee)를").
+    private func isObject(_ organisation: SentenceView.Organisation, in view: SentenceView) -> Bool {
+        let s = view.scalars
+        let i = view.afterGlosses(organisation.range.upperBound)
+        return i < s.count && (s[i] == "을" || s[i] == "를") && (i + 1 == s.count || !ScalarKind.isHangul(s[i + 1]))
     }
 
     /// The deal of `kind` that "이번 인수", "협약에 따라" point back at: the last one read, unless

@@ -834,4 +834,30 @@ extension DealExtractorTests {
         #expect(found.map(\.parties) == [["한울푸드", "진안군"], ["한울푸드", "장수군"]], "\(found)")
         #expect(found.last?.status == .planned)
     }
+
+    @Test func investorsListedAndClosedBy등JoinTheRoundJustLed() {
+        let text = """
+        폐배터리 재활용 스타트업 리본셀이 150억원 규모의 시리즈A 투자를 유치했다고 15일 밝혔다. \
+        이번 라운드는 한솔벤처스가 60억원의 투자를 단행하며 주도했고, 누리인베스트먼트, 온새미파트너스 및 양극재 기업 하이엠머티리얼즈 등이 참여했다.
+        """
+        let found = deals(text, published: "2025-05-15")
+        #expect(found.map(\.parties) == [["리본셀", "한솔벤처스", "누리인베스트먼트", "온새미파트너스", "하이엠머티리얼즈"]], "\(found)")
+    }
+
+    @Test func aUniversityReferredToByItsKind() {
+        let text = "중부과학기술대학교가 협동로봇 인재 양성에 나선다. 대학은 지난 10일 본관에서 산학협력 협약식을 열었다고 12일 밝혔다. 협약 상대는 협동로봇 제조사 에이블로보틱스다."
+        let found = deals(text, published: "2025-03-12")
+        #expect(found == [Found(kind: .mou, parties: ["중부과학기술대학교", "에이블로보틱스"], status: .signed, date: "2025-03-10")], "\(found)")
+    }
+
+    @Test func aSaleToldByTheSeller() {
+        // A stake in a plant: the seller and the buyer.
+        let stake = "솔라웨이브에너지는 23일 신안 태양광발전소 지분 49%를 공무원연금공단에 2,350억원에 매각했다고 24일 공시했다."
+        #expect(deals(stake, published: "2024-09-24").map(\.parties) == [["솔라웨이브에너지", "공무원연금공단"]], "\(deals(stake, published: "2024-09-24"))")
+        // A firm sold: the firm and the buyer, not the parent selling it.
+        let firm = "한화솔루션은 자회사 한빛로지스를 CJ대한통운에 1200억원에 매각했다고 3일 밝혔다."
+        #expect(deals(firm, published: "2024-09-04").map(\.parties) == [["한빛로지스", "CJ대한통운"]], "\(deals(firm, published: "2024-09-04"))")
+        // No buyer, no deal.
+        #expect(deals("한화솔루션은 매각한 자산을 정리했다.", published: "2024-09-04").isEmpty)
+    }
 }
