@@ -163,6 +163,12 @@ struct DealBuilder {
                       let partnership = firstMatch(DealRules.partnershipLexicon, in: view, clause) {
                 read(clause: clause, trigger: (partnership.value, partnership.range), sentence: k, loose: true)
             } else {
+                // "…매각하기로 의결하고, 같은 날 주식매매계약(SPA)을 맺었다": a deal decided in the
+                // clause before and signed in this one, which names no deal of its own.
+                if let last = deals.indices.last, deals[last].sentences.contains(k), deals[last].status == .planned,
+                   contains(DealRules.signing, in: view, clause), status(in: view, clause)?.value == .signed {
+                    deals[last].status = .signed
+                }
                 readContractMention(clause, sentence: k)
             }
         }
@@ -298,6 +304,7 @@ struct DealBuilder {
         deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
         deals[last].sentences.insert(k)
         if deals[last].date == nil { deals[last].date = dealDate(in: view, clause, sentence: k) }
+
     }
 
     /// "이번 라운드는 A가 주도했다. B, C 및 D가 함께 이름을 올렸다": investors joining the round

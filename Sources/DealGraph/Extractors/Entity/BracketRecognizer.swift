@@ -30,6 +30,11 @@ extension EntityScan {
                 let start = sw.words[w].range.lowerBound
                 result.append(candidate(p, start..<(start + n), type, origin: .cue))
             }
+            // "마루관광개발(주)과": the legal form written after the name.
+            if mark == "주", let w = sw.word(endingAt: g.outer.lowerBound), !covered(w), sw.slice(w).count >= 2,
+               isNameLike(sw.slice(w)), sw.word(startingAt: g.outer.upperBound).map({ Josa.isParticleTail(sw.slice($0)) }) ?? true {
+                result.append(candidate(p, sw.words[w].range, .company, origin: .cue))
+            }
             // "한빛레이저(대표 오성민)가": a head's title and name in brackets after a word make it
             // the organisation they head (a firm for a firm's title).
             if let w = sw.word(endingAt: g.outer.lowerBound), !covered(w), let type = headedBracket(sw, g),
@@ -47,6 +52,10 @@ extension EntityScan {
             if start > 0, s[start - 1] == "㈜", !covered(w), sw.slice(w).count >= 2 {
                 let n = Josa.unknownNameLength(sw.slice(w))
                 result.append(candidate(p, start..<(start + n), .company, origin: .cue))
+            } else if word.range.upperBound < s.count, s[word.range.upperBound] == "㈜", !covered(w), sw.slice(w).count >= 2,
+                      isNameLike(sw.slice(w)) {
+                // "마루관광개발㈜과"
+                result.append(candidate(p, word.range, .company, origin: .cue))
             }
             // Few words start with 주 (of 주식회사): the rest are passed over at the first scalar.
             let isLegalWord = s[start] == "주" && sw.slice(w).hasScalarPrefix(EntityScan.legalForm)

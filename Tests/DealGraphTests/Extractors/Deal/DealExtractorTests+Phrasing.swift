@@ -859,5 +859,8 @@ extension DealExtractorTests {
         #expect(deals(firm, published: "2024-09-04").map(\.parties) == [["한빛로지스", "CJ대한통운"]], "\(deals(firm, published: "2024-09-04"))")
         // No buyer, no deal.
         #expect(deals("한화솔루션은 매각한 자산을 정리했다.", published: "2024-09-04").isEmpty)
+        // Decided, then signed the same day: signed.
+        let decided = "솔라웨이브에너지는 23일 이사회를 열어 발전소 지분 49%를 공무원연금공단에 매각하기로 의결하고, 같은 날 주식매매계약(SPA)을 맺었다고 24일 공시했다."
+        #expect(deals(decided, published: "2024-09-24").map(\.status) == [.signed], "\(deals(decided, published: "2024-09-24"))")
     }
 }

@@ -444,4 +444,12 @@ extension EntityExtractorTests {
         #expect(run.entity("장수군")?.type == .institution, "\(run.names)")
         #expect(EntityRun("공장은 장수군에 있다.").entity("장수군")?.type != .institution)
     }
+
+    @Test func aLegalFormWrittenAfterTheName() {
+        for text in ["강원도는 마루관광개발㈜과 투자협약을 체결했다.", "강원도는 마루관광개발(주)과 투자협약을 체결했다."] {
+            #expect(EntityRun(text).entity("마루관광개발")?.type == .company, "\(EntityRun(text).names)")
+        }
+        // The mark before the next name makes no firm of the word before it.
+        #expect(!EntityRun("지역 업체(주)이셀과 협약을 맺었다.").names.contains("업체"))
+    }
 }
