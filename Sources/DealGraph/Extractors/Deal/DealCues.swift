@@ -129,6 +129,8 @@ enum DealCues {
         ("사들인 뒤", .signed), ("사들인 후", .signed),
         // a round done before: "2022년 누리벤처캐피탈이 주도한 200억원 규모의 시리즈B를 마친 뒤"
         ("마친 뒤", .signed), ("마친 후", .signed), ("주도한 ", .signed),
+        // "지난 3월 시리즈A 투자 유치를 마쳤다" (not "실사를 마쳤다")
+        ("유치를 마쳤", .signed), ("투자를 마쳤", .signed), ("계약을 마쳤", .signed), ("체결을 마쳤", .signed),
         // planned
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),

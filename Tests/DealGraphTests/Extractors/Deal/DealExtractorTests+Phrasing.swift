@@ -863,4 +863,13 @@ extension DealExtractorTests {
         let decided = "솔라웨이브에너지는 23일 이사회를 열어 발전소 지분 49%를 공무원연금공단에 매각하기로 의결하고, 같은 날 주식매매계약(SPA)을 맺었다고 24일 공시했다."
         #expect(deals(decided, published: "2024-09-24").map(\.status) == [.signed], "\(deals(decided, published: "2024-09-24"))")
     }
+
+    @Test func aRoundDoneToldAfterTheSubjectsDescription() {
+        let text = "세림대학교병원은 메디웨이브, 노바케어랩과 협약을 맺었다. 노바케어랩은 이 병원 심장내과 교수가 창업한 기업으로, 지난 3월 시리즈A 투자 유치를 마쳤다."
+        let found = deals(text, published: "2024-10-27")
+        #expect(found.map(\.kind) == [.mou, .investment], "\(found)")
+        #expect(found.last?.parties == ["노바케어랩"] && found.last?.status == .signed, "\(found)")
+        // Due diligence done is no deal done.
+        #expect(deals("한빛소재는 노바케어랩 인수를 위한 실사를 마쳤다.", published: "2024-10-27").allSatisfy { $0.status != .signed })
+    }
 }
