@@ -107,9 +107,11 @@ enum AggregateExtractor {
                                           approximate: count.approximate, evidence: evidence(view.sentence))
                 }
                 // One deal is a deal, not a total ("투자 계약 1건"); nor are firms counted whose deals
-                // are all named (a part of a total is read against the total).
+                // are all named (a part of a total is read against the total). A province's investment
+                // from firms is told as its investment pacts ("5개 기업으로부터 … 투자를 끌어냈다").
                 guard let aggregate, aggregate.count >= 2,
-                      isPart || !count.isPlaces || told.count(where: { $0.kind == aggregate.kind }) < aggregate.count else { continue }
+                      isPart || !count.isPlaces || told.count(where: { $0.kind == aggregate.kind
+                          || (aggregate.kind == .investment && $0.kind == .mou) }) < aggregate.count else { continue }
                 // The parts of a divided total are read against that total, not against each other.
                 if !dividesPrevious {
                     previousInSentence = aggregate

@@ -191,4 +191,15 @@ import Testing
         """
         #expect(totals(divided).map(\.sector) == [nil, .battery, .bio, nil], "\(totals(divided))")
     }
+
+    @Test func anInvestmentFromFirmsWhosePactsAreAllNamedIsNoTotal() {
+        let text = """
+        충청남도가 반도체 부품과 식품 등 3개 기업으로부터 2370억원 규모의 투자를 끌어냈다. \
+        도는 에스엠솔루텍, 대명바이오팜, 하나로푸드와 각각 투자협약을 맺었다.
+        """
+        #expect(totals(text).isEmpty, "\(totals(text))")
+        // Firms counted but not all named: a total.
+        let counted = "충청남도가 5개 기업으로부터 4850억원 규모의 투자를 끌어냈다. 도는 에스엠솔루텍과 투자협약을 맺었다."
+        #expect(totals(counted).map(\.count) == [5], "\(totals(counted))")
+    }
 }
