@@ -42,6 +42,7 @@ enum DealCues {
         ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
         // a share swap: each takes a stake in the other ("지분 맞교환 계약")
         ("지분 맞교환", .investment), ("지분 교환 계약", .investment), ("주식 맞교환", .investment),
+        ("주식 교환 계약", .investment), ("주식교환 계약", .investment), ("주식교환계약", .investment), ("지분교환 계약", .investment),
         // supply contracts and orders
         ("공급 계약", .supply), ("공급계약", .supply), ("납품 계약", .supply), ("납품계약", .supply),
         // "급속충전기 납품 및 운영 계약", "공급 및 설치 계약"
@@ -293,7 +294,7 @@ enum DealCues {
 
     /// Words of a share swap, which is between the two firms a collective stands for ("두 회사는 …
     /// 지분 맞교환 계약을 체결하고").
-    static let stakeSwaps: [String] = ["맞교환", "지분 교환"]
+    static let stakeSwaps: [String] = ["맞교환", "지분 교환", "주식 교환", "주식교환", "지분교환"]
     /// After a deal word, what sets that deal apart from the one the clause tells: "협약과 별도로".
     static let apartFrom: [String] = ["과 별도로", "와 별도로", "과는 별도로", "와는 별도로", "과 별개로", "와 별개로", "과는 별개로", "와는 별개로"]
 

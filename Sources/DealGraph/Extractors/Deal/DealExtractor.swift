@@ -500,6 +500,12 @@ struct DealBuilder {
                case let resolved = resolveCollective(collective.value, before: k, clauseStart: clause.lowerBound, firmsOnly: false),
                resolved.count == collective.value {
                 groups = [resolved]
+            } else if groups.count <= 1, groups.first?.count ?? 0 <= 1, contains(DealRules.stakeSwaps, in: view, clause),
+                      let told = deals.last(where: { $0.sentences.contains(k) && distinctCount($0.parties) == 2 }),
+                      groups.first.map({ $0.allSatisfy(told.parties.containsID) }) ?? true {
+                // "…파트너십 협약'을 맺고, 이와 별도로 … 주식 교환 계약에도 서명했다": a swap between the
+                // two parties of the deal the sentence told before it.
+                groups = [told.parties]
             }
         } else {
             var parties = organisations.map(\.entityID)

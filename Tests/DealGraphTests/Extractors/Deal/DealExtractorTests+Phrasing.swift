@@ -872,4 +872,11 @@ extension DealExtractorTests {
         // Due diligence done is no deal done.
         #expect(deals("한빛소재는 노바케어랩 인수를 위한 실사를 마쳤다.", published: "2024-10-27").allSatisfy { $0.status != .signed })
     }
+
+    @Test func aShareSwapSignedApartFromAPartnership() {
+        let text = "한빛텔레콤은 지난 24일 쿠알라룸푸르에서 말레이시아 통신사 셀라탄 커뮤니케이션즈(Selatan Communications)와 '전략적 파트너십 협약'을 맺고, 이와 별도로 약 1억1000만 달러 규모의 주식 교환 계약에도 서명했다고 25일 밝혔다."
+        let found = deals(text, published: "2024-09-25")
+        #expect(found.map(\.kind) == [.mou, .investment], "\(found)")
+        #expect(found.allSatisfy { $0.parties == ["한빛텔레콤", "셀라탄 커뮤니케이션즈"] }, "\(found)")
+    }
 }
