@@ -341,7 +341,7 @@ enum DealCues {
     /// the body of that kind named just before ("인천시가 … 시는 이날 …", "부산광역시교육청은 … 교육청은
     /// 지난해 5월 KT와 …"), as "회사는" names the company.
     static let bodiesReferred: [String] = ["시", "도", "군", "교육청", "공사", "재단", "진흥원", "공단", "연구원", "기술원",
-                                           "대학", "대학교", "병원"]
+                                           "대학", "대학교", "병원", "협회"]
     /// How the names of the bodies a word refers to may end, where not as the word does: "대학은"
     /// names "중부과학기술대학교".
     static let bodiesReferredEndings: [String: [String]] = ["대학": ["대학", "대학교"]]

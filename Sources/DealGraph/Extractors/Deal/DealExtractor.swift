@@ -527,6 +527,11 @@ struct DealBuilder {
             for government in localGovernmentsReferred(in: view, clause, sentence: k).reversed() where !parties.containsID(government) {
                 parties.insert(government, at: 0)
             }
+            if distinctCount(parties) < 2 {
+                for body in bodiesReferredAsCounterparts(in: view, clause.lowerBound..<partyEnd, sentence: k) where !parties.containsID(body) {
+                    parties.append(body)
+                }
+            }
             if let company = companyReferred(in: view, clause, sentence: k), !parties.containsID(company) {
                 parties.insert(company, at: 0)
             }
@@ -1184,6 +1189,24 @@ struct DealBuilder {
         guard let kind = DealRules.localGovernmentWords.first(where: { view.has($0.word, at: start) })?.ending else { return [] }
         return localGovernment(ofKind: kind, before: start, in: view, sentence: k).map { [$0] } ?? []
     }
+
+    /// "중기부는 지난 11일 … 협회와 '…업무협약'을 맺었다": a body referred to by its kind as a
+    /// counterpart, a word of its own outside any name, is the body of that kind named last.
+    private func bodiesReferredAsCounterparts(in view: SentenceView, _ range: Range<Int>, sentence k: Int) -> [String] {
+        let s = view.scalars
+        var found: [String] = []
+        for i in range where i > 0 && s[i - 1] == " " && !view.inName[i] {
+            // ("두 병원과", "5개 협회와": bodies counted, not the one named)
+            guard i < 2 || !(Self.countWordEnds.contains(s[i - 2]) || ScalarKind.isDigit(s[i - 2])),
+                  let kind = DealRules.bodiesAsCounterparts.first(where: { view.has($0.word, at: i) })?.ending,
+                  let body = localGovernment(ofKind: kind, before: i, in: view, sentence: k), !found.containsID(body) else { continue }
+            found.append(body)
+        }
+        return found
+    }
+
+    /// How words that count end: "두 병원", "3개 대학", "세 곳", "양 기관", "여러 협회".
+    private static let countWordEnds: ScalarSet = ["두", "세", "네", "섯", "양", "각", "개", "곳", "러", "든"]
 
     /// The body of a kind (시, 도, 교육청 …) named last before `start` in sentence `k` or in the
     /// three sentences before it.

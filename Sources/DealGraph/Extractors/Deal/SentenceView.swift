@@ -236,6 +236,11 @@ enum DealRules {
     static let localGovernmentWords: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.flatMap { ending in
         (endsInConsonant(ending) ? ["은", "이"] : ["는", "가"]).map { (Array((ending + $0 + " ").unicodeScalars), ending) }
     }
+    /// The same words as a counterpart, two syllables or more ("협회와 …을 맺었다"; "도와" may be
+    /// a verb).
+    static let bodiesAsCounterparts: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred
+        .filter { $0.unicodeScalars.count >= 2 }
+        .map { ending in (Array((ending + (endsInConsonant(ending) ? "과" : "와") + " ").unicodeScalars), ending) }
     /// The same words joined to another by 와/과: "도와 시는 …".
     static let localGovernmentsJoined: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.map { ending in
         (Array((ending + (endsInConsonant(ending) ? "과" : "와") + " ").unicodeScalars), ending)

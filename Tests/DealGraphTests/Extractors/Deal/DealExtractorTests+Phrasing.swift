@@ -879,4 +879,13 @@ extension DealExtractorTests {
         #expect(found.map(\.kind) == [.mou, .investment], "\(found)")
         #expect(found.allSatisfy { $0.parties == ["한빛텔레콤", "셀라탄 커뮤니케이션즈"] }, "\(found)")
     }
+
+    @Test func anAssociationReferredToByItsKindAsTheCounterpart() {
+        let text = "중소벤처기업부가 한국스마트제조산업협회와 손잡고 AI 공정 전환 지원에 나선다. 중기부는 지난 11일 서울에서 협회와 '중소 제조기업 AI 공정 전환 지원을 위한 업무협약'을 맺었다고 12일 밝혔다."
+        let found = deals(text, published: "2025-03-12")
+        #expect(found == [Found(kind: .mou, parties: ["중소벤처기업부", "한국스마트제조산업협회"], status: .signed, date: "2025-03-11")], "\(found)")
+        // Associations counted are not the one named before.
+        let counted = "중소벤처기업부가 한국스마트제조산업협회와 손잡고 지원에 나선다. 중기부는 지난 11일 5개 협회와 업무협약을 맺었다."
+        #expect(deals(counted, published: "2025-03-12").allSatisfy { !$0.parties.contains("한국스마트제조산업협회") }, "\(deals(counted, published: "2025-03-12"))")
+    }
 }
