@@ -395,7 +395,8 @@ extension EntityScan {
                 let end = isQuotedAfter(sw, w) ? quotedNameEnd(sw, from: w + 1) ?? start + n : start + n
                 result.append(candidate(p, start..<end, type, origin: .cue))
             } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
-                      w == 0 || !cover.covers(w - 1) || nameEndsBeforeItsWord(sw, cover, w - 1),
+                      // ("데이터센터 운영사 …": a word the lexicon ignores names nothing)
+                      w == 0 || !cover.covers(w - 1) || cover[w - 1]?.type == nil || nameEndsBeforeItsWord(sw, cover, w - 1),
                       word.last != "인" || word.hasScalarSuffix(Self.chainWord), word.last != "의", cueType(word) == .company,
                       // ("국내 업체 관계자", "해당 기업과" introduce none; "국내 보안업체 하늘보안이" does)
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1))

@@ -452,4 +452,10 @@ extension EntityExtractorTests {
         // The mark before the next name makes no firm of the word before it.
         #expect(!EntityRun("지역 업체(주)이셀과 협약을 맺었다.").names.contains("업체"))
     }
+
+    @Test func aDescriptorAfterAWordTheLexiconIgnores() {
+        let run = EntityRun("대한그린에너지가 데이터센터 운영사 스텔라데이터센터와 전력구매계약(PPA)을 맺었다.")
+        #expect(run.entity("스텔라데이터센터")?.type == .company, "\(run.names)")
+        #expect(!run.names.contains("데이터센터"), "\(run.names)")
+    }
 }
