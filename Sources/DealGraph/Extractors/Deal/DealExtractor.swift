@@ -1086,7 +1086,8 @@ struct DealBuilder {
         let ids = organisations.map(\.entityID)
         // "액셀러레이터 블루랩스에서 시드 투자 5억원을 받은": 에서 with a word of raising money
         // names an investor.
-        if contains(DealRules.raising, in: view, clause) {
+        if roles.indices.contains(where: { roles[$0] == .other && view.has(Self.fromPlace, at: ends[$0]) }),
+           contains(DealRules.raising, in: view, clause) {
             for i in roles.indices where roles[i] == .other && view.has(Self.fromPlace, at: ends[i]) { roles[i] = .from }
         }
         // "넥스트챕터벤처스와 라이트하우스파트너스로부터": an item joined to an investor named with
@@ -1193,6 +1194,8 @@ struct DealBuilder {
     /// "중기부는 지난 11일 … 협회와 '…업무협약'을 맺었다": a body referred to by its kind as a
     /// counterpart, a word of its own outside any name, is the body of that kind named last.
     private func bodiesReferredAsCounterparts(in view: SentenceView, _ range: Range<Int>, sentence k: Int) -> [String] {
+        // (one pass over the clause first: most hold none of the words)
+        guard contains(DealRules.bodiesAsCounterpartPhrases, in: view, range) else { return [] }
         let s = view.scalars
         var found: [String] = []
         for i in range where i > 0 && s[i - 1] == " " && !view.inName[i] {

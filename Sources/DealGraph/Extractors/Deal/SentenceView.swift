@@ -40,7 +40,7 @@ final class SentenceView {
             for i in range { inName[i] = true }
             guard let type = types[TextKey(mention.entityID)] else { continue }
             if type == .person {
-                if let led = leaders[TextKey(mention.entityID)] { heads.append(Organisation(entityID: led, range: range)) }
+                if !leaders.isEmpty, let led = leaders[TextKey(mention.entityID)] { heads.append(Organisation(entityID: led, range: range)) }
                 continue
             }
             // ("location:" and two syllables or more: the id's UTF-8 length is read without decoding it)
@@ -241,6 +241,8 @@ enum DealRules {
     static let bodiesAsCounterparts: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred
         .filter { $0.unicodeScalars.count >= 2 }
         .map { ending in (Array((ending + (endsInConsonant(ending) ? "과" : "와") + " ").unicodeScalars), ending) }
+    /// `bodiesAsCounterparts` as one list, asked whether a clause holds any before each word is read.
+    static let bodiesAsCounterpartPhrases = ScalarPhraseList(bodiesAsCounterparts.map { String(String.UnicodeScalarView($0.word)) })
     /// The same words joined to another by 와/과: "도와 시는 …".
     static let localGovernmentsJoined: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.map { ending in
         (Array((ending + (endsInConsonant(ending) ? "과" : "와") + " ").unicodeScalars), ending)
