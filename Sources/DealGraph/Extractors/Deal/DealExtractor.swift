@@ -304,7 +304,6 @@ struct DealBuilder {
         deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
         deals[last].sentences.insert(k)
         if deals[last].date == nil { deals[last].date = dealDate(in: view, clause, sentence: k) }
-
     }
 
     /// "이번 라운드는 A가 주도했다. B, C 및 D가 함께 이름을 올렸다": investors joining the round

@@ -236,17 +236,15 @@ enum DealRules {
     static let localGovernmentWords: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.flatMap { ending in
         (endsInConsonant(ending) ? ["은", "이"] : ["는", "가"]).map { (Array((ending + $0 + " ").unicodeScalars), ending) }
     }
-    /// The same words as a counterpart, two syllables or more ("협회와 …을 맺었다"; "도와" may be
-    /// a verb).
-    static let bodiesAsCounterparts: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred
-        .filter { $0.unicodeScalars.count >= 2 }
-        .map { ending in (Array((ending + (endsInConsonant(ending) ? "과" : "와") + " ").unicodeScalars), ending) }
-    /// `bodiesAsCounterparts` as one list, asked whether a clause holds any before each word is read.
-    static let bodiesAsCounterpartPhrases = ScalarPhraseList(bodiesAsCounterparts.map { String(String.UnicodeScalarView($0.word)) })
     /// The same words joined to another by 와/과: "도와 시는 …".
     static let localGovernmentsJoined: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.map { ending in
         (Array((ending + (endsInConsonant(ending) ? "과" : "와") + " ").unicodeScalars), ending)
     }
+    /// The same words as a counterpart, two syllables or more ("협회와 …을 맺었다"; "도와" may be
+    /// a verb).
+    static let bodiesAsCounterparts = localGovernmentsJoined.filter { $0.ending.unicodeScalars.count >= 2 }
+    /// `bodiesAsCounterparts` as one list, asked whether a clause holds any before each word is read.
+    static let bodiesAsCounterpartPhrases = ScalarPhraseList(bodiesAsCounterparts.map { String(String.UnicodeScalarView($0.word)) })
     /// Whether a word's last syllable has a final consonant (교육청, 공단), which picks 은/이/과.
     private static func endsInConsonant(_ word: String) -> Bool {
         word.unicodeScalars.last.map(ScalarKind.hasFinalConsonant) ?? false
