@@ -485,7 +485,7 @@ struct DealBuilder {
         var groups: [[String]]
         var firmsToName = 0
         if kind == .investment, organisations.isEmpty, contains(DealRules.raising, in: view, clause),
-           let company = companyReferred(in: view, clause, sentence: k) ?? topicOfClauseBefore(clause, in: view) {
+           let company = companyReferred(in: view, clause, sentence: k) ?? topicOfClauseBefore(clause, in: view, sentence: k) {
             // "회사는 앞서 지난해 8월 기존 투자자들로부터 … 브릿지 투자를 받으며": the company's round;
             // "노바케어랩은 … 창업한 기업으로, 지난 3월 시리즈A 투자 유치를 마쳤다": the subject of
             // the clause before.
@@ -756,13 +756,15 @@ struct DealBuilder {
 
     private static let saleWord = Array("매각".unicodeScalars)
 
-    /// The company a sentence opens on as its subject, when `clause` comes after that clause and
-    /// names no subject of its own.
-    private func topicOfClauseBefore(_ clause: Range<Int>, in view: SentenceView) -> String? {
-        guard let first = view.clauses.first, first.upperBound <= clause.lowerBound,
-              let subject = view.organisations.first, first.contains(subject.range.lowerBound),
-              subject.entityID.hasPrefix(DealRules.companyIDPrefix), role(of: subject, in: view) == .topic else { return nil }
-        return subject.entityID
+    /// The company a sentence opens on as its subject ("노바케어랩은 …", "회사는 …"), when `clause`
+    /// comes after that clause and names no subject of its own.
+    private func topicOfClauseBefore(_ clause: Range<Int>, in view: SentenceView, sentence k: Int) -> String? {
+        guard let first = view.clauses.first, first.upperBound <= clause.lowerBound else { return nil }
+        if let subject = view.organisations.first, first.contains(subject.range.lowerBound),
+           subject.entityID.hasPrefix(DealRules.companyIDPrefix), role(of: subject, in: view) == .topic {
+            return subject.entityID
+        }
+        return companyReferred(in: view, first, sentence: k)
     }
 
     /// Whether an organisation is the object of its clause ("우진씨앤에스를", "B(Bee)를").

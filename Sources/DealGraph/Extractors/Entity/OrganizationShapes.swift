@@ -81,7 +81,7 @@ enum OrganizationShapes {
         s("에어로스페이스", .company, .name, [.aerospace], spaced: true), s("스페이스", .company, .brand, [.aerospace]),
         s("해운", .company), s("철강", .company, .brand, [.materials]), s("스틸", .company, .name, [.materials]),
         s("회계법인", .company), s("농협", .company, .name, [.agriculture]), s("코스메틱", .company), s("코스메틱스", .company, .name, [], spaced: true), s("제철", .company, .name, [.materials]), s("제강", .company, .name, [.materials]), s("에어로", .company, .name, [.aerospace]),
-        s("로보틱스", .company, .name, [.robotics], spaced: true),
+        s("로보틱스", .company, .name, [.robotics], spaced: true), s("오토메이션", .company, .name, [.robotics], spaced: true),
         s("디펜스", .company, .name, [.defense]), s("머티리얼즈", .company, .name, [.materials]),
         s("머티리얼스", .company, .name, [.materials]), s("머티리얼", .company, .name, [.materials]),
         s("하이드로젠", .company, .name, [.energy]), s("로지스틱스", .company, .name, [], spaced: true),
@@ -163,6 +163,8 @@ enum OrganizationShapes {
         // kinds of food as loanwords: "패스트푸드", "로컬푸드", "K푸드"
         "패스트", "슬로", "정크", "슈퍼", "수퍼", "로컬", "K", "프리미엄", "헬시", "시니어", "키즈", "실버", "홈",
         "다이어트", "웰니스", "길거리", "스트리트", "씨",
+        // kinds of automation: "팩토리오토메이션", "빌딩오토메이션"
+        "팩토리", "빌딩", "프로세스", "오피스", "공정",
         // ways of making steel: "수소환원제철", "일관제철", "전기로제강"
         "수소환원", "환원", "일관", "전기로", "고로", "저탄소", "탄소중립",
         // kinds of cars: "소형자동차", "수입자동차", "하이브리드자동차"

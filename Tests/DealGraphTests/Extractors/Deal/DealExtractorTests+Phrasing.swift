@@ -869,6 +869,10 @@ extension DealExtractorTests {
         let found = deals(text, published: "2024-10-27")
         #expect(found.map(\.kind) == [.mou, .investment], "\(found)")
         #expect(found.last?.parties == ["노바케어랩"] && found.last?.status == .signed, "\(found)")
+        // The company referred to by "회사는" in the clause before.
+        let referred = text.replacingOccurrences(of: " 노바케어랩은", with: "\n\n노바케어랩은")
+            + "\n\n회사는 연구 인력을 늘렸으며, 지난달 브릿지 투자 유치를 마쳤다."
+        #expect(deals(referred, published: "2024-10-27").map(\.kind) == [.mou, .investment, .investment], "\(deals(referred, published: "2024-10-27"))")
         // Due diligence done is no deal done.
         #expect(deals("한빛소재는 노바케어랩 인수를 위한 실사를 마쳤다.", published: "2024-10-27").allSatisfy { $0.status != .signed })
     }

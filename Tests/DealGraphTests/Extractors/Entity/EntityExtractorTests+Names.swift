@@ -458,4 +458,10 @@ extension EntityExtractorTests {
         #expect(run.entity("스텔라데이터센터")?.type == .company, "\(run.names)")
         #expect(!run.names.contains("데이터센터"), "\(run.names)")
     }
+
+    @Test func anAutomationFirm() {
+        let run = EntityRun("시너지모션은 검사 장비를, 대경오토메이션은 무인운반차(AGV)를 선보였다. 팩토리오토메이션 시장도 커진다.")
+        #expect(run.entity("대경오토메이션")?.type == .company, "\(run.names)")
+        #expect(!run.names.contains("팩토리오토메이션"), "\(run.names)")
+    }
 }
