@@ -59,7 +59,7 @@ struct StageBenchmark {
                 cleaned.indices.map { k in
                     DealExtractor.extract(from: cleaned[k].1.sentences, source: cleaned[k].1.source, entities: names[k].entities,
                                           mentions: names[k].mentions, amounts: amounts[k].amounts, dates: dates[k],
-                                          reference: cleaned[k].0.published)
+                                          reference: cleaned[k].0.published, relations: names[k].relations)
                 }
             }
             let extractions = cleaned.indices.map { k in

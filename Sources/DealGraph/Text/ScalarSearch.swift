@@ -42,6 +42,8 @@ enum ScalarKind {
     /// Whether a Hangul syllable has a final consonant (공단, 청; not 회사), which picks 은/이/과
     /// and tells the copula 이다 from 다.
     static func hasFinalConsonant(_ c: Unicode.Scalar) -> Bool { isHangul(c) && (c.value - 0xAC00) % 28 != 0 }
+    /// A syllable's initial consonant, 0 (ㄱ) to 18 (ㅎ) in Unicode's order; nil for anything else.
+    static func initialConsonant(_ c: Unicode.Scalar) -> Int? { isHangul(c) ? Int((c.value - 0xAC00) / 588) : nil }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     static func isLatin(_ c: Unicode.Scalar) -> Bool {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)

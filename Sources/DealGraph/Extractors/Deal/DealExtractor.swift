@@ -8,7 +8,7 @@
 public enum DealExtractor {
     public static func extract(from sentences: [Sentence], source: SourceText, entities: [Entity],
                                mentions: [EntityMention], amounts: [MoneyAmount], dates: [DateMention],
-                               reference: CalendarDay?, relations: [Relation] = [])
+                               reference: CalendarDay?, relations: [Relation])
         -> (deals: [Deal], aggregates: [Aggregate]) {
         // Entity ids are Hangul strings: keyed by their bytes, a lookup skips String's normalisation.
         let types = Dictionary(entities.map { (TextKey($0.id), $0.type) }, uniquingKeysWith: { a, _ in a })

@@ -42,9 +42,7 @@ enum Transliteration {
     /// Where each Latin word's sound opens a syllable, first match after the one before; nil if
     /// some word's sound opens none.
     private static func wordOpenings(_ syllables: [Unicode.Scalar], _ latin: String) -> Set<Int>? {
-        let opens = syllables.map { s -> Int? in
-            (0xAC00...0xD7A3).contains(s.value) ? Int((s.value - 0xAC00) / 588) : nil
-        }
+        let opens = syllables.map(ScalarKind.initialConsonant)
         guard !opens.isEmpty, !opens.contains(where: { $0 == nil }) else { return nil }
         let words = latin.split(separator: " ").map { $0.lowercased() }.filter { word in
             !NameKey.englishLegalForms.contains(word.filter { $0 != "." }) && !joiningWords.contains(word)
