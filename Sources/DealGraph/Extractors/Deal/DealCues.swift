@@ -381,6 +381,10 @@ enum DealCues {
         "가 주최한", "이 주최한", "가 주관한", "이 주관한", "가 공동 주최한", "이 공동 주최한", "가 공동 주관한", "이 공동 주관한",
     ]
 
+    /// Words for a subsidiary, before its name: "화성그룹의 에너지 계열사 화성에너지가" makes the
+    /// group context, the subsidiary the party.
+    static let subsidiaryWords: [String] = ["계열사 ", "자회사 ", "손자회사 ", "관계사 "]
+
     /// Words after a name that make it a sponsor or host of the event, not a party.
     static let nonPartyRoles: [String] = [
         " 후원", "후원으로", " 주관", "주관으로", " 주최", "주최로", "의 자회사", "의 계열사", " 산하",

@@ -837,6 +837,7 @@ struct DealBuilder {
             if start > 0, s[start - 1] == "(", view.organisations.contains(where: { $0.range.upperBound == start - 1 }) { continue }
             let next = view.afterGlosses(organisation.range.upperBound)
             if DealRules.nonPartyRoles.contains(where: { view.has($0, at: next) || view.has($0, at: organisation.range.upperBound) }) { continue }
+            if parentBeforeItsUnit(next, in: view) { continue }
             if coHosts(organisation, next: next, in: view) { continue }
             // ("무빙랩의 시리즈A에는": the round's investee, not a possessor of context)
             if kind != .acquisition, next < s.count, s[next] == "의",
@@ -852,6 +853,24 @@ struct DealBuilder {
             result.append(organisation)
         }
         return result
+    }
+
+    /// "화성그룹의 에너지 계열사 화성에너지가": a name followed by 의, at most one word, a word for a
+    /// subsidiary and then another organisation is that organisation's parent, named as context.
+    private func parentBeforeItsUnit(_ next: Int, in view: SentenceView) -> Bool {
+        let s = view.scalars
+        guard next < s.count, s[next] == "의", next + 1 < s.count, s[next + 1] == " " else { return false }
+        var i = next + 2
+        for _ in 0..<2 {
+            if let unit = DealRules.subsidiaryWords.first(where: { view.has($0, at: i) }) {
+                let after = i + unit.count
+                return view.organisations.contains(where: { $0.range.lowerBound == after })
+            }
+            // One describing word before it ("에너지 계열사"), no more.
+            guard let space = s[i...].prefix(12).firstIndex(of: " "), space > i else { return false }
+            i = space + 1
+        }
+        return false
     }
 
     /// "권 대표는 같은 날 오후 현지 방산업체 로마텍(Romatech)의 안드레이 이오네스쿠 최고경영자(CEO)와
@@ -1479,7 +1498,7 @@ struct DealBuilder {
         if DealCues.precedence(candidate.status) < DealCues.precedence(deal.status) { deal.status = candidate.status }
         deal.date = deal.date ?? candidate.date
         deal.when = deal.when ?? candidate.when
-        if deal.sectors.isEmpty { deal.sectors = candidate.sectors }
+        deal.sectors.formUnion(candidate.sectors)
         deal.amounts = union(deal.amounts, candidate.amounts)
         deal.evidence = merged(deal.evidence, candidate.evidence)
         deal.sentences.formUnion(candidate.sentences)

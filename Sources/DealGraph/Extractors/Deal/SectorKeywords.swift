@@ -27,6 +27,8 @@ enum SectorKeywords {
         ("로봇", .robotics), ("로보틱스", .robotics),
         ("소프트웨어", .software), ("SW", .software), ("클라우드", .software), ("플랫폼", .software),
         ("소재", .materials), ("화학", .materials), ("핵심광물", .materials), ("광물", .materials),
+        // Chemicals whose names hold 수소 (hydrogen): no energy.
+        ("불화수소", .materials), ("과산화수소", .materials),
         ("농업", .agriculture), ("식품", .agriculture), ("스마트팜", .agriculture),
         ("콘텐츠", .culture), ("관광", .culture), ("게임", .culture),
     ]

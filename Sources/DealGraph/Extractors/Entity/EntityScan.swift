@@ -199,10 +199,23 @@ struct EntityScan {
 
     func candidate(_ p: Int, _ range: Range<Int>, _ type: EntityType, origin: NameCandidate.Origin,
                    sectors: [Sector] = [], key: String? = nil) -> NameCandidate {
+        let range = origin == .cue || origin == .shape ? throughGlossedWord(p, range) : range
         let surface = text(p, range)
         return NameCandidate(position: p, range: range, type: type, surface: surface,
                              key: key ?? placeKey(p, range, type) ?? NameCandidate.key(type: type, surface: surface),
                              origin: origin, sectors: sectors)
+    }
+
+    /// "포모사마이크로(Formosa Micro)와": a Latin gloss follows the name itself, so a name cut before
+    /// what looked like a particle (로, 와, 는 …) runs on to the bracket.
+    private func throughGlossedWord(_ p: Int, _ range: Range<Int>) -> Range<Int> {
+        let s = sentences[p].scalars
+        var end = range.upperBound
+        guard !range.isEmpty, end < s.count, ScalarKind.isHangul(s[end]) else { return range }
+        while end < s.count, end - range.upperBound < 2, ScalarKind.isHangul(s[end]) { end += 1 }
+        guard end + 1 < s.count, s[end] == "(", ScalarKind.isLatin(s[end + 1]),
+              Josa.isParticleTail(s[range.upperBound..<end], after: s[range.upperBound - 1]) else { return range }
+        return range.lowerBound..<end
     }
 
     /// "부산시교육청", "부산광역시교육청", "부산교육청": an institution named after a city or province

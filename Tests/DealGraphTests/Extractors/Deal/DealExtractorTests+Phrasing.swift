@@ -892,4 +892,19 @@ extension DealExtractorTests {
         let counted = "중소벤처기업부가 한국스마트제조산업협회와 손잡고 지원에 나선다. 중기부는 지난 11일 5개 협회와 업무협약을 맺었다."
         #expect(deals(counted, published: "2025-03-12").allSatisfy { !$0.parties.contains("한국스마트제조산업협회") }, "\(deals(counted, published: "2025-03-12"))")
     }
+
+    @Test func aGroupNamedBeforeItsSubsidiaryIsNoParty() {
+        let text = "화성그룹의 에너지 계열사 화성에너지가 덴마크 해상풍력 개발사 노르소 윈드(Nordsø Wind)의 지분 51%를 4억5000만유로에 인수한다."
+        #expect(deals(text).map(\.parties) == [["화성에너지", "노르소 윈드"]], "\(deals(text))")
+        // Without a subsidiary word, the firm before 의 is the one bought.
+        let bought = "화성에너지가 덴마크 해상풍력 개발사 노르소 윈드(Nordsø Wind)의 지분 51%를 인수한다."
+        #expect(deals(bought).map(\.parties) == [["화성에너지", "노르소 윈드"]], "\(deals(bought))")
+    }
+
+    @Test func aDealSignedAtAnotherDealsCeremony() {
+        let text = "중계기 스타트업 웨이브링크는 지난 26일 일본 통신사 야마토텔레콤, 그린웨일파트너스와 프리IPO 투자 계약을 체결했다. 웨이브링크와 야마토텔레콤은 26일 투자 계약 서명식에서 5G 특화망 공동 사업화를 위한 업무협약(MOU)도 맺었다."
+        let found = deals(text, published: "2025-09-30")
+        #expect(found.map(\.kind) == [.investment, .mou], "\(found)")
+        #expect(found.last == Found(kind: .mou, parties: ["웨이브링크", "야마토텔레콤"], status: .signed, date: "2025-09-26"), "\(found)")
+    }
 }

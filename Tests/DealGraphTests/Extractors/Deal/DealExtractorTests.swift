@@ -254,11 +254,29 @@ import Testing
         #expect(extract(text).deals.first?.sectors == [.ai, .bio])
     }
 
+    @Test func aDealToldTwiceTakesTheSectorsOfBothTellings() {
+        // The headline tells the battery side, the body the taxis: one deal, both sectors.
+        let text = """
+        현대차·LG엔솔 '배터리 대여' MOU 맺는다
+
+        현대차와 LG에너지솔루션은 오는 18일 전기택시 배터리 대여 사업을 위한 업무협약(MOU)을 체결할 예정이다.
+        """
+        let found = extract(text, published: "2021-02-17").deals
+        #expect(found.count == 1)
+        #expect(found.first?.sectors == [.automotive, .battery])
+        // A deal told once keeps only the sectors of its clause.
+        let once = "현대차와 LG에너지솔루션은 배터리 재사용 사업을 위한 업무협약(MOU)을 체결했다."
+        #expect(extract(once).deals.first?.sectors == [.battery])
+    }
+
     @Test func soJaeAfterAPlaceSaysWhereNotMaterials() {
         let located = "삼성바이오로직스가 미국 소재 제약사와 1조1000억원 규모의 위탁생산(CMO) 계약을 체결했다고 2일 공시했다."
         #expect(extract(located).deals.first?.sectors == [.bio])
         let materials = "포스코홀딩스와 포항공과대학교가 이차전지 소재 공동연구 협약을 맺었다."
         #expect(extract(materials).deals.first?.sectors == [.battery, .materials])
+        // 불화수소 is a chemical, not hydrogen energy.
+        let fluoride = "케이머티리얼즈가 포모사마이크로와 반도체용 불화수소 공급 계약을 체결했다."
+        #expect(extract(fluoride).deals.first?.sectors == [.materials, .semiconductor])
     }
 
     @Test func dayOfTheSigningNotOfTheAnnouncement() {

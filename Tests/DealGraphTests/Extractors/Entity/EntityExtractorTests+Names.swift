@@ -464,4 +464,14 @@ extension EntityExtractorTests {
         #expect(run.entity("대경오토메이션")?.type == .company, "\(run.names)")
         #expect(!run.names.contains("팩토리오토메이션"), "\(run.names)")
     }
+
+    @Test func aNameBeforeItsLatinGlossKeepsWhatLooksLikeAParticle() {
+        // 로 before "(Formosa Micro)" belongs to the name: particles follow the bracket.
+        let run = EntityRun("케이머티리얼즈가 대만 파운드리 업체 포모사마이크로(Formosa Micro)와 공급 계약을 체결했다.")
+        #expect(run.entity("포모사마이크로")?.aliases == ["Formosa Micro"], "\(run.names)")
+        #expect(!run.names.contains("포모사마이크"), "\(run.names)")
+        // A particle before a bracket that is no Latin gloss is still a particle.
+        let coded = EntityRun("반도체 업체 한빛마이크로는(2021년 설립) 공급 계약을 맺었다.")
+        #expect(!coded.names.contains("한빛마이크로는"), "\(coded.names)")
+    }
 }
