@@ -3,7 +3,8 @@
 public enum DateExtractor {
     /// Dates of every sentence that is not a repeat (sentence.repeats == nil), in text order, ids "t1", "t2", …,
     /// resolved against `reference` (the publication day); without it, partial dates keep value nil and their known fields.
-    /// "이날/같은 날/당일" resolve to the last explicit day before them in the text. When that day dates a
+    /// "이날/같은 날/당일" resolve to the last explicit day before them in the text, or to the publication
+    /// day when the text has named none before them. When that day dates a
     /// report ("…체결됐다고 17일 밝혔다") and the same sentence named the event's own day before it
     /// ("16일(현지시간) …"), they resolve to the event's day.
     public static func extract(from sentences: [Sentence], source: SourceText, reference: CalendarDay?) -> [DateMention] {
@@ -17,7 +18,8 @@ public enum DateExtractor {
             for match in DateScanner(sentence.scalars).scan() {
                 let context = DateResolver.Context(
                     reference: reference,
-                    antecedentDay: sentenceEventDay ?? sentenceDay ?? antecedentDay,
+                    // Before any day is named, "이날" is the day of the report.
+                    antecedentDay: sentenceEventDay ?? sentenceDay ?? antecedentDay ?? reference,
                     antecedentYear: antecedentYear,
                     pastTense: match.pastTense,
                     futureCue: match.futureCue)

@@ -66,7 +66,7 @@ extension DateScanner {
             e.relative = e.relative || m.isWord
             end = m.end
             needsFollower = false
-            if m.endValue == nil, let d = day(at: text.skipSpaces(from: end), bare: false) {
+            if m.endValue == nil, let d = day(at: text.skipSpaces(from: end), bare: false, afterMonth: true) {
                 e.day = .absolute(d.day)
                 e.endDay = d.endDay
                 end = d.end
@@ -225,12 +225,13 @@ extension DateScanner {
     }
 
     /// A day: 19일, 24~29일, "5 일" (a line break joined). `bare` is true when no month or
-    /// direction stands before it, so that "주 5일" and "약 3일" are counts.
-    func day(at i: Int, bare: Bool) -> (day: Int, endDay: Int?, end: Int)? {
+    /// direction stands before it, so that "주 5일" and "약 3일" are counts. After a month the day
+    /// is a day whatever follows ("3월 1일 새 학기": 새 is no "3일 새", within three days).
+    func day(at i: Int, bare: Bool, afterMonth: Bool = false) -> (day: Int, endDay: Int?, end: Int)? {
         guard let n = numbered(at: i, maxDigits: 2, unit: Unit.day, allowRange: true),
               (1...31).contains(n.first), n.second.map({ (1...31).contains($0) }) ?? true,
               text.wordMayEnd(at: n.end, extra: n.spaced ? [] : DatePatterns.dayTail),
-              !durationFollows(n.end) else { return nil }
+              afterMonth || !durationFollows(n.end) else { return nil }
         if bare, DatePatterns.countLeads.contains(text.hangulWord(before: i)) {
             return nil
         }

@@ -83,6 +83,8 @@ enum DealCues {
         ("품에 안았", .acquisition), ("품에 안는다", .acquisition),
         // a business bought ("영업양수도 계약": the seller's unit passes to the buyer)
         ("영업양수", .acquisition), ("양수도 계약", .acquisition),
+        // a share purchase agreement (SPA): the buyer's contract for the firm
+        ("주식매매계약", .acquisition), ("주식 매매계약", .acquisition), ("주식매매 계약", .acquisition), ("주식 매매 계약", .acquisition),
         // told by the seller ("지분 49%를 공무원연금공단에 매각하기로"): the buyer and what is sold
         ("매각했", .acquisition), ("매각한", .acquisition), ("매각하기로", .acquisition), ("매각하는", .acquisition),
         ("매각해", .acquisition), ("매각 계약", .acquisition), ("매각계약", .acquisition),
@@ -277,6 +279,10 @@ enum DealCues {
     static let heldBy: [String] = [
         "이 보유한", "가 보유한", "등이 보유한", "이 보유 중인", "가 보유 중인", "등이 보유 중인", "이 가진 ", "가 가진 ", "등이 가진 ",
     ]
+
+    /// Words before the shareholder who sells, in a deal buying a firm: "노르소 윈드 최대주주인
+    /// 발트캐피털과 주식매매계약(SPA)을 체결했다".
+    static let shareholderBefore: [String] = ["최대주주인 ", "대주주인 ", "주주인 "]
 
     /// Words that make a deal told after another of the same kind another one ("앞서 … 계약을 맺었다").
     static let anotherDeal: [String] = ["앞서", "지난해", "또 ", "추가로", "별도로", "이어 ", "한편"]

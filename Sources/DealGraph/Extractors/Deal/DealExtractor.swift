@@ -153,7 +153,11 @@ struct DealBuilder {
                    let next = firstTrigger(in: view, trigger.range.upperBound..<whole.upperBound) {
                     trigger = next
                 }
+                let dealsRead = deals.count
                 read(clause: clause, trigger: trigger, sentence: k)
+                // "…매각하기로 의결하고, 같은 날 주식매매계약(SPA)을 맺었다": the contract of the deal
+                // decided in the clause before, naming no party of its own.
+                if deals.count == dealsRead, deals.last?.kind == trigger.kind { signDecidedDeal(clause, sentence: k) }
                 // "지분투자 계약과 업무협약(MOU)을 동시에 체결했다": a second kind joined to the
                 // first by 과/와 is a second deal of the same parties.
                 if let joined = joinedTrigger(after: trigger, in: view, clause), joined.kind != trigger.kind {
@@ -163,15 +167,20 @@ struct DealBuilder {
                       let partnership = firstMatch(DealRules.partnershipLexicon, in: view, clause) {
                 read(clause: clause, trigger: (partnership.value, partnership.range), sentence: k, loose: true)
             } else {
-                // "…매각하기로 의결하고, 같은 날 주식매매계약(SPA)을 맺었다": a deal decided in the
-                // clause before and signed in this one, which names no deal of its own.
-                if let last = deals.indices.last, deals[last].sentences.contains(k), deals[last].status == .planned,
-                   contains(DealRules.signing, in: view, clause), status(in: view, clause)?.value == .signed {
-                    deals[last].status = .signed
-                }
+                // "…매각하기로 의결하고, 같은 날 계약을 맺었다": a deal decided in the clause before and
+                // signed in this one, which names no deal of its own.
+                signDecidedDeal(clause, sentence: k)
                 readContractMention(clause, sentence: k)
             }
         }
+    }
+
+    /// A deal decided in an earlier clause of sentence `k` (planned) is signed when `clause` signs.
+    private mutating func signDecidedDeal(_ clause: Range<Int>, sentence k: Int) {
+        let view = views[k]
+        guard let last = deals.indices.last, deals[last].sentences.contains(k), deals[last].status == .planned,
+              contains(DealRules.signing, in: view, clause), status(in: view, clause)?.value == .signed else { return }
+        deals[last].status = .signed
     }
 
     /// "공시에 따르면 계약일은 지난 14일이며, …": the day of the deal told in the sentence before
@@ -644,13 +653,15 @@ struct DealBuilder {
         // Farther on, with no other deal of the kind between and no day other than the deal's (or a
         // day the deal lacks), and no 에도: "해담식품은 지난 3일(현지시간) … 하비스트레인 본사에서 …
         // 납품하는 계약에 서명했다" tells the contract of the lead again, its counterpart named only as
-        // the place.
+        // the place. Of a purchase, the firm bought may be the one named ("노르소 윈드 최대주주인 …과
+        // 주식매매계약(SPA)을 체결했다").
         if kind != .investment, groups.count == 1, groups[0].count == 1, !contains(DealRules.anotherDeal, in: view, clause),
            !contains(DealRules.alsoThen, in: view, clause),
            let last = deals.lastIndex(where: { $0.kind == kind && $0.sentences.contains(k - 1) })
                ?? deals.lastIndex(where: { $0.kind == kind }).flatMap({ d in
                    deals[d].date == nil || deals[d].date == date ? d : nil }),
-           deals[last].parties.count >= 2, deals[last].parties.first == groups[0][0] {
+           deals[last].parties.count >= 2,
+           deals[last].parties.first == groups[0][0] || kind == .acquisition && deals[last].parties.containsID(groups[0][0]) {
             // ("두 병원과 합동 협약식을 열고": every deal told with each, when it was one of them)
             for d in toldWith(last) {
                 deals[d].evidence = merged(deals[d].evidence, evidence(view.sentence))
@@ -1014,6 +1025,11 @@ struct DealBuilder {
     /// Whether the organisation owns the shares bought ("A와 창업자 등이 보유한 B 지분"): "보유한"
     /// follows it in the range, with another organisation or the shares after it ("…가 가진 지분을").
     private func isSeller(_ organisation: SentenceView.Organisation, in view: SentenceView, _ range: Range<Int>) -> Bool {
+        // "노르소 윈드 최대주주인 (덴마크 인프라 투자사) 발트캐피털과 주식매매계약(SPA)을": the
+        // shareholder selling, a few words of description allowed between.
+        let start = organisation.range.lowerBound
+        let from = max(range.lowerBound, start - 24, view.organisations.last(where: { $0.range.upperBound <= start })?.range.upperBound ?? 0)
+        if from < start, DealRules.shareholderBefore.contains(where: { view.scalars[from..<start].containsScalars($0) }) { return true }
         // (from after its gloss: "머라이언 파트너스(Merlion Partners)가 보유한")
         var i = view.afterGlosses(organisation.range.upperBound)
         let limit = min(range.upperBound, i + 16)

@@ -56,7 +56,7 @@ enum OrganizationShapes {
         s("저축은행", .company, .name, [.finance]), s("캐피탈", .company, .name, [.finance], spaced: true),
         s("캐피털", .company, .name, [.finance], spaced: true), s("카드", .company, .name, [.finance]),
         s("생명", .company, .name, [.finance]), s("화재", .company, .brand, [.finance]),
-        s("손해보험", .company, .name, [.finance]), s("금융지주", .company, .name, [.finance]),
+        s("손해보험", .company, .name, [.finance]), s("생명보험", .company, .name, [.finance]), s("금융지주", .company, .name, [.finance]),
         s("금융그룹", .company, .name, [.finance]), s("자산운용", .company, .name, [.finance]),
         s("인베스트먼트", .company, .name, [.finance], spaced: true), s("벤처투자", .company, .name, [.finance]), s("기술투자", .company, .name, [.finance]),
         // a university's technology holding company ("부산대학교기술지주", "동남대 기술지주")

@@ -907,4 +907,16 @@ extension DealExtractorTests {
         #expect(found.map(\.kind) == [.investment, .mou], "\(found)")
         #expect(found.last == Found(kind: .mou, parties: ["웨이브링크", "야마토텔레콤"], status: .signed, date: "2025-09-26"), "\(found)")
     }
+
+    @Test func aLifeInsurerJoinsTheRoundAsStrategicInvestor() {
+        let text = "AI 신용평가 스타트업 딥메이트랩스가 250억원 규모의 시리즈B 투자를 유치했다. 이번 라운드는 솔빛인베스트먼트가 주도했다. 전략적 투자자(SI)로는 새한생명보험이 이름을 올렸다."
+        let found = deals(text, published: "2023-10-24")
+        #expect(found.map(\.parties) == [["딥메이트랩스", "솔빛인베스트먼트", "새한생명보험"]], "\(found)")
+    }
+
+    @Test func aSharePurchaseAgreementWithTheSellingShareholder() {
+        let text = "화성에너지가 덴마크 해상풍력 개발사 노르소 윈드(Nordsø Wind)의 지분 51%를 인수한다. 회사는 1일 이사회를 열어 인수를 결의했고, 이날 노르소 윈드 최대주주인 덴마크 인프라 투자사 발트캐피털(Balt Capital)과 주식매매계약(SPA)을 체결했다."
+        let found = deals(text, published: "2022-12-02")
+        #expect(found == [Found(kind: .acquisition, parties: ["화성에너지", "노르소 윈드"], status: .signed, date: "2022-12-01")], "\(found)")
+    }
 }
