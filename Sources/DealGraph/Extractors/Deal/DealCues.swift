@@ -107,7 +107,8 @@ enum DealCues {
         ("맺었", .signed), ("맺은", .signed), ("맺어", .signed), ("맺고", .signed), ("맺어졌", .signed),
         ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
         ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed), ("따내며", .signed), ("따내면서", .signed),
-        ("협약식을 열었", .signed), ("협약식을 개최했", .signed),
+        ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("협약식을 열고", .signed), ("협약식을 갖고", .signed),
+        ("서명하고", .signed),
         // the ceremony named in quotes: "'스마트 항만 안전기술 실증 협약식'을 열었다"
         ("협약식'을 열었", .signed), ("협약식’을 열었", .signed), ("협약식\"을 열었", .signed), ("협약식”을 열었", .signed),
         ("협약식'을 가졌", .signed), ("협약식’을 가졌", .signed), ("협약식\"을 가졌", .signed), ("협약식”을 가졌", .signed), ("받기도", .signed), ("유치하기도", .signed),
@@ -152,6 +153,11 @@ enum DealCues {
         ("해지", .cancelled), ("파기", .cancelled), ("철회", .cancelled), ("무산", .cancelled),
         ("취소", .cancelled), ("종료했", .cancelled), ("계약 해제", .cancelled),
     ]
+
+    /// Plans that follow a deal signed with a connective ("업무협약을 맺고 … 시험센터를 함께 운영하기로
+    /// 했다"): what the parties will do under the deal, which stays signed. Plans of the signing
+    /// itself ("체결하기로", "맺을 예정") are not among them.
+    static let plansAfterSigning: [String] = ["기로 했", "하기로 했", "할 계획", "할 예정", "추진한다"]
 
     /// Status cues that count only where a word starts: "송배전망" (a grid) and "위성관측" hold 전망
     /// and 관측 inside a word.

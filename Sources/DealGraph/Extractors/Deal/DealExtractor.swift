@@ -817,11 +817,20 @@ struct DealBuilder {
         var best: DealStatus? = nil
         var end = clause.lowerBound
         var i = clause.lowerBound
+        // "…과 업무협약을 맺고 … 운영하기로 했다": signed, then a plan under the deal.
+        var signedThen = false
         // Read once: each read of a static or a computed view property costs more than a scalar's test.
         let lexicon = DealRules.statusLexicon, scalars = view.scalars, inName = view.inName
         while i < clause.upperBound {
             if !inName[i], let hit = lexicon.match(in: scalars, at: i), hit.end <= clause.upperBound,
                !(i > 0 && ScalarKind.isHangul(scalars[i - 1]) && DealRules.wordInitialStatuses.contains { view.has($0, at: i) && $0.count == hit.end - i }) {
+                let planUnderDeal = signedThen && hit.value == .planned
+                    && DealRules.plansAfterSigning.contains { view.has($0, at: i) && $0.count == hit.end - i }
+                if hit.value == .signed, scalars[hit.end - 1] == "고", hit.end < clause.upperBound { signedThen = true }
+                if planUnderDeal {
+                    i = hit.end
+                    continue
+                }
                 if best == nil || DealCues.precedence(hit.value) > DealCues.precedence(best!) { best = hit.value }
                 if hit.value == .signed || hit.value == .planned { end = max(end, hit.end) }
                 i = hit.end
@@ -1248,10 +1257,10 @@ struct DealBuilder {
     private static let countWordEnds: ScalarSet = ["두", "세", "네", "섯", "양", "각", "개", "곳", "러", "든"]
 
     /// The body of a kind (시, 도, 교육청 …) named last before `start` in sentence `k` or in the
-    /// three sentences before it.
+    /// sentences before it: the article's city is "시" however far back it was named.
     private func localGovernment(ofKind kind: String, before start: Int, in view: SentenceView, sentence k: Int) -> String? {
         var j = k
-        while j >= 0 && k - j <= 3 {
+        while j >= 0 {
             let named = views[j].organisations.filter { j < k || $0.range.lowerBound < start }
             // (a city, province or county is its government; 공사 may be a company: 한국수자원공사)
             let needsInstitution = kind.unicodeScalars.count == 1

@@ -272,6 +272,7 @@ enum DealRules {
     static let eventNouns = scalarPhrases(DealCues.eventNouns)
     static let alsoLocative = scalarPhrases(SectorKeywords.alsoLocative)
     static let wordInitialStatuses = scalarPhrases(DealCues.wordInitialStatuses)
+    static let plansAfterSigning = scalarPhrases(DealCues.plansAfterSigning)
     static let restatements = ScalarPhraseList(DealCues.restatements)
     static let cooperation = ScalarPhraseList(DealCues.cooperation)
     static let contractSigned = ScalarPhraseList(DealCues.contractSigned)

@@ -919,4 +919,25 @@ extension DealExtractorTests {
         let found = deals(text, published: "2022-12-02")
         #expect(found == [Found(kind: .acquisition, parties: ["화성에너지", "노르소 윈드"], status: .signed, date: "2022-12-01")], "\(found)")
     }
+
+    @Test func aDealSignedThenAPlanUnderIt() {
+        // The plan is what the parties will do under the MOU, which is signed.
+        let text = "대전시는 지난달 29일 위성 부품 기업 한빛스페이스와 업무협약을 맺고 유성구 일대에 우주부품 시험센터를 함께 운영하기로 했다."
+        #expect(deals(text, published: "2024-12-27") == [Found(kind: .mou, parties: ["대전광역시", "한빛스페이스"], status: .signed, date: "2024-11-29")], "\(deals(text, published: "2024-12-27"))")
+        let ceremony = "대전시는 지난 11일 충남대학교병원, 한국생명공학연구원과 3자 협약식을 열고, 지역 바이오 기업을 돕기로 했다."
+        #expect(deals(ceremony, published: "2024-12-27").map(\.status) == [.signed], "\(deals(ceremony, published: "2024-12-27"))")
+        // A signing still to come stays planned.
+        let planned = "대전시는 위성 부품 기업 한빛스페이스와 업무협약을 체결하기로 했다."
+        #expect(deals(planned, published: "2024-12-27").map(\.status) == [.planned])
+    }
+
+    @Test func theCityOfTheArticleHoweverFarBack() {
+        let text = """
+        대전시는 올해 들어 국내외 기업·기관과 업무협약을 맺었다고 27일 밝혔다. 이 가운데 절반이 바이오 분야였다. 투자 유치 실적은 4,800억 원으로 집계됐다. 가장 최근 협약은 지난 11일 열렸다.
+
+        시는 이날 충남대학교병원, 한국생명공학연구원과 3자 협약을 맺었다.
+        """
+        let found = deals(text, published: "2024-12-27")
+        #expect(found.last?.parties == ["대전광역시", "충남대학교병원", "한국생명공학연구원"], "\(found)")
+    }
 }
