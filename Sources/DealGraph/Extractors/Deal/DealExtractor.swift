@@ -704,6 +704,8 @@ struct DealBuilder {
                     told.amounts = []
                     merge(told, into: d)
                 }
+            } else if let round = roundJoined(by: candidate, in: view, clause, sentence: k) {
+                merge(candidate, into: round)
             } else if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) ?? deals.lastIndex(where: { retells($0, candidate, at: k) }) {
                 merge(candidate, into: same)
                 if candidate.firmsToName > 0, deals[same].firmsToName == 0 { deals[same].firmsToName = candidate.firmsToName }
@@ -712,6 +714,23 @@ struct DealBuilder {
                 deals.append(candidate)
                 if candidate.firmsToName > 0 { countingDeal = deals.count - 1 }
             }
+        }
+    }
+
+    /// "이번 라운드는 누리인베스트먼트가 주도했고 … 참여했다. … 오르비탈 캐피털(Orbital Capital)도
+    /// 2000만 유로를 넣어 …": an investor marked with 도, in an investment of the investee of a round
+    /// told in the two sentences before, joins that round.
+    private func roundJoined(by candidate: Candidate, in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> Int? {
+        guard candidate.kind == .investment, candidate.parties.count >= 2, !candidate.another,
+              let investee = candidate.parties.first else { return nil }
+        let joinsToo = view.organisations.contains { o in
+            clause.contains(o.range.lowerBound) && TextKey(o.entityID) != TextKey(investee) && candidate.parties.containsID(o.entityID)
+                && view.has(DealRules.too, at: view.afterGlosses(o.range.upperBound))
+        }
+        guard joinsToo else { return nil }
+        return deals.lastIndex { deal in
+            deal.kind == .investment && deal.parties.count >= 2 && deal.parties.first.map({ TextKey($0) == TextKey(investee) }) == true
+                && deal.sentences.contains { $0 < k && k - $0 <= 2 } && DateSpans.compatible(deal.when, candidate.when, reference: reference)
         }
     }
 

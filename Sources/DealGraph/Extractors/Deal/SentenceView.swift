@@ -201,6 +201,8 @@ enum DealRules {
     static let occasionAfter = scalarPhrases(["을 계기로", "를 계기로", "에 이어 ", " 체결에 이어 ",
                                               " 서명식에서", " 체결식에서", "식에서"])
     static let subsidiaryWords = scalarPhrases(DealCues.subsidiaryWords)
+    /// 도 after a name: "오르비탈 캐피털도 … 넣었다", one more of those just told.
+    static let too: [Unicode.Scalar] = ["도", " "]
     static let shareholderBefore = scalarPhrases(DealCues.shareholderBefore)
     /// Round words after a possessive that make its owner the investee: "무빙랩의 시리즈A에는".
     static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지"])

@@ -940,4 +940,13 @@ extension DealExtractorTests {
         let found = deals(text, published: "2024-12-27")
         #expect(found.last?.parties == ["대전광역시", "충남대학교병원", "한국생명공학연구원"], "\(found)")
     }
+
+    @Test func anInvestorJoiningTheRoundWithDo() {
+        let text = "초소형 위성 개발사 코스모링크가 700억원 규모의 시리즈B 투자를 유치했다. 이번 라운드는 누리인베스트먼트가 주도했고 에이펙스파트너스가 참여했다. 룩셈부르크의 우주 전문 벤처캐피털 오르비탈 캐피털(Orbital Capital)도 2000만 유로를 넣어 코스모링크 주주 명단에 이름을 올렸다."
+        let found = deals(text, published: "2024-03-28")
+        #expect(found.map(\.parties) == [["코스모링크", "누리인베스트먼트", "에이펙스파트너스", "오르비탈 캐피털"]], "\(found)")
+        // 도 with another investee: a round of its own.
+        let other = "초소형 위성 개발사 코스모링크가 700억원 규모의 시리즈B 투자를 유치했다. 이번 라운드는 누리인베스트먼트가 주도했다. 에이펙스파트너스도 바이오 기업 세림테라퓨틱스에 50억원을 투자했다."
+        #expect(deals(other, published: "2024-03-28").map(\.parties) == [["코스모링크", "누리인베스트먼트"], ["세림테라퓨틱스", "에이펙스파트너스"]], "\(deals(other, published: "2024-03-28"))")
+    }
 }
