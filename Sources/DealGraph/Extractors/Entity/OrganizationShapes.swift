@@ -409,6 +409,7 @@ enum OrganizationShapes {
     /// Particles no name ends in, for telling a name from a phrase before a title.
     static let nameFreeParticles: WordSet = [
         "의", "를", "을", "에", "에서", "에게", "와", "과", "는", "은", "와의", "과의", "까지", "부터", "에는", "에서는",
+        "에도", "에서도",
     ]
 
     /// Particles that leave no doubt when a word ends in them ("국내의", "기업과", "회사를").

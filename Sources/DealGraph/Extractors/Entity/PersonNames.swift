@@ -142,6 +142,8 @@ enum PersonNames {
         "따르면", "의하면",
         // nouns a title may follow: "대표 이미지" (a representative image), "조합원 대표"
         "이미지", "조합원", "이용자", "이용객", "이해관계자", "연구실", "지분", "지분율", "보유",
+        // "대표 주관사" (the lead underwriter), "CEO 인터뷰"
+        "주관사", "인터뷰",
     ]
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").
@@ -166,7 +168,7 @@ enum PersonNames {
     /// Syllables of foreign words written in Hangul that Korean given names do not use: a
     /// word holding one after its first syllable is no Korean name ("마커스", "제니퍼", "모션랩",
     /// "유키" of "다나카 유키").
-    static let foreignSyllables: ScalarSet = ScalarSet("스크트프즈츠드브르퍼커피쿠푸슈션랩셀텍닉믹릭틱카키케코타토슨")
+    static let foreignSyllables: ScalarSet = ScalarSet("스크트프즈츠드브르퍼커피쿠푸슈션랩셀텍닉믹릭틱렉카키케코타토슨")
 
     /// How a bracket glosses a person's name.
     enum NameGloss {

@@ -474,4 +474,19 @@ extension EntityExtractorTests {
         let coded = EntityRun("반도체 업체 한빛마이크로는(2021년 설립) 공급 계약을 맺었다.")
         #expect(!coded.names.contains("한빛마이크로는"), "\(coded.names)")
     }
+
+    @Test func foreignPeopleBeforeTheirOrganisation() {
+        // 렉 sounds foreign: "마렉 노박" is one person, not a Korean 노박.
+        let polish = EntityRun("행사에는 오정민 대표와 마렉 노박 PGZ 부회장 등이 참석했다.")
+        #expect(polish.entity("마렉 노박")?.type == .person, "\(polish.names)")
+        #expect(!polish.names.contains("노박"), "\(polish.names)")
+        // A name may start after "…에도".
+        let after = EntityRun("덴마크 해상풍력 개발사 노르소 윈드(Nordsø Wind)를 인수했다. 인수 뒤에도 라스 에릭센(Lars Eriksen) 노르소 윈드 최고경영자가 경영을 계속 맡는다.")
+        #expect(after.entity("라스 에릭센")?.aliases == ["Lars Eriksen"], "\(after.names)")
+    }
+
+    @Test func wordsATitleMayPrecedeAreNoPeople() {
+        #expect(!EntityRun("웨이브링크는 한성투자증권을 대표 주관사로 선정했다.").names.contains("주관사"))
+        #expect(!EntityRun("[CEO 인터뷰] 박서진 루미나옵틱스 대표 \"내년 매출 1000억 넘본다\"").names.contains("인터뷰"))
+    }
 }
