@@ -82,7 +82,8 @@ enum AggregateExtractor {
                 var kindFound = kind(for: count, in: view)
                 if kindFound == nil, countsThisDeal, let thisDeal { kindFound = (thisDeal.kind, count.range.upperBound) }
                 if let (kind, kindEnd) = kindFound, !isPart || kind == previous?.kind {
-                    let window = max(previousEnd, count.range.lowerBound - sectorReach)..<min(s.count, max(kindEnd, count.range.upperBound))
+                    let windowStart = wholeWords(from: max(previousEnd, count.range.lowerBound - sectorReach), after: previousEnd, in: s)
+                    let window = windowStart..<min(s.count, max(kindEnd, count.range.upperBound))
                     let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
                     let named = view.sectors(in: window.clamped(to: clause))
                     var sector = named.mixed || named.sectors.count != 1 ? nil : named.sectors.first
@@ -99,10 +100,13 @@ enum AggregateExtractor {
                     aggregate = Aggregate(kind: kind, sector: sector, count: count.value, approximate: count.approximate,
                                           evidence: evidence(view.sentence))
                 } else if isPart, let previous {
-                    // The part's own sector word, right before it ("바이오 4건"), else the total's.
+                    // The part's own sector word, right before it ("바이오 4건") or as the field after it
+                    // ("6건이 바이오·의료 분야였고"), else the total's.
+                    let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
                     let window = max(previousEnd, count.range.lowerBound - sectorReach)..<count.range.upperBound
-                    let named = view.sectors(in: window)
-                    let sector = named.mixed || named.sectors.count != 1 ? previous.sector : named.sectors.first
+                    let named = view.sectors(in: window.clamped(to: clause))
+                    let sector = named.mixed || named.sectors.count != 1
+                        ? fieldNamedAfter(count, in: view, clause) ?? previous.sector : named.sectors.first
                     aggregate = Aggregate(kind: previous.kind, sector: sector, count: count.value,
                                           approximate: count.approximate, evidence: evidence(view.sentence))
                 }
@@ -119,6 +123,11 @@ enum AggregateExtractor {
                     if totalHere == nil { totalHere = (aggregate, count.range.upperBound) }
                 }
                 let isTotal = !isPart && !dividesPrevious
+                // "이 가운데 6건이 바이오 분야였고, 우주항공 분야가 3건으로 뒤를 이었다": after a first
+                // part, the sentence's other counts are parts of the same total.
+                if isPart, !dividesPrevious, previous != nil, partOfPrevious.contains(where: { view.has($0, at: 0) }) {
+                    dividesPrevious = true
+                }
                 if let same = found.firstIndex(where: { $0.kind == aggregate.kind && $0.sector == aggregate.sector && $0.count == aggregate.count }) {
                     found[same].evidence = (found[same].evidence + aggregate.evidence).sortedUnique()
                 } else if isTotal, let same = found.indices.first(where: { k in
@@ -136,6 +145,14 @@ enum AggregateExtractor {
             }
         }
         return found
+    }
+
+    /// Where a sector window starting at `start` begins once widened to the start of the word it
+    /// cuts, not before `floor`: "바이오·이차전지·반도체 분야 … 총 12건" names three sectors, not 반도체.
+    private static func wholeWords(from start: Int, after floor: Int, in s: [Unicode.Scalar]) -> Int {
+        var i = min(start, s.count)
+        while i > floor, i > 0, !ScalarKind.isSpace(s[i - 1]) { i -= 1 }
+        return i
     }
 
     /// Whether the sentence divides the total before it: it opens on 분야별로 …, or on what was
@@ -190,7 +207,8 @@ enum AggregateExtractor {
             var value = 0
             while j < s.count, ScalarKind.isDigit(s[j]), j - i < 6 { value = value * 10 + Int(s[j].value - 0x30); j += 1 }
             if j < s.count, ScalarKind.isDigit(s[j]) || s[j] == "," || s[j] == "." { i = j + 1; continue }
-            var approximate = i >= 2 && s[i - 1] == " " && s[i - 2] == "약"
+            // ("약 30건"; not "협약 12건", whose 약 ends a word)
+            var approximate = i >= 2 && s[i - 1] == " " && s[i - 2] == "약" && (i == 2 || !ScalarKind.isHangul(s[i - 3]))
             if j < s.count, s[j] == "여" { approximate = true; j += 1 }
             if j < s.count, s[j] == " " { j += 1 }
             // "17개사와", "23개 기업과": firms counted, as 곳 counts them.
@@ -206,7 +224,7 @@ enum AggregateExtractor {
                 }
             }
             if counter < s.count, s[counter] == "건" || s[counter] == "곳" || firms, value > 0,
-               counter + 1 >= s.count || !ScalarKind.isHangul(s[counter + 1]) || "의이은과와도에만씩으을째".unicodeScalars.contains(s[counter + 1]) {
+               counter + 1 >= s.count || !ScalarKind.isHangul(s[counter + 1]) || "의이은과와도에만씩으을째인".unicodeScalars.contains(s[counter + 1]) {
                 var count = Count(value: value, approximate: approximate, range: i..<(counter + 1), isPlaces: s[counter] != "건")
                 count.counterparts = count.isPlaces && counter + 1 < s.count && (s[counter + 1] == "과" || s[counter + 1] == "와")
                 result.append(count)
@@ -281,8 +299,9 @@ enum AggregateExtractor {
         var i = count.range.upperBound
         let afterLimit = lookingAfter ? min(clause.upperBound, i + wordAfterCount) : i
         while i < afterLimit {
-            // (a comma ends the phrase: "협약이 5건, AI … 협약이 4건" names the kind before each)
-            if ScalarKind.isDigit(s[i]) || s[i] == "다" || s[i] == "," { break }
+            // (a comma ends the phrase: "협약이 5건, AI … 협약이 4건" names the kind before each; so do a
+            // middle dot and an ellipsis in a headline: "협약 12건·바이오 기술수출 5건…")
+            if ScalarKind.isDigit(s[i]) || s[i] == "다" || s[i] == "," || s[i] == "·" || s[i] == "…" { break }
             if let hit = DealRules.kindLexicon.match(in: s, at: i), !view.inName[i] { return (hit.value, hit.end) }
             i += 1
         }

@@ -202,4 +202,27 @@ import Testing
         let counted = "충청남도가 5개 기업으로부터 4850억원 규모의 투자를 끌어냈다. 도는 에스엠솔루텍과 투자협약을 맺었다."
         #expect(totals(counted).map(\.count) == [5], "\(totals(counted))")
     }
+
+    @Test func sectorsListedWithADotSpanTheTotal() {
+        let text = "충청북도는 올해 들어 바이오·이차전지·반도체 분야 국내외 기업 및 기관과 총 12건의 업무협약(MOU)을 체결했다."
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 12, approximate: false)], "\(totals(text))")
+    }
+
+    @Test func aHeadlineListsEachCountWithItsKind() {
+        let text = "대전시, 올해 협약 12건·바이오 기술수출 5건…\"투자 유치 역대 최대\""
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 12, approximate: false),
+                                 Total(kind: .techExport, sector: .bio, count: 5, approximate: false)], "\(totals(text))")
+    }
+
+    @Test func partsNamedWithTheirFieldAfterThem() {
+        let text = "대전시는 올해 총 12건의 업무협약을 맺었다. 이 가운데 절반인 6건이 바이오·의료 분야였고, 우주항공 분야가 3건으로 뒤를 이었다."
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 12, approximate: false),
+                                 Total(kind: .mou, sector: .bio, count: 6, approximate: false),
+                                 Total(kind: .mou, sector: .aerospace, count: 3, approximate: false)], "\(totals(text))")
+    }
+
+    @Test func aCountWithACopula() {
+        let text = "올해 국내 제약·바이오 기업의 기술수출이 모두 14건인데, 이 가운데 3분의 1 이상이 오송에서 나왔다."
+        #expect(totals(text) == [Total(kind: .techExport, sector: .bio, count: 14, approximate: false)], "\(totals(text))")
+    }
 }
