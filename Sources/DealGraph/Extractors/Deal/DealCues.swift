@@ -14,6 +14,8 @@ enum DealCues {
         // technology exports and licensing out
         ("기술수출", .techExport), ("기술 수출", .techExport), ("라이선스 아웃", .techExport),
         ("라이선스아웃", .techExport), ("기술이전 계약", .techExport), ("기술 이전 계약", .techExport),
+        // licensed in from abroad, a technology transfer across borders too ("기술이전(라이선스 인) 계약")
+        ("라이선스 인", .techExport), ("라이선스인", .techExport), ("기술도입 계약", .techExport), ("기술 도입 계약", .techExport),
         ("라이선스 계약", .techExport), ("L/O", .techExport), ("기술이전했", .techExport),
         ("권리를 넘기", .techExport), ("권리를 이전", .techExport), ("판권을 넘기", .techExport),
         // a game or a show licensed to a publisher abroad: "북미·유럽 판권 계약", "퍼블리싱 계약"
@@ -106,7 +108,8 @@ enum DealCues {
         ("체결하는 등", .signed), ("체결한", .signed), ("체결하고", .signed), ("체결하며", .signed),
         ("맺었", .signed), ("맺은", .signed), ("맺어", .signed), ("맺고", .signed), ("맺어졌", .signed),
         ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
-        ("서명했", .signed), ("서명한", .signed), ("협약식을 가졌", .signed), ("따냈", .signed), ("따내며", .signed), ("따내면서", .signed),
+        ("서명했", .signed), ("서명한", .signed), ("서명된", .signed), ("체결된", .signed),
+        ("서명된다", .planned), ("체결된다", .planned), ("체결될", .planned), ("서명될", .planned), ("협약식을 가졌", .signed), ("따냈", .signed), ("따내며", .signed), ("따내면서", .signed),
         ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("협약식을 열고", .signed), ("협약식을 갖고", .signed),
         ("서명하고", .signed),
         // the ceremony named in quotes: "'스마트 항만 안전기술 실증 협약식'을 열었다"

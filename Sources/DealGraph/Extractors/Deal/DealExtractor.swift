@@ -484,7 +484,10 @@ struct DealBuilder {
             deals[last].sentences.insert(k)
             return
         }
-        guard let status else { return }
+        // "이날 서명된 주요 MOU는 다음과 같다. ▲A-B '… MOU' ▲C-D '… MOU'": an item of a list takes
+        // the status and the day of the sentence that leads the list in.
+        let leadIn = status == nil ? listLeadIn(of: k) : nil
+        guard let status = status ?? leadIn.flatMap({ self.status(in: views[$0], 0..<views[$0].scalars.count) }) else { return }
         if needsTwoParties(kind), distinctCount(organisations.map(\.entityID)) < 2, contains(DealRules.signing, in: view, clause) {
             organisations = signingThroughHeads(organisations, view, clause.lowerBound..<partyEnd)
         }
@@ -546,6 +549,12 @@ struct DealBuilder {
             if let venture = jointVentureReferred(in: view, clause.lowerBound..<trigger.range.lowerBound, sentence: k),
                !parties.containsID(venture) {
                 parties.insert(venture, at: 0)
+            }
+            // "현성모터스가 … 짓기로 하고, 오는 29일 전라남도, 영암군과 … 3자 업무협약(MOU)을 체결할
+            // 예정": a pact of more parties than the clause names takes the subject of the clause before.
+            if let stated = statedPartyCount(before: trigger.range.lowerBound, in: view), distinctCount(parties) < stated,
+               let subject = topicOfClauseBefore(clause, in: view, sentence: k), !parties.containsID(subject) {
+                parties.insert(subject, at: 0)
             }
             // "이튿날인 6일에는 … 하우스마크와 업무협약을 맺었다": only counterparts named, the subject
             // is the one the article is telling of.
@@ -634,6 +643,7 @@ struct DealBuilder {
 
         let when = timeSpan(in: view, clause)
         var date = dealDate(in: view, clause, sentence: k)
+        if date == nil, let leadIn { date = dealDate(in: views[leadIn], 0..<views[leadIn].scalars.count, sentence: leadIn) }
         if date == nil, when == nil, contains(DealRules.alsoSigned, in: view, clause), !contains(DealRules.separately, in: view, clause),
            let previous = deals.last(where: { $0.kind == kind && $0.sentences.contains(k - 1) }),
            k > 0, views[k - 1].sentence.paragraph == view.sentence.paragraph {
@@ -785,6 +795,26 @@ struct DealBuilder {
     }
 
     private static let saleWord = Array("매각".unicodeScalars)
+
+    /// The sentence that leads in the list sentence `k` is an item of ("▲…", "■…"): the first
+    /// sentence before the run of items, in the paragraphs just before.
+    private func listLeadIn(of k: Int) -> Int? {
+        func isItem(_ j: Int) -> Bool { views[j].scalars.first.map(DealRules.listMarks.contains) ?? false }
+        guard isItem(k) else { return nil }
+        var j = k - 1
+        while j >= 0, k - j <= 12, isItem(j) { j -= 1 }
+        return j >= 0 && k - j <= 12 ? j : nil
+    }
+
+    /// The parties a deal word says it has, written just before it: "3자 업무협약", "4자 MOU".
+    private func statedPartyCount(before trigger: Int, in view: SentenceView) -> Int? {
+        let s = view.scalars
+        var i = trigger
+        while i > 0, trigger - i < 2, ScalarKind.isSpace(s[i - 1]) { i -= 1 }
+        guard i >= 2, s[i - 1] == "자", let digit = ScalarClass.digit(s[i - 2]),
+              i == 2 || !ScalarKind.isDigit(s[i - 3]), digit >= 2 else { return nil }
+        return digit
+    }
 
     /// The company a sentence opens on as its subject ("노바케어랩은 …", "회사는 …"), when `clause`
     /// comes after that clause and names no subject of its own.

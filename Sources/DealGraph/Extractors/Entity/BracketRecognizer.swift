@@ -163,7 +163,16 @@ extension EntityScan {
         }
         // "퍼스에서 서던리튬(Southern Lithium)과": no descriptor, no place, but Hangul that spells
         // the Latin name's sounds word by word, a particle after the bracket: a foreign name.
-        if cue == nil, !firmMarked, lastVouched, let w = sw.word(startingAt: g.outer.upperBound), Josa.isParticleTail(sw.slice(w)),
+        // So does a name paired with another by a hyphen, as lists of pacts write them
+        // ("▲대산머티리얼즈-메이플리프 리소시스(Mapleleaf Resources) '리튬 정광 공급 MOU'").
+        let pairedWithName: Bool = {
+            guard first > 0, !sw.words[first].spacedFromPrevious else { return false }
+            let gap = sw.words[first - 1].range.upperBound..<sw.words[first].range.lowerBound
+            return gap.count == 1 && (s[gap.lowerBound] == "-" || s[gap.lowerBound] == "–")
+                && (name(covering: first - 1, in: p, among: names) != nil || isNameLike(sw.slice(first - 1)))
+        }()
+        let particleAfter = sw.word(startingAt: g.outer.upperBound).map { Josa.isParticleTail(sw.slice($0)) } ?? false
+        if cue == nil, !firmMarked, lastVouched, particleAfter || pairedWithName,
            let start = (first...last).first(where: { k in
                (k...last).allSatisfy { sw.slice($0).allSatisfy(ScalarKind.isHangul) }
                    && Transliteration.matches((k...last).map { sw.slice($0) }, sw.text(g.inner))

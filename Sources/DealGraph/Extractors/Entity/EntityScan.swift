@@ -199,7 +199,7 @@ struct EntityScan {
 
     func candidate(_ p: Int, _ range: Range<Int>, _ type: EntityType, origin: NameCandidate.Origin,
                    sectors: [Sector] = [], key: String? = nil) -> NameCandidate {
-        let range = origin == .cue || origin == .shape ? throughGlossedWord(p, range) : range
+        let range = origin == .cue || origin == .shape ? throughLatinName(p, throughGlossedWord(p, range)) : range
         let surface = text(p, range)
         return NameCandidate(position: p, range: range, type: type, surface: surface,
                              key: key ?? placeKey(p, range, type) ?? NameCandidate.key(type: type, surface: surface),
@@ -217,6 +217,25 @@ struct EntityScan {
               Josa.isParticleTail(s[range.upperBound..<end], after: s[range.upperBound - 1]) else { return range }
         return range.lowerBound..<end
     }
+
+    /// "미국 벤처캐피털 Granite Peak Ventures가": a name written in Latin letters runs on over the
+    /// capitalised words after it (five words at most).
+    private func throughLatinName(_ p: Int, _ range: Range<Int>) -> Range<Int> {
+        let s = sentences[p].scalars
+        guard let first = range.first, isCapital(s[first]), range.allSatisfy({ isLatinNameScalar(s[$0]) }) else { return range }
+        var end = range.upperBound
+        var words = 1
+        while words < 5, end + 1 < s.count, s[end] == " ", isCapital(s[end + 1]) {
+            var next = end + 1
+            while next < s.count, isLatinNameScalar(s[next]) { next += 1 }
+            end = next
+            words += 1
+        }
+        return range.lowerBound..<end
+    }
+
+    private func isCapital(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
+    private func isLatinNameScalar(_ c: Unicode.Scalar) -> Bool { ScalarKind.isLatin(c) || ScalarKind.isDigit(c) || c == "&" || c == "-" }
 
     /// "부산시교육청", "부산광역시교육청", "부산교육청": an institution named after a city or province
     /// is keyed by the place's lexicon entry and the rest, so the forms of the place make one body.

@@ -29,41 +29,52 @@ enum Transliteration {
     /// open where a Latin word does ("조선소 걸프포트 마린웍스" is no spelling of "Gulfport Marine
     /// Works": 걸 opens no word).
     static func matches(_ words: [ArraySlice<Unicode.Scalar>], _ latin: String) -> Bool {
-        var starts = Set<Int>()
+        var starts: [Int] = []
         var position = 0
         for word in words {
-            starts.insert(position)
+            starts.append(position)
             position += word.count
         }
-        guard let opened = wordOpenings(words.flatMap { $0 }, latin) else { return false }
-        return starts.isSubset(of: opened)
-    }
-
-    /// Where each Latin word's sound opens a syllable, first match after the one before; nil if
-    /// some word's sound opens none.
-    private static func wordOpenings(_ syllables: [Unicode.Scalar], _ latin: String) -> Set<Int>? {
-        let opens = syllables.map(ScalarKind.initialConsonant)
-        guard !opens.isEmpty, !opens.contains(where: { $0 == nil }) else { return nil }
-        let words = latin.split(separator: " ").map { $0.lowercased() }.filter { word in
+        let opens = words.flatMap { $0 }.map(ScalarKind.initialConsonant)
+        guard !opens.isEmpty, opens.count <= 32, !opens.contains(where: { $0 == nil }) else { return false }
+        let latinWords = latin.split(separator: " ").map { $0.lowercased() }.filter { word in
             !NameKey.englishLegalForms.contains(word.filter { $0 != "." }) && !joiningWords.contains(word)
         }
-        guard !words.isEmpty, words.count <= opens.count else { return nil }
-        var opened = Set<Int>()
-        var next = 0
-        for (n, word) in words.enumerated() {
+        guard !latinWords.isEmpty, latinWords.count <= min(opens.count, 8) else { return false }
+        var initials: [[Int]] = []
+        for word in latinWords {
             let letters = Array(word.unicodeScalars)
-            guard let entry = table.first(where: { letters.starts(with: $0.latin) }) else { return nil }
-            if n == 0 {
-                guard let first = opens[0], entry.initials.contains(first) else { return nil }
-                opened.insert(0)
-                next = 1
-                continue
-            }
-            guard let found = opens[next...].firstIndex(where: { $0.map(entry.initials.contains) ?? false }) else { return nil }
-            opened.insert(found)
-            next = found + 1
+            guard let entry = table.first(where: { letters.starts(with: $0.latin) }) else { return false }
+            initials.append(entry.initials)
         }
-        return opened
+        guard let first = opens[0], initials[0].contains(first) else { return false }
+        var failed = Set<Int>()
+        return aligns(initials, 1, from: 1, opens, starts: Set(starts), failed: &failed)
+    }
+
+    /// Whether Latin words `n…` can open syllables from `from` on, in order, so that every Hangul
+    /// word's first syllable is opened by one ("메이플리프 리소시스" for "Mapleleaf Resources": R
+    /// opens 리소시스, not the 리 inside 메이플리프). A syllable starting a Hangul word may not be
+    /// passed over.
+    /// `failed` remembers the (word, syllable) states already found to fail, so a crafted gloss stays
+    /// polynomial.
+    private static func aligns(_ initials: [[Int]], _ n: Int, from: Int, _ opens: [Int?], starts: Set<Int>,
+                               failed: inout Set<Int>) -> Bool {
+        if n == initials.count { return !starts.contains { $0 >= from } }
+        let state = n * (opens.count + 1) + from
+        if failed.contains(state) { return false }
+        var i = from
+        while i < opens.count {
+            if let open = opens[i], initials[n].contains(open),
+               aligns(initials, n + 1, from: i + 1, opens, starts: starts, failed: &failed) {
+                return true
+            }
+            // (a word's first syllable left unopened: no later choice can open it)
+            if starts.contains(i) { break }
+            i += 1
+        }
+        failed.insert(state)
+        return false
     }
 
     private static let joiningWords: Set<String> = ["of", "and", "&", "the", "de", "du", "la", "von", "van"]

@@ -949,4 +949,29 @@ extension DealExtractorTests {
         let other = "초소형 위성 개발사 코스모링크가 700억원 규모의 시리즈B 투자를 유치했다. 이번 라운드는 누리인베스트먼트가 주도했다. 에이펙스파트너스도 바이오 기업 세림테라퓨틱스에 50억원을 투자했다."
         #expect(deals(other, published: "2024-03-28").map(\.parties) == [["코스모링크", "누리인베스트먼트"], ["세림테라퓨틱스", "에이펙스파트너스"]], "\(deals(other, published: "2024-03-28"))")
     }
+
+    @Test func aListOfPactsTakesTheStatusAndDayOfItsLeadIn() {
+        let text = """
+        안도현 산업부 장관은 24일(현지시간) 오타와에서 열린 한-캐나다 정상회의에 참석했다. 이날 서명된 주요 MOU는 다음과 같다.
+
+        ▲산업통상자원부-캐나다 천연자원부(NRCan) '이차전지 핵심광물 공급망 협력 MOU'
+        ▲대산머티리얼즈-메이플리프 리소시스(Mapleleaf Resources) '리튬 정광 공급 MOU'
+
+        분야별로는 에너지가 6건으로 가장 많았다.
+        """
+        let found = deals(text, published: "2024-09-25")
+        #expect(found.map(\.parties) == [["산업통상자원부", "캐나다 천연자원부"], ["대산머티리얼즈", "메이플리프 리소시스"]], "\(found)")
+        #expect(found.allSatisfy { $0.status == .signed && $0.date == "2024-09-24" }, "\(found)")
+    }
+
+    @Test func aPactOfMorePartiesThanTheClauseNames() {
+        let text = "전기차 구동부품 전문기업 현성모터스가 전남 영암에 신공장을 짓기로 하고, 오는 29일 전남도청에서 전라남도, 영암군과 공장 건립을 위한 3자 업무협약(MOU)을 체결할 예정이라고 전라남도가 26일 밝혔다."
+        let found = deals(text, published: "2024-02-26")
+        #expect(found == [Found(kind: .mou, parties: ["현성모터스", "전라남도", "영암군"], status: .planned, date: "2024-02-29")], "\(found)")
+    }
+
+    @Test func aLicenceInFromAbroadIsATechnologyTransfer() {
+        let text = "다온제약이 미국 바이오기업 베리디언 테라퓨틱스(Veridian Therapeutics)가 개발 중인 비만 치료 후보물질의 국내 권리를 들여오는 기술이전(라이선스 인) 계약을 체결했다고 19일 공시했다."
+        #expect(deals(text, published: "2024-03-19").map(\.kind) == [.techExport], "\(deals(text, published: "2024-03-19"))")
+    }
 }

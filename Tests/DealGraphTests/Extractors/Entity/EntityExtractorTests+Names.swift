@@ -489,4 +489,18 @@ extension EntityExtractorTests {
         #expect(!EntityRun("웨이브링크는 한성투자증권을 대표 주관사로 선정했다.").names.contains("주관사"))
         #expect(!EntityRun("[CEO 인터뷰] 박서진 루미나옵틱스 대표 \"내년 매출 1000억 넘본다\"").names.contains("인터뷰"))
     }
+
+    @Test func aNameInLatinLettersRunsOverItsCapitalisedWords() {
+        let run = EntityRun("이번 라운드는 미국 벤처캐피털 Granite Peak Ventures가 주도했다.")
+        #expect(run.entity("Granite Peak Ventures")?.type == .company, "\(run.names)")
+        #expect(!run.names.contains("Granite"), "\(run.names)")
+    }
+
+    @Test func aTransliterationMayHoldASoundOfTheNextWordInside() {
+        // R of "Resources" opens 리소시스, not the 리 inside 메이플리프.
+        let run = EntityRun("대산머티리얼즈는 메이플리프 리소시스(Mapleleaf Resources)와 MOU를 맺었다.")
+        #expect(run.entity("메이플리프 리소시스")?.aliases == ["Mapleleaf Resources"], "\(run.names)")
+        // A word the Latin does not open is still no spelling of it.
+        #expect(!Transliteration.matches([Array("조선소".unicodeScalars)[...], Array("걸프포트".unicodeScalars)[...]], "Gulfport"))
+    }
 }

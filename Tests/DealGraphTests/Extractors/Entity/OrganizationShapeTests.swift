@@ -237,6 +237,17 @@ struct EntityFundingSubjectTests {
         #expect(Transliteration.matches([Array("필립스".unicodeScalars)[...]], "Philips N.V."))
     }
 
+    @Test func aLaterSyllableMayOpenTheNextWord() {
+        // 리소시스 opens "Resources" though 메이플리프 holds a 리 before it.
+        #expect(Transliteration.matches([Array("메이플리프".unicodeScalars)[...], Array("리소시스".unicodeScalars)[...]], "Mapleleaf Resources"))
+    }
+
+    @Test func aCraftedGlossEndsWithoutTryingEveryAlignment() {
+        // Thirty syllables every Latin word could open but the last: each state is tried once.
+        let syllables = Array(String(repeating: "아", count: 30).unicodeScalars)[...]
+        #expect(!Transliteration.matches([syllables], "A A A A A A A Mo"))
+    }
+
     @Test func hangulThatTranslatesOrOpensNoWordIsNoSpelling() {
         #expect(!Transliteration.matches([Array("자율주행".unicodeScalars)[...]], "Autonomous Driving"))
         #expect(!Transliteration.matches([Array("인공지능".unicodeScalars)[...]], "Artificial Intelligence"))
