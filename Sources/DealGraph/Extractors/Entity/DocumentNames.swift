@@ -82,6 +82,11 @@ struct DocumentNames {
                     result.append(String(scalars: short))
                 }
             }
+            // "한울투자증권" → 한울증권, "새한생명보험" → 새한생명: how reporters shorten a firm's kind
+            for (long, short) in companyEndingsShortened where scalars.count >= long.count + 2 && scalars.hasScalarSuffix(long)
+                && !scalars.contains(" ") {
+                result.append(String(scalars: scalars.dropLast(long.count) + short))
+            }
         } else {
             // "한국석유공사" → 석유공사, "국립한빛대학교" → 한빛대학교
             var body = scalars[...]
@@ -104,6 +109,10 @@ struct DocumentNames {
         return result
     }
 
+    private static let companyEndingsShortened = [(Array("투자증권".unicodeScalars), Array("증권".unicodeScalars)),
+                                                  (Array("생명보험".unicodeScalars), Array("생명".unicodeScalars)),
+                                                  (Array("손해보험".unicodeScalars), Array("손보".unicodeScalars)),
+                                                  (Array("자동차".unicodeScalars), Array("차".unicodeScalars))]
     private static let institutionOpeners = [Array("한국".unicodeScalars), Array("국립".unicodeScalars)]
     private static let universityEnding = Array("대학교".unicodeScalars), shortUniversity = Array("대".unicodeScalars)
     private static let institutionEndingsShortened = [(Array("대학교".unicodeScalars), Array("대".unicodeScalars)),

@@ -144,6 +144,8 @@ enum PersonNames {
         "이미지", "조합원", "이용자", "이용객", "이해관계자", "연구실", "지분", "지분율", "보유",
         // "대표 주관사" (the lead underwriter), "CEO 인터뷰"
         "주관사", "인터뷰",
+        // verbs made nouns after a word for firms: "딥테크 스타트업 키우기에 나선다"
+        "키우기", "살리기", "돕기", "만들기", "알리기", "늘리기", "잡기", "지키기", "모시기", "찾기",
     ]
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").

@@ -503,4 +503,11 @@ extension EntityExtractorTests {
         // A word the Latin does not open is still no spelling of it.
         #expect(!Transliteration.matches([Array("조선소".unicodeScalars)[...], Array("걸프포트".unicodeScalars)[...]], "Gulfport"))
     }
+
+    @Test func aFirmsKindShortenedIsTheSameFirm() {
+        let run = EntityRun("한울투자증권이 대전광역시와 손잡고 지역 딥테크 스타트업 키우기에 나선다. 한울증권 관계자는 돕겠다고 말했다.")
+        #expect(run.entity("한울투자증권")?.aliases == ["한울증권"], "\(run.names)")
+        // A verb made a noun after a word for firms is no firm.
+        #expect(!run.names.contains("키우기"), "\(run.names)")
+    }
 }
