@@ -79,6 +79,7 @@ enum DealCues {
         ("인수를", .acquisition), ("인수 계약", .acquisition), ("인수합병", .acquisition),
         ("M&A", .acquisition), ("인수에", .acquisition), ("사들였", .acquisition), ("매입했", .acquisition),
         ("사들이는", .acquisition), ("사들인", .acquisition), ("사들이기로", .acquisition), ("인수해", .acquisition),
+        ("사들이며", .acquisition), ("사들이면서", .acquisition),
         ("경영권을 확보", .acquisition),
         // "밀키트 업체 프레시하우스를 품는다": taken into the buyer's arms
         ("를 품었", .acquisition), ("을 품었", .acquisition), ("를 품는다", .acquisition), ("을 품는다", .acquisition),
@@ -396,6 +397,9 @@ enum DealCues {
         "가 주최한", "이 주최한", "가 주관한", "이 주관한", "가 공동 주최한", "이 공동 주최한", "가 공동 주관한", "이 공동 주관한",
     ]
 
+    /// Words ending in 은 that describe the noun after them, no subject: "같은 해 11월에는".
+    static let adnominals: [String] = ["같은", "많은", "작은", "좋은", "높은", "낮은", "넓은", "짧은", "깊은", "적은"]
+
     /// Words for a subsidiary, before its name: "화성그룹의 에너지 계열사 화성에너지가" makes the
     /// group context, the subsidiary the party.
     static let subsidiaryWords: [String] = ["계열사 ", "자회사 ", "손자회사 ", "관계사 "]
@@ -409,6 +413,8 @@ enum DealCues {
         // "그린마트는 대흥유통그룹 계열사로, 지난해에도 … 협약을 맺은 바 있다"
         " 계열사로", " 자회사로", " 계열사이며", " 자회사이며",
         " 외에도", " 외에", " 출신",
+        // "메디브레인은 … 청람대 교원 창업 기업으로 출발해": where the firm came from
+        " 교원 창업", " 교원창업", " 실험실 창업", "에서 분사",
         // "삼영조선홀딩스는 자회사 삼영중공업이 … 체결했다고 공시했다": the parent announces
         "는 자회사", "은 자회사", "는 계열사", "은 계열사",
     ] + hostRoles

@@ -556,6 +556,15 @@ struct DealBuilder {
                let subject = topicOfClauseBefore(clause, in: view, sentence: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
             }
+            // "로보링크스는 … 계약을 맺었고, 같은 해 11월에는 한국로봇산업진흥원과 … 협약을 체결하며": a
+            // later clause naming only its counterpart, and no subject of its own, goes on with the
+            // sentence's subject.
+            if needsTwoParties(kind), distinctCount(parties) == 1, organisations.count == 1,
+               role(of: organisations[0], in: view) == .counterpart,
+               !subjectNamed(before: organisations[0].range.lowerBound, in: view, clause, alsoMarks: false, sparing: DealRules.adnominals),
+               let subject = topicOfClauseBefore(clause, in: view, sentence: k), !parties.containsID(subject) {
+                parties.insert(subject, at: 0)
+            }
             // "이튿날인 6일에는 … 하우스마크와 업무협약을 맺었다": only counterparts named, the subject
             // is the one the article is telling of.
             let onlyCounterparts = onlyCounterpartsListed(organisations, in: view, clause, kind: kind)
@@ -1043,14 +1052,17 @@ struct DealBuilder {
 
     /// Whether a word before `position` in the clause ends in a subject's particle (은, 는, 이, 가,
     /// and 도 when `alsoMarks`), "…에는" and "…에서는" left out.
-    private func subjectNamed(before position: Int, in view: SentenceView, _ clause: Range<Int>, alsoMarks: Bool) -> Bool {
+    private func subjectNamed(before position: Int, in view: SentenceView, _ clause: Range<Int>, alsoMarks: Bool,
+                              sparing spared: [[Unicode.Scalar]] = []) -> Bool {
         let s = view.scalars
         let particles = alsoMarks ? Self.subjectOrAlsoParticles : Self.subjectParticles
         var i = clause.lowerBound
         while i < position {
             let end = i + 1 == position || ScalarKind.isSpace(s[i + 1])
             if end, particles.contains(s[i]), i > clause.lowerBound, ScalarKind.isHangul(s[i - 1]),
-               !(s[i - 1] == "에" || s[i - 1] == "서") {
+               !(s[i - 1] == "에" || s[i - 1] == "서"),
+               !spared.contains(where: { i + 1 >= $0.count && view.has($0, at: i + 1 - $0.count)
+                   && (i + 1 == $0.count || ScalarKind.isSpace(s[i - $0.count])) }) {
                 return true
             }
             i += 1

@@ -201,6 +201,7 @@ enum DealRules {
     static let occasionAfter = scalarPhrases(["을 계기로", "를 계기로", "에 이어 ", " 체결에 이어 ",
                                               " 서명식에서", " 체결식에서", "식에서"])
     static let subsidiaryWords = scalarPhrases(DealCues.subsidiaryWords)
+    static let adnominals = scalarPhrases(DealCues.adnominals)
     /// Marks that open the items of a list: "▲A-B '… MOU'".
     static let listMarks: ScalarSet = ["▲", "■", "●", "◆", "△", "□", "○", "◇", "•"]
     /// 도 after a name: "오르비탈 캐피털도 … 넣었다", one more of those just told.

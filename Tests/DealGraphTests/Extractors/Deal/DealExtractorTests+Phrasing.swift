@@ -974,4 +974,23 @@ extension DealExtractorTests {
         let text = "다온제약이 미국 바이오기업 베리디언 테라퓨틱스(Veridian Therapeutics)가 개발 중인 비만 치료 후보물질의 국내 권리를 들여오는 기술이전(라이선스 인) 계약을 체결했다고 19일 공시했다."
         #expect(deals(text, published: "2024-03-19").map(\.kind) == [.techExport], "\(deals(text, published: "2024-03-19"))")
     }
+
+    @Test func aLaterClauseNamingOnlyItsCounterpartGoesOnWithTheSubject() {
+        let text = "물류로봇 기업 로보링크스는 지난해 3월 대성정밀과 물류로봇 300대를 공급하는 계약을 맺었고, 같은 해 11월에는 한국로봇산업진흥원과 로봇 실증 협약을 체결하며 레퍼런스를 쌓아 왔다."
+        let found = deals(text, published: "2024-07-10")
+        #expect(found.map(\.parties) == [["로보링크스", "대성정밀"], ["로보링크스", "한국로봇산업진흥원"]], "\(found)")
+        // A clause with a subject of its own does not take the sentence's.
+        let own = text.replacingOccurrences(of: "같은 해 11월에는", with: "관계사 직원들은 같은 해 11월")
+        #expect(!deals(own, published: "2024-07-10").contains { $0.kind == .mou && $0.parties.contains("로보링크스") }, "\(deals(own, published: "2024-07-10"))")
+    }
+
+    @Test func aPastPurchaseToldWithAConnective() {
+        let text = "광학필름 기업 세온케미칼은 지난해 12월 베트남 광학필름 업체 비나필름(VinaFilm) 지분 51%를 약 450억원에 사들이며 동남아 생산 거점을 확보한 바 있다."
+        #expect(deals(text, published: "2024-11-04").map(\.parties) == [["세온케미칼", "비나필름"]], "\(deals(text, published: "2024-11-04"))")
+    }
+
+    @Test func theUniversityAFirmWasFoundedAtIsNoInvestor() {
+        let text = "의료 AI 기업 메디브레인은 2021년 청람대학교 교원 창업 기업으로 출발해 지난해 120억원 규모의 시리즈A 투자를 유치했다."
+        #expect(deals(text, published: "2024-06-03").map(\.parties) == [["메디브레인"]], "\(deals(text, published: "2024-06-03"))")
+    }
 }
