@@ -1468,7 +1468,11 @@ struct DealBuilder {
             for id in distinct.reversed() where !named.contains(id) { named.insert(id, at: 0) }
             j -= 1
         }
-        return named.count == size ? named : []
+        if named.count == size { return named }
+        // "양사는 지난해 11월 … MOU를 맺은 뒤": farther on, the parties of the last deal of as many,
+        // the firms the article is about.
+        return deals.last(where: { distinctCount($0.parties) == size
+            && (!firmsOnly || $0.parties.allSatisfy({ $0.hasPrefix(DealRules.companyIDPrefix) })) })?.parties ?? []
     }
 
     /// The subject of the previous sentence, for a clause that names only the counterpart

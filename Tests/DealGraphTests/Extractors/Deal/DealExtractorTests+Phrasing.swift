@@ -993,4 +993,21 @@ extension DealExtractorTests {
         let text = "의료 AI 기업 메디브레인은 2021년 청람대학교 교원 창업 기업으로 출발해 지난해 120억원 규모의 시리즈A 투자를 유치했다."
         #expect(deals(text, published: "2024-06-03").map(\.parties) == [["메디브레인"]], "\(deals(text, published: "2024-06-03"))")
     }
+
+    @Test func twoFirmsReferredToFarFromWhereTheyWereNamed() {
+        let text = """
+        한주에너지는 오는 5월 2일 일본 도쿄에서 야마토케미칼과 합작법인 설립 계약을 체결할 예정이라고 22일 밝혔다.
+
+        계약식에는 송민호 한주에너지 회장과 다나카 히로시 야마토케미칼 사장이 참석한다.
+
+        송 회장은 "한일 수소 공급망을 잇는 첫 단추"라고 말했다. 다나카 사장은 "탈탄소를 앞당기겠다"고 밝혔다.
+
+        합작법인은 일본 경제산업성의 승인을 거쳐 7월께 공식 출범한다.
+
+        양사는 지난해 11월 수소 협력 업무협약(MOU)을 맺은 뒤 사업 구조를 논의해 왔다.
+        """
+        let found = deals(text, published: "2024-04-22")
+        #expect(found.map(\.kind) == [.jointVenture, .mou], "\(found)")
+        #expect(found.last?.parties == ["한주에너지", "야마토케미칼"], "\(found)")
+    }
 }
