@@ -18,7 +18,7 @@ enum AggregateExtractor {
     /// are no total ("이차전지 소재 기업 3곳을 … 끌어들였다", each of the three told after).
     static func extract(_ views: [SentenceView], source: SourceText, evidence: (Sentence) -> [Span],
                         told: [Deal] = []) -> [Aggregate] {
-        var found: [Aggregate] = []
+        var found = FoundTotals()
         // Which of `found` are parts of a divided total ("바이오 4건"), not totals of their own.
         var parts = Set<Int>()
         // The deal "이번 계약" stands for: the one the article tells first.
@@ -59,7 +59,7 @@ enum AggregateExtractor {
                 // "23개 기업 가운데 9곳은 …", "15건 가운데 이차전지 관련 협약이 6건": the count before
                 // 가운데 is the total the rest of the sentence divides, stated before or here.
                 if !dividesPrevious, divided(count, in: view) {
-                    var total = found.last { $0.count == count.value }
+                    var total = found.items.last { $0.count == count.value }
                     if total == nil, let (kind, _) = kind(for: count, in: view, lookingAfter: false) {
                         let named = view.sectors(in: max(previousEnd, count.range.lowerBound - sectorReach)..<count.range.upperBound)
                         let stated = Aggregate(kind: kind, sector: named.mixed || named.sectors.count != 1 ? nil : named.sectors.first,
@@ -128,23 +128,67 @@ enum AggregateExtractor {
                 if isPart, !dividesPrevious, previous != nil, partOfPrevious.contains(where: { view.has($0, at: 0) }) {
                     dividesPrevious = true
                 }
-                if let same = found.firstIndex(where: { $0.kind == aggregate.kind && $0.sector == aggregate.sector && $0.count == aggregate.count }) {
-                    found[same].evidence = (found[same].evidence + aggregate.evidence).sortedUnique()
-                } else if isTotal, let same = found.indices.first(where: { k in
+                if let same = found.first(aggregate.kind, aggregate.sector, aggregate.count) {
+                    found.addEvidence(aggregate.evidence, at: same)
+                } else if isTotal, let same = found.first(aggregate.kind, aggregate.count, where: { k in
                     // A headline's total without its field and the lead's with it ("중소기업 8곳과
                     // … 협약식" then "AI 기반 … 중소기업 8곳과 … 협약식을 열었다") are one total.
-                    !parts.contains(k) && found[k].kind == aggregate.kind && found[k].count == aggregate.count
-                        && (found[k].sector == nil) != (aggregate.sector == nil)
+                    !parts.contains(k) && (found.items[k].sector == nil) != (aggregate.sector == nil)
                 }) {
-                    found[same].sector = found[same].sector ?? aggregate.sector
-                    found[same].evidence = (found[same].evidence + aggregate.evidence).sortedUnique()
+                    if found.items[same].sector == nil { found.setSector(aggregate.sector, at: same) }
+                    found.addEvidence(aggregate.evidence, at: same)
                 } else {
-                    if !isTotal { parts.insert(found.count) }
+                    if !isTotal { parts.insert(found.items.count) }
                     found.append(aggregate)
                 }
             }
         }
-        return found
+        return found.items
+    }
+
+    /// The totals found, indexed by what makes two of them one, so a text stating thousands of
+    /// totals is read in linear time.
+    private struct FoundTotals {
+        private(set) var items: [Aggregate] = []
+        private struct Key: Hashable { let kind: DealKind; let sector: Sector?; let count: Int }
+        private struct KindCount: Hashable { let kind: DealKind; let count: Int }
+        /// Indices in ascending order.
+        private var byKey: [Key: [Int]] = [:]
+        private var byKindCount: [KindCount: [Int]] = [:]
+
+        mutating func append(_ aggregate: Aggregate) {
+            byKey[Key(kind: aggregate.kind, sector: aggregate.sector, count: aggregate.count), default: []].append(items.count)
+            byKindCount[KindCount(kind: aggregate.kind, count: aggregate.count), default: []].append(items.count)
+            items.append(aggregate)
+        }
+
+        func first(_ kind: DealKind, _ sector: Sector?, _ count: Int) -> Int? {
+            byKey[Key(kind: kind, sector: sector, count: count)]?.first
+        }
+
+        func first(_ kind: DealKind, _ count: Int, where test: (Int) -> Bool) -> Int? {
+            byKindCount[KindCount(kind: kind, count: count)]?.first(where: test)
+        }
+
+        mutating func setSector(_ sector: Sector?, at i: Int) {
+            let old = items[i]
+            byKey[Key(kind: old.kind, sector: old.sector, count: old.count)]?.removeAll { $0 == i }
+            let key = Key(kind: old.kind, sector: sector, count: old.count)
+            var indices = byKey[key, default: []]
+            indices.insert(i, at: indices.firstIndex { $0 > i } ?? indices.count)
+            byKey[key] = indices
+            items[i].sector = sector
+        }
+
+        /// Evidence told later in the text is appended; anything else is merged in order.
+        mutating func addEvidence(_ evidence: [Span], at i: Int) {
+            if let last = items[i].evidence.last, let first = evidence.first, last.start < first.start,
+               zip(evidence, evidence.dropFirst()).allSatisfy({ $0.start < $1.start }) {
+                items[i].evidence += evidence
+            } else {
+                items[i].evidence = (items[i].evidence + evidence).sortedUnique()
+            }
+        }
     }
 
     /// Where a sector window starting at `start` begins once widened to the start of the word it

@@ -60,14 +60,28 @@ public enum DealExtractor {
     /// own was signed then.
     static func aggregateDates(_ views: [SentenceView], dates: [DateMention]) -> [DealKind: CalendarDay] {
         var found: [DealKind: CalendarDay] = [:]
+        // The dates by where they start, so each sentence's are found by a binary search, not by
+        // reading them all (a long text dense with totals stays n log n).
+        let byStart = dates.indices.sorted { dates[$0].span.start < dates[$1].span.start }
         for view in views where AggregateExtractor.mayCount(view) {
             let totals = AggregateExtractor.extract([view], source: SourceText(""), evidence: { _ in [] })
             guard let kind = totals.first?.kind, found[kind] == nil else { continue }
-            let days = dates.filter {
-                $0.grain == .day && $0.span.start >= view.sentence.sourceRange.lowerBound && $0.span.end <= view.sentence.sourceRange.upperBound
-                    && !DealBuilder.isAnnouncementDate($0, view)
+            let range = view.sentence.sourceRange
+            var low = 0, high = byStart.count
+            while low < high {
+                let middle = (low + high) / 2
+                if dates[byStart[middle]].span.start < range.lowerBound { low = middle + 1 } else { high = middle }
             }
-            if days.count == 1, let value = days[0].value, let day = CalendarDay(iso: value) { found[kind] = day }
+            var day: CalendarDay? = nil
+            var days = 0
+            for d in byStart[low...] {
+                let mention = dates[d]
+                guard mention.span.start < range.upperBound else { break }
+                guard mention.grain == .day, mention.span.end <= range.upperBound, !DealBuilder.isAnnouncementDate(mention, view) else { continue }
+                days += 1
+                day = mention.value.flatMap(CalendarDay.init(iso:))
+            }
+            if days == 1, let day { found[kind] = day }
         }
         return found
     }
@@ -1314,22 +1328,25 @@ struct DealBuilder {
         return found
     }
 
+    /// How many sentences back a reference to a body may reach: a long article's length.
+    private static let articleReach = 60
+
     /// How words that count end: "두 병원", "3개 대학", "세 곳", "양 기관", "여러 협회".
     private static let countWordEnds: ScalarSet = ["두", "세", "네", "섯", "양", "각", "개", "곳", "러", "든"]
 
     /// The body of a kind (시, 도, 교육청 …) named last before `start` in sentence `k` or in the
-    /// sentences before it: the article's city is "시" however far back it was named.
+    /// sentences before it: the article's city is "시" however far back it named it (within an
+    /// article's length, so a crafted text of many sentences stays linear).
     private func localGovernment(ofKind kind: String, before start: Int, in view: SentenceView, sentence k: Int) -> String? {
+        // (a city, province or county is its government; 공사 may be a company: 한국수자원공사)
+        let needsInstitution = kind.unicodeScalars.count == 1
+        let endings = DealCues.bodiesReferredEndings[kind] ?? [kind]
         var j = k
-        while j >= 0 {
-            let named = views[j].organisations.filter { j < k || $0.range.lowerBound < start }
-            // (a city, province or county is its government; 공사 may be a company: 한국수자원공사)
-            let needsInstitution = kind.unicodeScalars.count == 1
-            let endings = DealCues.bodiesReferredEndings[kind] ?? [kind]
-            if let government = named.last(where: { organisation in
-                (!needsInstitution || organisation.entityID.hasPrefix("institution:")) && endings.contains { organisation.entityID.hasSuffix($0) }
-            }) {
-                return government.entityID
+        while j >= 0 && k - j <= Self.articleReach {
+            for organisation in views[j].organisations.reversed() where j < k || organisation.range.lowerBound < start {
+                if (!needsInstitution || organisation.entityID.hasPrefix("institution:")) && endings.contains(where: { organisation.entityID.hasSuffix($0) }) {
+                    return organisation.entityID
+                }
             }
             j -= 1
         }
@@ -1471,7 +1488,7 @@ struct DealBuilder {
         if named.count == size { return named }
         // "양사는 지난해 11월 … MOU를 맺은 뒤": farther on, the parties of the last deal of as many,
         // the firms the article is about.
-        return deals.last(where: { distinctCount($0.parties) == size
+        return deals.suffix(Self.articleReach).last(where: { distinctCount($0.parties) == size
             && (!firmsOnly || $0.parties.allSatisfy({ $0.hasPrefix(DealRules.companyIDPrefix) })) })?.parties ?? []
     }
 
