@@ -225,4 +225,14 @@ import Testing
         let text = "올해 국내 제약·바이오 기업의 기술수출이 모두 14건인데, 이 가운데 3분의 1 이상이 오송에서 나왔다."
         #expect(totals(text) == [Total(kind: .techExport, sector: .bio, count: 14, approximate: false)], "\(totals(text))")
     }
+
+    @Test func aLongTextDenseWithTotalsIsReadWhole() {
+        // 2,000 sentences, each a total of its own on a day of its own: every total kept, each
+        // found once (the totals are indexed, the days found by a binary search).
+        let text = (2...2001).map { "시는 올해 \($0)건의 업무협약을 맺었다고 \($0 % 28 + 1)일 밝혔다." }.joined(separator: " ")
+        let found = totals(text)
+        #expect(found.count == 2000)
+        #expect(Set(found.map(\.count)) == Set(2...2001))
+        #expect(found.allSatisfy { $0.kind == .mou && $0.sector == nil })
+    }
 }
