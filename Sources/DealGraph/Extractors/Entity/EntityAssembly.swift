@@ -7,6 +7,7 @@ extension EntityScan {
         // The names are grouped by cluster in one flat list, not a list per cluster: an article
         // has dozens of clusters, each list an allocation.
         let total = found.reduce(0) { $0 + $1.count }
+        joinOrganisationsTypedTwice()
         var clusterOfRoot: [TextKey: Int] = [:]
         clusterOfRoot.reserveCapacity(total)
         var roots: [String] = []
@@ -120,12 +121,41 @@ extension EntityScan {
     }
 
     /// Type, canonical name and sectors of a cluster.
+    /// "빛고을대병원·루멘헬스·ETRI" (a list of bodies) then "의료 AI 기업 루멘헬스": one name read as a
+    /// company in one place and an institution in another is one organisation.
+    private mutating func joinOrganisationsTypedTwice() {
+        var companies = Set<TextKey>(), institutions = Set<TextKey>()
+        for names in found {
+            for c in names where c.origin != .lexicon {
+                if c.type == .company { companies.insert(TextKey(c.surface)) }
+                if c.type == .institution { institutions.insert(TextKey(c.surface)) }
+            }
+        }
+        for surface in companies.intersection(institutions).sorted(by: { $0.text < $1.text }) {
+            union.union(NameCandidate.key(type: .company, surface: surface.text),
+                        NameCandidate.key(type: .institution, surface: surface.text))
+        }
+    }
+
+    /// When a cluster's names were read both as a company and as an institution: the type its
+    /// descriptors and shapes say (a list's neighbours and the article's later mentions only
+    /// repeat a reading), by majority; nil when they agree, are even, or are no organisation.
+    private func organisationType(of members: ArraySlice<NameCandidate>) -> EntityType? {
+        guard members.contains(where: { $0.type == .company }), members.contains(where: { $0.type == .institution }) else { return nil }
+        var companies = 0, institutions = 0
+        for c in members where (c.origin == .cue || c.origin == .shape) && !c.typedByList {
+            if c.type == .company { companies += 1 } else if c.type == .institution { institutions += 1 }
+        }
+        guard companies != institutions else { return nil }
+        return companies > institutions ? .company : .institution
+    }
+
     private func describe(root: String, members: ArraySlice<NameCandidate>) -> (EntityType, String, [Sector]) {
         // Lexicon cluster keys are "L#<entry>" (compared as bytes: `hasPrefix` compares as text).
         let entryIndex: Int? = root.utf8.starts(with: "L#".utf8) ? Int(root.dropFirst(2)) : nil
         let entry = entryIndex.map { lexicon.entries[$0] }
         let first = members[members.startIndex]
-        let type: EntityType = entry?.kind.entityType
+        let type: EntityType = entry?.kind.entityType ?? organisationType(of: members)
             ?? members.first(where: { $0.origin != .alias })?.type ?? first.type ?? .company
         if type == .person, let person = people[TextKey(root)] ?? members.lazy.compactMap({ self.people[TextKey($0.key)] }).first {
             return (type, person.name, [])

@@ -16,6 +16,9 @@ struct NameCandidate: Sendable {
     let origin: Origin
     /// A shaped name whose suffix can also name a part of an organisation ("…연구소", "…그룹").
     var facility = false
+    /// Typed only by the known names listed with it ("빛고을대병원·루멘헬스·ETRI"): weaker than a
+    /// descriptor or a shape when the two disagree.
+    var typedByList = false
     /// The texts and sectors, behind one reference: rules pass candidates from list to list,
     /// and each copy then retains one object, not two strings and an array.
     private let texts: Texts

@@ -52,7 +52,9 @@ extension EntityScan {
             guard let (type, count) = counts.max(by: { $0.value < $1.value }), count >= min(2, items.count - 1),
                   type == .company || type == .institution, count * 2 >= items.count else { return false }
             for item in unknown where isListName(Array(s[item.stem])) && !facilities.contains(TextKey(sw.text(item.stem))) {
-                result.append(candidate(p, item.stem, type, origin: .cue))
+                var listed = candidate(p, item.stem, type, origin: .cue)
+                listed.typedByList = true
+                result.append(listed)
             }
             return true
         }

@@ -510,4 +510,15 @@ extension EntityExtractorTests {
         // A verb made a noun after a word for firms is no firm.
         #expect(!run.names.contains("키우기"), "\(run.names)")
     }
+
+    @Test func aNameTypedByAListYieldsToItsDescriptor() {
+        let text = """
+        빛고을대병원·루멘헬스·ETRI, AI 폐암 조기진단 '맞손'
+
+        빛고을대학교병원이 의료 인공지능(AI) 기업 루멘헬스와 함께 AI 기반 폐암 조기진단 기술 개발에 나선다. 루멘헬스는 판독 보조 소프트웨어를 고도화한다.
+        """
+        let run = EntityRun(text)
+        #expect(run.entity("루멘헬스")?.type == .company, "\(run.names)")
+        #expect(run.entities.filter { $0.name == "루멘헬스" }.count == 1, "\(run.names)")
+    }
 }
