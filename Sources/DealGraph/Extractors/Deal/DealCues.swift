@@ -110,7 +110,7 @@ enum DealCues {
         ("맺었", .signed), ("맺은", .signed), ("맺어", .signed), ("맺고", .signed), ("맺어졌", .signed),
         ("맺으며", .signed), ("맺으면서", .signed), ("체결하면서", .signed),
         ("서명했", .signed), ("서명한", .signed), ("서명된", .signed), ("체결된", .signed),
-        ("서명된다", .planned), ("체결된다", .planned), ("체결될", .planned), ("서명될", .planned), ("협약식을 가졌", .signed), ("따냈", .signed), ("따내며", .signed), ("따내면서", .signed),
+        ("협약식을 가졌", .signed), ("따냈", .signed), ("따내며", .signed), ("따내면서", .signed),
         ("협약식을 열었", .signed), ("협약식을 개최했", .signed), ("협약식을 열고", .signed), ("협약식을 갖고", .signed),
         ("서명하고", .signed),
         // the ceremony named in quotes: "'스마트 항만 안전기술 실증 협약식'을 열었다"
@@ -139,7 +139,8 @@ enum DealCues {
         ("마친 뒤", .signed), ("마친 후", .signed), ("주도한 ", .signed),
         // "지난 3월 시리즈A 투자 유치를 마쳤다" (not "실사를 마쳤다")
         ("유치를 마쳤", .signed), ("투자를 마쳤", .signed), ("계약을 마쳤", .signed), ("체결을 마쳤", .signed),
-        // planned
+        // planned ("체결된다" and "체결될" before "체결된", which is signed)
+        ("서명된다", .planned), ("체결된다", .planned), ("체결될", .planned), ("서명될", .planned),
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
         ("맺을 계획", .planned), ("맺는다", .planned), ("체결한다", .planned), ("추진한다", .planned),
         ("추진할 계획", .planned), ("할 예정", .planned), ("할 계획", .planned), ("하기로 했", .planned),

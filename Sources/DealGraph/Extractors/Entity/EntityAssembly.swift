@@ -120,7 +120,6 @@ extension EntityScan {
         return (sortedEntities, relations, mentions)
     }
 
-    /// Type, canonical name and sectors of a cluster.
     /// "빛고을대병원·루멘헬스·ETRI" (a list of bodies) then "의료 AI 기업 루멘헬스": one name read as a
     /// company in one place and an institution in another is one organisation.
     private mutating func joinOrganisationsTypedTwice() {
@@ -150,6 +149,7 @@ extension EntityScan {
         return companies > institutions ? .company : .institution
     }
 
+    /// Type, canonical name and sectors of a cluster.
     private func describe(root: String, members: ArraySlice<NameCandidate>) -> (EntityType, String, [Sector]) {
         // Lexicon cluster keys are "L#<entry>" (compared as bytes: `hasPrefix` compares as text).
         let entryIndex: Int? = root.utf8.starts(with: "L#".utf8) ? Int(root.dropFirst(2)) : nil
