@@ -272,6 +272,8 @@ extension EntityScan {
         if OrganizationShapes.genericStems.contains(word) || PersonNames.notNames.contains(word)
             || PersonNames.titleModifiers.contains(word) || OrganizationShapes.descriptorWords.contains(word)
             || OrganizationShapes.isDescribingVerb(word) { return false }
+        // "울산광역시와 손잡고 조선소 용접 자동화에": a verb linking to what follows is no name part.
+        if OrganizationShapes.linkingVerbs.contains(where: { word.hasScalarSuffix($0) }) { return false }
         if let kind = lexicon.kind(ofScalars: word), kind != .company { return false }
         if let last = word.last, ScalarKind.isHangul(last) {
             // A word ending in a clear particle is not a name part ("국내의", "기업과").

@@ -412,6 +412,9 @@ enum OrganizationShapes {
         "에도", "에서도",
     ]
 
+    /// Verb endings that link to what follows ("손잡고", "협력하며"): no foreign name ends in them.
+    static let linkingVerbs: [[Unicode.Scalar]] = scalarPhrases(["잡고", "맺고", "하고", "하며", "했고", "했으며", "하여", "해서"])
+
     /// Particles that leave no doubt when a word ends in them ("국내의", "기업과", "회사를").
     static let clearParticles: WordSet = [
         "의", "를", "을", "에", "에서", "에게", "와", "과", "는", "은", "으로", "로", "에는", "와의", "과의", "까지", "부터",

@@ -521,4 +521,11 @@ extension EntityExtractorTests {
         #expect(run.entity("루멘헬스")?.type == .company, "\(run.names)")
         #expect(run.entities.filter { $0.name == "루멘헬스" }.count == 1, "\(run.names)")
     }
+
+    @Test func aLinkingVerbBeforeASpacedSuffixIsNoName() {
+        let run = EntityRun("협동로봇 전문기업 하모니로보틱스가 울산광역시와 손잡고 조선소 용접 자동화에 나선다.")
+        #expect(!run.names.contains("손잡고 조선소"), "\(run.names)")
+        // A foreign name before the same suffix still is one.
+        #expect(EntityRun("미국 걸프포트 조선소와 협약을 맺었다.").names.contains("걸프포트 조선소"), "\(EntityRun("미국 걸프포트 조선소와 협약을 맺었다.").names)")
+    }
 }
