@@ -416,7 +416,7 @@ extension EntityScan {
                 // or its stake after it ("선박 수리업체 동진마린 지분 51%를"), or a firm's word with
                 // a particle after it ("개발사 하이드아웃 스튜디오에").
                 let start = sw.words[w + 1].range.lowerBound
-                if n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) {
+                if n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) || listedBeforeName(sw, cover, w + 1) {
                     result.append(candidate(p, start..<(start + n), .company, origin: .cue))
                 } else if let end = firmWordClosing(sw, w + 2) {
                     result.append(candidate(p, start..<end, .company, origin: .cue))
@@ -424,6 +424,14 @@ extension EntityScan {
             }
         }
         return result
+    }
+
+    /// Whether word `w` is followed by a comma and a known name, as the first of partners listed
+    /// ("의료 AI 기업 루멘헬스, 한국전자통신연구원(ETRI)과").
+    private func listedBeforeName(_ sw: SentenceWords, _ cover: NameCover, _ w: Int) -> Bool {
+        let end = sw.words[w].range.upperBound
+        guard end < sw.scalars.count, sw.scalars[end] == ",", w + 1 < sw.words.count else { return false }
+        return cover[w + 1].map { $0.type == .company || $0.type == .institution } ?? false
     }
 
     /// Word `w`, without the copula when it ends the sentence: "협약 상대는 바이오 스타트업

@@ -528,4 +528,12 @@ extension EntityExtractorTests {
         // A foreign name before the same suffix still is one.
         #expect(EntityRun("미국 걸프포트 조선소와 협약을 맺었다.").names.contains("걸프포트 조선소"), "\(EntityRun("미국 걸프포트 조선소와 협약을 맺었다.").names)")
     }
+
+    @Test func aDescribedNameListedBeforeAKnownOne() {
+        let run = EntityRun("빛고을대학교병원은 의료 AI 기업 루멘헬스, 한국전자통신연구원(ETRI)과 3자 업무협약을 맺었다.")
+        #expect(run.entity("루멘헬스")?.type == .company, "\(run.names)")
+        // Without a known name after the comma, the word stays no name.
+        let unknown = EntityRun("국내 AI 기업 루멘헬스, 그리고 여러 곳이 참여했다.")
+        #expect(!unknown.names.contains("루멘헬스"), "\(unknown.names)")
+    }
 }
