@@ -1292,6 +1292,11 @@ struct DealBuilder {
            !ids.contains(investee) {
             return [[investee] + ids]
         }
+        // "회사는 … 케이스톤벤처스, 포레스트인베스트먼트와 … 프리IPO 투자 계약을 맺었다": the company
+        // the clause opens on, with the firms it signed with.
+        if topics.isEmpty, let company = companyReferred(in: view, clause, sentence: k), !ids.contains(company) {
+            return [[company] + ids]
+        }
         let investee = topics.first ?? ids.indices.first { roles[$0] != .from } ?? 0
         return [[ids[investee]] + ids.indices.filter { $0 != investee }.map { ids[$0] }]
     }

@@ -1010,4 +1010,10 @@ extension DealExtractorTests {
         #expect(found.map(\.kind) == [.jointVenture, .mou], "\(found)")
         #expect(found.last?.parties == ["한주에너지", "야마토케미칼"], "\(found)")
     }
+
+    @Test func theCompanyAClauseOpensOnSignsWithItsInvestors() {
+        let text = "협동로봇 전문기업 하모니로보틱스가 울산광역시와 손잡고 로봇 실증에 나선다. 회사는 2024년 3월 15일 케이스톤벤처스, 포레스트인베스트먼트와 250억원 규모의 프리IPO 투자 계약을 맺었다."
+        let found = deals(text, published: "2025-04-24").filter { $0.kind == .investment }
+        #expect(found.map(\.parties) == [["하모니로보틱스", "케이스톤벤처스", "포레스트인베스트먼트"]], "\(found)")
+    }
 }
