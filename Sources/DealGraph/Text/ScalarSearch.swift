@@ -45,6 +45,8 @@ enum ScalarKind {
     /// A syllable's initial consonant, 0 (ㄱ) to 18 (ㅎ) in Unicode's order; nil for anything else.
     static func initialConsonant(_ c: Unicode.Scalar) -> Int? { isHangul(c) ? Int((c.value - 0xAC00) / 588) : nil }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    /// A capital Latin letter (A–Z).
+    static func isCapitalLatin(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
     static func isLatin(_ c: Unicode.Scalar) -> Bool {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }

@@ -77,7 +77,7 @@ extension EntityScan {
         for c in text.unicodeScalars {
             if ScalarKind.isLatin(c) {
                 letters += 1
-                if c.value >= 0x41 && c.value <= 0x5A { capital = true }
+                if ScalarKind.isCapitalLatin(c) { capital = true }
             } else if c.value >= 0xC0 && c.value <= 0x24F && c != "×" && c != "÷" {
                 letters += 1
             } else if !(ScalarKind.isDigit(c) || " &.-'·,/ㆍ".unicodeScalars.contains(c)) {
@@ -112,7 +112,7 @@ extension EntityScan {
         guard let firstCapital = short.firstIndex(where: ScalarKind.isLatin) else { return false }
         let head = short[..<firstCapital], initials = short[firstCapital...]
         guard head.count >= 2, head.allSatisfy(ScalarKind.isHangul), (2...4).contains(initials.count),
-              initials.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }), long.hasScalarPrefix(Array(head)) else { return false }
+              initials.allSatisfy(ScalarKind.isCapitalLatin), long.hasScalarPrefix(Array(head)) else { return false }
         let rest = long.count - head.count
         return rest >= initials.count && long[head.count...].allSatisfy(ScalarKind.isHangul)
     }

@@ -83,10 +83,7 @@ struct DocumentNames {
                 }
             }
             // "한울투자증권" → 한울증권, "새한생명보험" → 새한생명: how reporters shorten a firm's kind
-            for (long, short) in companyEndingsShortened where scalars.count >= long.count + 2 && scalars.hasScalarSuffix(long)
-                && !scalars.contains(" ") {
-                result.append(String(scalars: scalars.dropLast(long.count) + short))
-            }
+            result += endingsShortened(scalars[...], companyEndingsShortened)
         } else {
             // "한국석유공사" → 석유공사, "국립한빛대학교" → 한빛대학교
             var body = scalars[...]
@@ -96,10 +93,7 @@ struct DocumentNames {
                 break
             }
             // "한빛대학교" → 한빛대, "첨단소재연구원" → 첨단소재연: how reporters shorten universities and institutes
-            for (long, short) in institutionEndingsShortened where body.count >= long.count + 2 && body.hasScalarSuffix(long)
-                && !body.contains(" ") {
-                result.append(String(scalars: body.dropLast(long.count) + short))
-            }
+            result += endingsShortened(body, institutionEndingsShortened)
             // "세봄대학교 산학협력단" → 세봄대 산학협력단: a university's unit named with the short form
             if let space = body.firstIndex(of: " "), case let university = body[..<space],
                university.count >= 5, university.hasScalarSuffix(universityEnding) {
@@ -107,6 +101,15 @@ struct DocumentNames {
             }
         }
         return result
+    }
+
+    /// A one-word name with each ending of `table` it has replaced by the ending's short form, at
+    /// least two scalars kept before it.
+    private static func endingsShortened(_ name: ArraySlice<Unicode.Scalar>,
+                                         _ table: [([Unicode.Scalar], [Unicode.Scalar])]) -> [String] {
+        guard !name.contains(" ") else { return [] }
+        return table.filter { long, _ in name.count >= long.count + 2 && name.hasScalarSuffix(long) }
+            .map { long, short in String(scalars: name.dropLast(long.count) + short) }
     }
 
     private static let companyEndingsShortened = [(Array("투자증권".unicodeScalars), Array("증권".unicodeScalars)),

@@ -123,14 +123,18 @@ extension EntityScan {
     /// "빛고을대병원·루멘헬스·ETRI" (a list of bodies) then "의료 AI 기업 루멘헬스": one name read as a
     /// company in one place and an institution in another is one organisation.
     private mutating func joinOrganisationsTypedTwice() {
-        var companies = Set<TextKey>(), institutions = Set<TextKey>()
+        // (institutions first: they are few, and with none no company is looked up)
+        var institutions = Set<TextKey>(), both = Set<TextKey>()
         for names in found {
-            for c in names where c.origin != .lexicon {
-                if c.type == .company { companies.insert(TextKey(c.surface)) }
-                if c.type == .institution { institutions.insert(TextKey(c.surface)) }
+            for c in names where c.origin != .lexicon && c.type == .institution { institutions.insert(TextKey(c.surface)) }
+        }
+        guard !institutions.isEmpty else { return }
+        for names in found {
+            for c in names where c.origin != .lexicon && c.type == .company && institutions.contains(TextKey(c.surface)) {
+                both.insert(TextKey(c.surface))
             }
         }
-        for surface in companies.intersection(institutions).sorted(by: { $0.text < $1.text }) {
+        for surface in both.sorted(by: { $0.text < $1.text }) {
             union.union(NameCandidate.key(type: .company, surface: surface.text),
                         NameCandidate.key(type: .institution, surface: surface.text))
         }

@@ -222,10 +222,10 @@ struct EntityScan {
     /// capitalised words after it (five words at most).
     private func throughLatinName(_ p: Int, _ range: Range<Int>) -> Range<Int> {
         let s = sentences[p].scalars
-        guard let first = range.first, isCapital(s[first]), range.allSatisfy({ isLatinNameScalar(s[$0]) }) else { return range }
+        guard let first = range.first, ScalarKind.isCapitalLatin(s[first]), range.allSatisfy({ isLatinNameScalar(s[$0]) }) else { return range }
         var end = range.upperBound
         var words = 1
-        while words < 5, end + 1 < s.count, s[end] == " ", isCapital(s[end + 1]) {
+        while words < 5, end + 1 < s.count, s[end] == " ", ScalarKind.isCapitalLatin(s[end + 1]) {
             var next = end + 1
             while next < s.count, isLatinNameScalar(s[next]) { next += 1 }
             end = next
@@ -234,7 +234,6 @@ struct EntityScan {
         return range.lowerBound..<end
     }
 
-    private func isCapital(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
     private func isLatinNameScalar(_ c: Unicode.Scalar) -> Bool { ScalarKind.isLatin(c) || ScalarKind.isDigit(c) || c == "&" || c == "-" }
 
     /// "부산시교육청", "부산광역시교육청", "부산교육청": an institution named after a city or province
