@@ -7,7 +7,12 @@ enum AggregateExtractor {
     static let wordBeforeCount = 12
     /// How far before the count a sector word still qualifies it ("에너지 분야에서만 6건").
     static let sectorReach = 25
+    /// How many sentences after a total one opening on 분야별로 still divides it: a list of the
+    /// main pacts, one sentence an item, often stands between ("이날 서명된 주요 MOU는 다음과
+    /// 같다. ▲… ▲… 분야별로는 에너지가 6건으로 가장 많았고").
+    static let dividedTotalReach = 10
 
+    private static let theRest = Array("나머지 ".unicodeScalars)
     private static let partOfPrevious = scalarPhrases(["이 가운데 ", "이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데서 "])
     /// A sentence opening on these right after a total divides it, every count in it a part
     /// ("분야별로 보면 에너지가 5건으로 가장 많았고, 바이오 4건, 관광 3건이 뒤를 이었다").
@@ -25,17 +30,27 @@ enum AggregateExtractor {
         let thisDeal = told.min { ($0.evidence.first?.start ?? Int.max) < ($1.evidence.first?.start ?? Int.max) }
         var previousInSentence: Aggregate? = nil
         // The last total stated, and how many sentences ago: a sentence dividing it may follow
-        // a sentence of something else ("…12건의 MOU를 맺었다. 경상북도는 … 귀국한다고 밝혔다.
-        // 분야별로 보면 …").
+        // sentences of something else ("…12건의 MOU를 맺었다. 경상북도는 … 귀국한다고 밝혔다.
+        // 분야별로 보면 …"), a list of the main pacts among them.
         var lastTotal: (aggregate: Aggregate, age: Int)? = nil
+        // The total the sentence before divided into parts.
+        var dividedInPrevious: Aggregate? = nil
         for view in views {
             let previousSentence = previousInSentence
             previousInSentence = nil
-            if let total = lastTotal { lastTotal = total.age < 3 ? (total.aggregate, total.age + 1) : nil }
+            if let total = lastTotal { lastTotal = total.age < dividedTotalReach ? (total.aggregate, total.age + 1) : nil }
             // No counter, no count: most sentences are passed over without reading their numbers.
+            let dividedBefore = dividedInPrevious
+            dividedInPrevious = nil
             guard mayCount(view) else { continue }
             var dividesPrevious = lastTotal != nil && dividesTotal(view)
             var previous = dividesPrevious ? lastTotal?.aggregate : previousSentence
+            // "분야별로는 에너지가 6건으로 가장 많았고 … 나머지 5건은 바이오와 AI …": the rest of the
+            // total divided in the sentence before.
+            if !dividesPrevious, let dividedBefore, view.has(theRest, at: 0) {
+                dividesPrevious = true
+                previous = dividedBefore
+            }
             // "MOU 37건을 분야별로 보면 에너지가 9건 …": a total divided in its own sentence.
             var totalHere: (aggregate: Aggregate, end: Int)? = nil
             // Where the count before ends: a sector word before it qualifies that count, not this one.
@@ -113,6 +128,7 @@ enum AggregateExtractor {
                 // One deal is a deal, not a total ("투자 계약 1건"); nor are firms counted whose deals
                 // are all named (a part of a total is read against the total). A province's investment
                 // from firms is told as its investment pacts ("5개 기업으로부터 … 투자를 끌어냈다").
+                if dividesPrevious { dividedInPrevious = previous }
                 guard let aggregate, aggregate.count >= 2,
                       isPart || !count.isPlaces || told.count(where: { $0.kind == aggregate.kind
                           || (aggregate.kind == .investment && $0.kind == .mou) }) < aggregate.count else { continue }

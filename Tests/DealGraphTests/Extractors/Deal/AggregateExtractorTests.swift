@@ -45,6 +45,28 @@ import Testing
                                  Total(kind: .mou, sector: .culture, count: 3, approximate: false)])
     }
 
+    @Test func aTotalDividedAfterAListOfItsMainPacts() {
+        let text = """
+        한국과 캐나다가 정상회담을 계기로 핵심광물과 에너지 분야에서 모두 15건의 양해각서(MOU)를 맺었다.
+
+        산업통상자원부는 양국 정부와 기업이 협력 문서에 서명했다고 25일 밝혔다. 이날 서명된 주요 MOU는 다음과 같다.
+
+        ▲산업통상자원부-캐나다 천연자원부(NRCan) '이차전지 핵심광물 공급망 협력 MOU'
+        ▲과학기술정보통신부-캐나다 혁신과학경제개발부(ISED) '인공지능(AI) 공동연구 MOU'
+        ▲한국가스공사-노스쇼어에너지 '액화천연가스(LNG) 장기 도입 협력 MOU'
+        ▲대산머티리얼즈-메이플리프 리소시스 '리튬 정광 공급 MOU'
+
+        분야별로는 에너지가 6건으로 가장 많았고 배터리 공급망이 4건이었다. 나머지 5건은 바이오와 AI, 청정기술 등 신산업 분야에서 나왔다.
+        """
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 15, approximate: false),
+                                 Total(kind: .mou, sector: .energy, count: 6, approximate: false),
+                                 Total(kind: .mou, sector: .battery, count: 4, approximate: false),
+                                 Total(kind: .mou, sector: nil, count: 5, approximate: false)], "\(totals(text))")
+        // 나머지 after a sentence that divides nothing is no part: "나머지 3건은" has no kind of its own.
+        let undivided = "한울모바일이 모두 12건의 업무협약을 맺었다. 행사에는 200여명이 참석했다. 나머지 3건은 다음 달 맺는다."
+        #expect(totals(undivided) == [Total(kind: .mou, sector: nil, count: 12, approximate: false)], "\(totals(undivided))")
+    }
+
     @Test func partsNamedOneAfterAnother() {
         let text = "한울모바일이 모두 12건의 업무협약을 맺었다. 이 가운데 6G 관련 협약이 5건, AI 데이터센터 관련 협약이 4건이다."
         #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 12, approximate: false),
