@@ -125,13 +125,14 @@ enum AggregateExtractor {
                     aggregate = Aggregate(kind: previous.kind, sector: sector, count: count.value,
                                           approximate: count.approximate, evidence: evidence(view.sentence))
                 }
-                // One deal is a deal, not a total ("투자 계약 1건"); nor are firms counted whose deals
-                // are all named (a part of a total is read against the total). A province's investment
-                // from firms is told as its investment pacts ("5개 기업으로부터 … 투자를 끌어냈다").
                 if dividesPrevious { dividedInPrevious = previous }
+                // One deal is a deal, not a total ("투자 계약 1건"); nor are firms counted whose deals
+                // are all named (a part of a total is read against the total), one deal each or one
+                // deal of them all ("기업 3곳과 한꺼번에 투자 업무협약", the three parties named). A
+                // province's investment from firms is told as its investment pacts ("5개 기업으로부터 …
+                // 투자를 끌어냈다").
                 guard let aggregate, aggregate.count >= 2,
-                      isPart || !count.isPlaces || told.count(where: { $0.kind == aggregate.kind
-                          || (aggregate.kind == .investment && $0.kind == .mou) }) < aggregate.count else { continue }
+                      isPart || !count.isPlaces || !dealsNamed(aggregate, told) else { continue }
                 // The parts of a divided total are read against that total, not against each other.
                 if !dividesPrevious {
                     previousInSentence = aggregate
@@ -296,6 +297,13 @@ enum AggregateExtractor {
 
     /// What "N개 …" counts when it counts firms or bodies ("23개 기업", "11개 스타트업").
     private static let countedFirms = scalarPhrases(["기업", "업체", "회사", "스타트업", "기관"])
+
+    /// Whether the deals told name as many counterparts as `firms` counts: one deal with each, or
+    /// one deal with them all.
+    private static func dealsNamed(_ firms: Aggregate, _ told: [Deal]) -> Bool {
+        let same = told.filter { $0.kind == firms.kind || (firms.kind == .investment && $0.kind == .mou) }
+        return same.count >= firms.count || same.contains { $0.parties.count - 1 >= firms.count }
+    }
 
     /// Whether `count` is followed by 가운데 or 중, the total a sentence then divides.
     private static func divided(_ count: Count, in view: SentenceView) -> Bool {

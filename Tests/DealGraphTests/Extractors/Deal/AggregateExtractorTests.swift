@@ -199,6 +199,13 @@ import Testing
         전라남도가 이차전지 소재 기업 3곳과 투자협약을 맺었다.         도는 한빛리튬, 세진케미칼, 그린메탈솔루션즈와 각각 투자협약을 맺었다.
         """
         #expect(totals(text).isEmpty, "\(totals(text))")
+        // Firms counted, then named as the parties of one pact with them all.
+        let one = "전북 순창군이 발효식품 기업 3곳과 한꺼번에 투자 업무협약을 체결했다고 3일 밝혔다. 협약에는 참발효와 해담식품, 그린씨드코리아가 참여했다."
+        let pact = Pipeline.extract(Document(id: "t", source: "t", published: CalendarDay(iso: "2024-05-03"), text: one)).deals
+        #expect(pact.map(\.parties.count) == [4], "\(pact)")
+        #expect(totals(one).isEmpty, "\(totals(one))")
+        // Firms counted, of which one is named: a total still.
+        #expect(totals("전북 순창군이 발효식품 기업 3곳과 투자 업무협약을 체결했다. 협약에는 참발효가 참여했다.").map(\.count) == [3])
     }
 
     @Test func aHeadlinesTotalWithoutItsFieldIsTheLeadsTotal() {
