@@ -56,8 +56,10 @@ enum NoiseRules {
     /// Marks that open a line linking elsewhere ("▶ 관련 기사 보기").
     static let linkBullets: ScalarSet = ["▶", "☞", "▷", "►", "➤", "→", "◀"]
 
-    /// Marks that open a list item of headlines ("- 배터리 열폭주 …", "· …").
-    static let listBullets: ScalarSet = ["-", "·", "•", "ㆍ", "▶", "■", "□", "◆", "◇", "○", "●", "▲", "△", "※", "*", "☞", "▷"]
+    /// Marks that open a list item of headlines ("- 배터리 열폭주 …", "· …"), or a subtitle's line
+    /// ("― 분야별로 바이오·헬스케어 4건, …"): a line opening on one is never the end of the line before.
+    static let listBullets: ScalarSet = ["-", "·", "•", "ㆍ", "▶", "■", "□", "◆", "◇", "○", "●", "▲", "△", "※", "*", "☞", "▷",
+                                         "―", "—", "–"]
 
     /// Scalars that may end a sentence, and closers that may follow them ("…했다.”").
     static let sentenceEnders: ScalarSet = [".", "?", "!", "。", "…"]

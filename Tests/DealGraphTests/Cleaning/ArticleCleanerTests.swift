@@ -194,6 +194,21 @@ import Testing
         #expect(clean(text).sentences.map(\.text) == ["셀트리온, 바이넥스와 위탁생산 협약", "셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."])
     }
 
+    @Test func subtitleLinesOpeningOnADashAreNotJoined() {
+        let text = """
+        미래창업진흥재단, 한강대병원과 스타트업 육성 협약…올해 협약 12건
+
+        ― 임상 전문의 1:1 멘토링·병원 내 실증 공간 제공
+        ― 분야별로 바이오·헬스케어 4건, AI 3건, 핀테크 3건
+        — 해외 액셀러레이터와도 협약 논의
+
+        미래창업진흥재단은 한강대학교병원과 스타트업 공동 육성을 위한 업무협약을 체결했다고 5일 밝혔다.
+        """
+        #expect(clean(text).sentences.map(\.text).dropFirst().prefix(3) == [
+            "― 임상 전문의 1:1 멘토링·병원 내 실증 공간 제공", "― 분야별로 바이오·헬스케어 4건, AI 3건, 핀테크 3건", "— 해외 액셀러레이터와도 협약 논의",
+        ], "\(clean(text).sentences.map(\.text))")
+    }
+
     @Test func bylinesStampsAndToolbarsAreRemoved() {
         let text = """
         기사입력 2024-03-05 11:20 | 최종수정 2024-03-06 07:48

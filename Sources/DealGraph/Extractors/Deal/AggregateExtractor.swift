@@ -42,12 +42,17 @@ enum AggregateExtractor {
             // No counter, no count: most sentences are passed over without reading their numbers.
             let dividedBefore = dividedInPrevious
             dividedInPrevious = nil
-            guard mayCount(view) else { continue }
+            guard mayCount(view) else {
+                // "■ 2023년 분야별 업무협약 현황" over a list of counts: the list divides the last total.
+                if let total = lastTotal, headsDivision(view) { dividedInPrevious = total.aggregate }
+                continue
+            }
             var dividesPrevious = lastTotal != nil && dividesTotal(view)
             var previous = dividesPrevious ? lastTotal?.aggregate : previousSentence
-            // "분야별로는 에너지가 6건으로 가장 많았고 … 나머지 5건은 바이오와 AI …": the rest of the
-            // total divided in the sentence before.
-            if !dividesPrevious, let dividedBefore, view.has(theRest, at: 0) {
+            // "분야별로는 에너지가 6건으로 가장 많았고 … 나머지 5건은 바이오와 AI …", "● 핀테크 3건": the
+            // rest of the total divided in the sentence before, or the next item of its list.
+            if !dividesPrevious, let dividedBefore,
+               view.has(theRest, at: 0) || view.scalars.first.map(DealRules.listMarks.contains) == true {
                 dividesPrevious = true
                 previous = dividedBefore
             }
@@ -97,7 +102,8 @@ enum AggregateExtractor {
                 var kindFound = kind(for: count, in: view)
                 if kindFound == nil, countsThisDeal, let thisDeal { kindFound = (thisDeal.kind, count.range.upperBound) }
                 if let (kind, kindEnd) = kindFound, !isPart || kind == previous?.kind {
-                    let windowStart = wholeWords(from: max(previousEnd, count.range.lowerBound - sectorReach), after: previousEnd, in: s)
+                    let windowStart = wholeWords(from: max(previousEnd, count.range.lowerBound - sectorReach), after: previousEnd,
+                                                 before: count.range.lowerBound, in: s)
                     let window = windowStart..<min(s.count, max(kindEnd, count.range.upperBound))
                     let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
                     let named = view.sectors(in: window.clamped(to: clause))
@@ -210,10 +216,27 @@ enum AggregateExtractor {
 
     /// Where a sector window starting at `start` begins once widened to the start of the word it
     /// cuts, not before `floor`: "바이오·이차전지·반도체 분야 … 총 12건" names three sectors, not 반도체.
-    private static func wholeWords(from start: Int, after floor: Int, in s: [Unicode.Scalar]) -> Int {
+    /// An ellipsis before the count closes what came before it: a headline's "바이오 스타트업 공동
+    /// 육성 협약…올해 협약 12건" tells one pact's field and then a count of every pact.
+    private static func wholeWords(from start: Int, after floor: Int, before count: Int, in s: [Unicode.Scalar]) -> Int {
         var i = min(start, s.count)
         while i > floor, i > 0, !ScalarKind.isSpace(s[i - 1]) { i -= 1 }
+        var j = min(count, s.count)
+        while j > i { if s[j - 1] == "…" { return j }; j -= 1 }
         return i
+    }
+
+    /// Words heading a list that divides a total ("■ 2023년 분야별 업무협약 현황").
+    private static let divisionHeads = scalarPhrases(["분야별 ", "업종별 ", "부문별 ", "국가별 "])
+
+    /// Whether a sentence without a count heads a list dividing the total before it: a title
+    /// naming the division ("분야별 … 현황"), no longer than a title.
+    private static func headsDivision(_ view: SentenceView) -> Bool {
+        let s = view.scalars
+        guard s.count <= 40 else { return false }
+        return s.indices.contains { i in
+            (i == 0 || !ScalarKind.isHangul(s[i - 1])) && divisionHeads.contains { view.has($0, at: i) }
+        }
     }
 
     /// Whether the sentence divides the total before it: it opens on 분야별로 …, or on what was
@@ -285,7 +308,7 @@ enum AggregateExtractor {
                 }
             }
             if counter < s.count, s[counter] == "건" || s[counter] == "곳" || firms, value > 0,
-               counter + 1 >= s.count || !ScalarKind.isHangul(s[counter + 1]) || "의이은과와도에만씩으을째인".unicodeScalars.contains(s[counter + 1]) {
+               counter + 1 >= s.count || !ScalarKind.isHangul(s[counter + 1]) || "의이은과와도에만씩으을째인입".unicodeScalars.contains(s[counter + 1]) {
                 var count = Count(value: value, approximate: approximate, range: i..<(counter + 1), isPlaces: s[counter] != "건")
                 count.counterparts = count.isPlaces && counter + 1 < s.count && (s[counter + 1] == "과" || s[counter + 1] == "와")
                 result.append(count)

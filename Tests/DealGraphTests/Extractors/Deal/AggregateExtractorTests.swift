@@ -67,6 +67,39 @@ import Testing
         #expect(totals(undivided) == [Total(kind: .mou, sector: nil, count: 12, approximate: false)], "\(totals(undivided))")
     }
 
+    @Test func aListUnderATitleOfTheDivisionDividesTheTotal() {
+        let text = """
+        재단이 올해 들어 대학·연구기관·기업 등과 맺은 업무협약은 총 12건으로 늘었다.
+
+        ■ 2023년 분야별 업무협약 현황
+         ● 바이오·헬스케어 4건 (한강대학교병원 등)
+         ● 인공지능(AI) 3건
+         ● 핀테크 3건
+
+        재단은 스타트업 34곳에 모두 28억원을 지원했다.
+        """
+        #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 12, approximate: false),
+                                 Total(kind: .mou, sector: .bio, count: 4, approximate: false),
+                                 Total(kind: .mou, sector: .ai, count: 3, approximate: false),
+                                 Total(kind: .mou, sector: .finance, count: 3, approximate: false)], "\(totals(text))")
+        // The same list with no total stated before it: counts of nothing named.
+        let alone = text.replacingOccurrences(of: "재단이 올해 들어 대학·연구기관·기업 등과 맺은 업무협약은 총 12건으로 늘었다.", with: "재단은 올해 성과를 발표했다.")
+        #expect(totals(alone).isEmpty, "\(totals(alone))")
+    }
+
+    @Test func aHeadlinesEllipsisEndsTheFieldOfItsCount() {
+        // "바이오 스타트업 … 협약" is the pact told; the count after the ellipsis is every pact.
+        #expect(totals("미래창업진흥재단, 한강대병원과 바이오 스타트업 공동 육성 협약…올해 협약 12건") ==
+                [Total(kind: .mou, sector: nil, count: 12, approximate: false)])
+        #expect(totals("바이오 스타트업과 협약 12건…역대 최다") == [Total(kind: .mou, sector: .bio, count: 12, approximate: false)])
+    }
+
+    @Test func aCountEndingAPoliteSentenceIsACount() {
+        // A broadcast script's "15건입니다".
+        #expect(totals("충주시가 올해 기업과 맺은 투자협약은 이번까지 모두 15건입니다.") ==
+                [Total(kind: .mou, sector: nil, count: 15, approximate: false)])
+    }
+
     @Test func partsNamedOneAfterAnother() {
         let text = "한울모바일이 모두 12건의 업무협약을 맺었다. 이 가운데 6G 관련 협약이 5건, AI 데이터센터 관련 협약이 4건이다."
         #expect(totals(text) == [Total(kind: .mou, sector: nil, count: 12, approximate: false),
