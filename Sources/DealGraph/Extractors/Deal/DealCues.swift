@@ -209,6 +209,7 @@ enum DealCues {
     /// announcement, not the deal ("…체결했다고 5일 밝혔다", "…체결됐다고 대통령실은 전했다").
     static let announcements: [String] = [
         "밝혔", "공시했", "전했", "발표했", "알렸", "말했", "설명했", "보도했", "공개했", "덧붙였",
+        "밝힌 ",
     ]
 
     /// Words that point back at a deal already named: a clause holding one before its deal

@@ -581,9 +581,9 @@ struct DealBuilder {
             }
             // "이튿날인 6일에는 … 하우스마크와 업무협약을 맺었다": only counterparts named, the subject
             // is the one the article is telling of.
-            let onlyCounterparts = onlyCounterpartsListed(organisations, in: view, clause, kind: kind)
+            let onlyCounterparts = onlyCounterpartsListed(organisations, in: view, clause, kind: kind, dealWord: trigger.range)
             if onlyCounterparts, parties.count == organisations.count,
-               let subject = storySubject(before: k), !parties.containsID(subject) {
+               let subject = announcer(after: trigger.range.upperBound, in: view, sentence: k) ?? storySubject(before: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
             }
             // "A는 자회사 B를 C에 매각했다": a firm sold is the party, not its seller; a stake in a
@@ -1032,14 +1032,16 @@ struct DealBuilder {
     /// or a Latin word after the last that may be a name they missed ("카이스트와 MGH 등"), makes
     /// it no such list.
     private func onlyCounterpartsListed(_ organisations: [SentenceView.Organisation], in view: SentenceView,
-                                        _ clause: Range<Int>, kind: DealKind? = nil) -> Bool {
+                                        _ clause: Range<Int>, kind: DealKind? = nil, dealWord: Range<Int>? = nil) -> Bool {
         let s = view.scalars
         guard let first = organisations.first, let last = organisations.last,
               role(of: last, in: view) == .counterpart || kind == .supply && suppliedTo(last, in: view),
               organisations.indices.dropLast().allSatisfy({ i in
                   joinsListed(s, organisations[i].range.upperBound..<organisations[i + 1].range.lowerBound)
               }) else { return false }
-        guard !subjectNamed(before: first.range.lowerBound, in: view, clause, alsoMarks: true) else { return false }
+        // ("올해 마지막 협약은 지난 19일 … 크빌레 마린과 맺었다": the deal word as the topic is no subject)
+        let topicDealWord = dealWord.map { view.afterGlosses($0.upperBound) }
+        guard !subjectNamed(before: first.range.lowerBound, in: view, clause, alsoMarks: true, except: topicDealWord) else { return false }
         var next = view.afterGlosses(last.range.upperBound) + 1
         while next < s.count, ScalarKind.isSpace(s[next]) { next += 1 }
         return !(next < s.count && ScalarKind.isLatin(s[next]))
@@ -1067,13 +1069,14 @@ struct DealBuilder {
     /// Whether a word before `position` in the clause ends in a subject's particle (은, 는, 이, 가,
     /// and 도 when `alsoMarks`), "…에는" and "…에서는" left out.
     private func subjectNamed(before position: Int, in view: SentenceView, _ clause: Range<Int>, alsoMarks: Bool,
-                              sparing spared: [[Unicode.Scalar]] = []) -> Bool {
+                              sparing spared: [[Unicode.Scalar]] = [], except particle: Int? = nil) -> Bool {
         let s = view.scalars
         let particles = alsoMarks ? Self.subjectOrAlsoParticles : Self.subjectParticles
         var i = clause.lowerBound
         while i < position {
             let end = i + 1 == position || ScalarKind.isSpace(s[i + 1])
-            if end, particles.contains(s[i]), i > clause.lowerBound, ScalarKind.isHangul(s[i - 1]),
+            // (a name's last syllable is no particle: "노르웨이 조선기자재 기업 …")
+            if end, i != particle, particles.contains(s[i]), !view.inName[i], i > clause.lowerBound, ScalarKind.isHangul(s[i - 1]),
                !(s[i - 1] == "에" || s[i - 1] == "서"),
                !spared.contains(where: { i + 1 >= $0.count && view.has($0, at: i + 1 - $0.count)
                    && (i + 1 == $0.count || ScalarKind.isSpace(s[i - $0.count])) }) {
@@ -1414,6 +1417,31 @@ struct DealBuilder {
             }
         }
         return nil
+    }
+
+    /// "…페이브릿지와 … MOU를 맺었다고 시가 지난 3일 밝혔다": a deal told with only its counterpart
+    /// and then announced by a body (named, or 시가, 도는 …) was signed by that body. `dealWord` is
+    /// where the deal word ends.
+    private func announcer(after dealWord: Int, in view: SentenceView, sentence k: Int) -> String? {
+        let s = view.scalars
+        // (the first "…다고 " after the deal word ends what was announced)
+        guard let quoted = (dealWord..<max(dealWord, s.count - 2)).first(where: { j in
+            s[j] == "다" && s[j + 1] == "고" && ScalarKind.isSpace(s[j + 2])
+        }) else { return nil }
+        var i = quoted + 3
+        while i < s.count, ScalarKind.isSpace(s[i]) { i += 1 }
+        guard i < s.count else { return nil }
+        let named: String?
+        if let organisation = view.organisations.first(where: { $0.range.lowerBound == i }) {
+            named = role(of: organisation, in: view) == .topic ? organisation.entityID : nil
+        } else {
+            named = DealRules.localGovernmentWords.first { view.has($0.word, at: i) }
+                .flatMap { localGovernment(ofKind: $0.ending, before: i, in: view, sentence: k) }
+        }
+        guard let named, (i..<s.count).contains(where: { j in
+            j > 0 && ScalarKind.isSpace(s[j - 1]) && DealRules.announcementLexicon.match(in: s, at: j) != nil
+        }) else { return nil }
+        return named
     }
 
     /// The organisation the article is telling of before sentence `k`: the lead of a deal told

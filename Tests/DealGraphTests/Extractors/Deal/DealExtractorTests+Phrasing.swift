@@ -1016,4 +1016,35 @@ extension DealExtractorTests {
         let found = deals(text, published: "2025-04-24").filter { $0.kind == .investment }
         #expect(found.map(\.parties) == [["하모니로보틱스", "케이스톤벤처스", "포레스트인베스트먼트"]], "\(found)")
     }
+
+    @Test func aPactToldByItsCounterpartAloneIsTheArticlesSubjects() {
+        // The deal word as the topic ("마지막 협약은") and a country ending in 이 ("노르웨이") are no
+        // subjects: only the counterpart is named, and the city the article tells of signed.
+        let text = """
+        부산시가 올해 해외 기업과 맺은 업무협약(MOU)이 모두 21건으로 집계됐다. 부산시는 27일 이 같은 내용을 발표했다.
+
+        분야별로는 해양·조선이 6건으로 가장 많았다. 협약서에 담긴 투자 예정액은 총 1조2000억원이다.
+
+        올해 마지막 협약은 지난 19일 시청에서 노르웨이 조선기자재 기업 오슬로마린(Oslo Marine)과 맺었다. 오슬로마린은 강서구에 정비 거점을 짓는다.
+        """
+        #expect(deals(text, published: "2024-12-27") == [
+            Found(kind: .mou, parties: ["부산광역시", "오슬로마린"], status: .signed, date: "2024-12-19"),
+        ], "\(deals(text, published: "2024-12-27"))")
+    }
+
+    @Test func aPactAnnouncedByABodyReferredToIsThatBodys() {
+        // "…와 MOU를 맺었다고 시가 밝혔다": the city announcing the pact signed it, not the firm that
+        // was the topic of the sentence before; the day it announced is not the deal's.
+        let text = """
+        부산시가 해외 기업 유치에 나섰다. 노르웨이 기업 오슬로마린(Oslo Marine)은 강서구 미음산단에 정비 거점을 짓는다.
+
+        이달 초에는 싱가포르 핀테크 기업 페이브릿지(PayBridge)와 디지털 무역결제 협력 MOU를 맺었다고 시가 지난 3일 밝힌 바 있다.
+        """
+        #expect(deals(text, published: "2024-12-27") == [
+            Found(kind: .mou, parties: ["부산광역시", "페이브릿지"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2024-12-27"))")
+        // A subject of its own: the announcer is only the announcer.
+        let own = "한울텔레콤은 싱가포르 핀테크 기업 페이브릿지(PayBridge)와 협력 MOU를 맺었다고 부산시가 3일 밝혔다."
+        #expect(deals(own, published: "2024-12-27").map(\.parties) == [["한울텔레콤", "페이브릿지"]], "\(deals(own, published: "2024-12-27"))")
+    }
 }
