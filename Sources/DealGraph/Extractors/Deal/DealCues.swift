@@ -236,6 +236,10 @@ enum DealCues {
         "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자", "이름을 올렸",
     ]
 
+    /// Words of taking part in a round ("…가 참여해", "…가 참여한 가운데"): its subjects invest in
+    /// the topic the clause opens on ("베리봇은 … 시드 라운드에 A와 B가 참여해").
+    static let takingPart: [String] = ["참여해", "참여했", "참여하며", "참여한 가운데", "가세해", "가세했", "합류해", "합류했"]
+
     /// How investors named after a round join it without a deal word of their own ("B, C 및 D가
     /// 함께 이름을 올렸다"); narrower than `investingVerbs` ("행사에 참여했다" joins no round).
     static let roundJoining: [String] = [
@@ -244,6 +248,9 @@ enum DealCues {
         "등이 참여했", "등도 참여했",
         // "A가 투자를 이끌었고 B와 C가 새로 참여했다": the round's lead, after the round
         "투자를 이끌었", "투자를 주도했",
+        // "이번 라운드는 A가 주도했다. B와 C, 일본 D가 참여했다": subjects taking part, in the
+        // sentence after the round (a deal of the sentence before is asked for)
+        "가 참여했", "이 참여했", "가 가세했", "이 가세했",
     ]
 
     /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치",
@@ -252,7 +259,7 @@ enum DealCues {
 
     /// Words of a company raising money: "회사는 … 투자를 받으며" is its own round, where "회사는 …
     /// 투자해 공장을 짓는다" spends it.
-    static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은"]
+    static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은", "마감했", "마무리했", "확보했"]
 
     /// A firm referred to as "this company" inside a clause: "이 회사 지분 70%를 인수한".
     static let thisCompany: [String] = ["이 회사 ", "이 회사를", "이 회사의 ", "해당 회사 ", "해당 회사를", "이 브랜드 ", "이 브랜드를", "해당 브랜드를"]

@@ -511,10 +511,12 @@ struct DealBuilder {
         var groups: [[String]]
         var firmsToName = 0
         if kind == .investment, organisations.isEmpty, contains(DealRules.raising, in: view, clause),
-           let company = companyReferred(in: view, clause, sentence: k) ?? topicOfClauseBefore(clause, in: view, sentence: k) {
+           let company = companyReferred(in: view, clause, sentence: k) ?? topicOfClauseBefore(clause, in: view, sentence: k)
+            ?? (clause.lowerBound == 0 ? topicCarried(to: k).flatMap { $0.hasPrefix(DealRules.companyIDPrefix) ? $0 : nil } : nil) {
             // "회사는 앞서 지난해 8월 기존 투자자들로부터 … 브릿지 투자를 받으며": the company's round;
             // "노바케어랩은 … 창업한 기업으로, 지난 3월 시리즈A 투자 유치를 마쳤다": the subject of
-            // the clause before.
+            // the clause before; "로지브레인은 2019년 … 설립됐다. … 2022년 3월에는 180억원 규모
+            // 시리즈B를 마감했다": the company the paragraph tells of.
             groups = [[company]]
         } else if kind == .investment {
             groups = investmentParties(view, clause, organisations, sentence: k)
@@ -1225,6 +1227,14 @@ struct DealBuilder {
             return DealRules.roundLeaders.contains { view.has($0, at: after) }
         }
         let topics = ids.indices.filter { roles[$0] == .topic && !describesRound[$0] }
+        // "베리봇은 스프라우트벤처스가 주도한 시드 라운드에 A와 B가 참여해 …": the topic marked by
+        // 은/는, before subjects marked by 이/가 that take part, is what they invest in.
+        let marks = ends.map { $0 < view.scalars.count ? view.scalars[$0] : " " }
+        if topics.count >= 2, let first = topics.first, first == 0, marks[first] == "은" || marks[first] == "는",
+           topics.dropFirst().allSatisfy({ marks[$0] == "이" || marks[$0] == "가" }),
+           contains(DealRules.takingPart, in: view, clause) {
+            return [[ids[first]] + ids.indices.dropFirst().map { ids[$0] }]
+        }
         let investing = contains(DealRules.investingVerbs, in: view, clause)
         if let owner = ids.indices.first(where: { roles[$0] == .roundOwner }) {
             let round = [ids[owner]] + ids.indices.filter { $0 != owner }.map { ids[$0] }

@@ -238,6 +238,7 @@ enum DealRules {
     static let basedOn = scalarPhrases(DealCues.basedOn)
     static let investingVerbs = ScalarPhraseList(DealCues.investingVerbs)
     static let roundJoining = ScalarPhraseList(DealCues.roundJoining)
+    static let takingPart = ScalarPhraseList(DealCues.takingPart)
     static let distributive = ScalarPhraseList(DealCues.distributive)
     static let roundLeaders = scalarPhrases(DealCues.roundLeaders)
     /// 시는, 도가, 교육청은, 공사가 …: the body of that kind just named, and how its name ends. The

@@ -1047,4 +1047,28 @@ extension DealExtractorTests {
         let own = "한울텔레콤은 싱가포르 핀테크 기업 페이브릿지(PayBridge)와 협력 MOU를 맺었다고 부산시가 3일 밝혔다."
         #expect(deals(own, published: "2024-12-27").map(\.parties) == [["한울텔레콤", "페이브릿지"]], "\(deals(own, published: "2024-12-27"))")
     }
+
+    @Test func investorsTakingPartInTheRoundOfTheTopic() {
+        // "베리봇은 … A가 주도한 시드 라운드에 B와 C가 참여해": the topic (은) is the investee, the
+        // subjects (가) its investors.
+        let text = "농업로봇 스타트업 베리봇(BerryBot)은 액셀러레이터 스프라우트벤처스가 주도한 시드 라운드에 하늘벤처파트너스와 누리인베스트먼트가 참여해 지난 11일 투자 계약을 마무리했다고 23일 밝혔다."
+        #expect(deals(text, published: "2024-09-23") == [
+            Found(kind: .investment, parties: ["베리봇", "스프라우트벤처스", "하늘벤처파트너스", "누리인베스트먼트"], status: .signed, date: "2024-09-11"),
+        ], "\(deals(text, published: "2024-09-23"))")
+        // Two topics each with investors of its own stay two rounds.
+        let two = "베리봇은 스프라우트벤처스로부터, 하늘로보틱스는 누리인베스트먼트로부터 각각 시드 투자를 유치했다."
+        #expect(deals(two, published: "2024-09-23").map(\.parties) == [["베리봇", "스프라우트벤처스"], ["하늘로보틱스", "누리인베스트먼트"]],
+                "\(deals(two, published: "2024-09-23"))")
+    }
+
+    @Test func investorsTakingPartInTheSentenceAfterTheRound() {
+        let text = """
+        인공지능(AI) 물류로봇 스타트업 로지브레인이 420억원 규모 시리즈C 투자를 유치했다고 16일 밝혔다.         이번 라운드는 마루인베스트먼트가 주도했다. 세종기술투자와 파인트리캐피탈, 일본 도카이벤처스(Tokai Ventures)가 참여했다.
+
+        로지브레인은 2019년 4월 2일 설립됐다. 창고 안에서 스스로 길을 찾는 자율이동로봇(AMR)을 만든다. 2022년 3월에는 180억원 규모 시리즈B를 마감했다.
+        """
+        #expect(deals(text, published: "2023-10-16").map(\.parties) == [
+            ["로지브레인", "마루인베스트먼트", "세종기술투자", "파인트리캐피탈", "도카이벤처스"], ["로지브레인"],
+        ], "\(deals(text, published: "2023-10-16"))")
+    }
 }
