@@ -78,7 +78,7 @@ extension EntityScan {
             if ScalarKind.isLatin(c) {
                 letters += 1
                 if ScalarKind.isCapitalLatin(c) { capital = true }
-            } else if c.value >= 0xC0 && c.value <= 0x24F && c != "×" && c != "÷" {
+            } else if ScalarKind.isAccentedLatin(c) {
                 letters += 1
             } else if !(ScalarKind.isDigit(c) || " &.-'·,/ㆍ".unicodeScalars.contains(c)) {
                 return false

@@ -181,7 +181,7 @@ enum PersonNames {
     }
 
     /// The gloss a bracket's content is of a person's name, if it is one (company forms such as
-    /// "Nordkraft AB" and acronyms are none).
+    /// "Nordkraft AB" and acronyms are none); accented letters count ("João Pereira").
     static func nameGloss(_ gloss: ArraySlice<Unicode.Scalar>) -> NameGloss? {
         // Most brackets hold neither: a capital letter or a Han character starts a name's gloss.
         guard let first = gloss.first, first.value >= 0x41 && first.value <= 0x5A || first.value >= 0x4E00 && first.value <= 0x9FFF,
@@ -191,7 +191,7 @@ enum PersonNames {
         guard (2...4).contains(tokens.count) else { return nil }
         for token in tokens {
             guard let first = token.first, first.value >= 0x41, first.value <= 0x5A, token.count >= 2,
-                  token.allSatisfy({ ScalarKind.isLatin($0) || $0 == "-" || $0 == "'" || $0 == "." }),
+                  token.allSatisfy({ ScalarKind.isLatin($0) || ScalarKind.isAccentedLatin($0) || $0 == "-" || $0 == "'" || $0 == "." }),
                   token.contains(where: { $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }
         }
         if OrganizationShapes.hasLatinLegalForm(String(String.UnicodeScalarView(gloss))) { return nil }

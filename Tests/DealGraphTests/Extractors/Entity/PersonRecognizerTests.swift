@@ -237,4 +237,11 @@ struct EntityStackedTitleTests {
         let run = EntityRun("서울대 의대 김지훈 교수 연구팀은 새 치료법을 발표했다.")
         #expect(run.names == ["서울대", "김지훈"])
     }
+
+    @Test func aGlossWithAccentedLettersNamesAForeignPerson() {
+        let run = EntityRun("세바스치앙 고메스(Sebastião Gomes) 마레노바 대표는 \"유럽 시장을 넓히겠다\"고 말했다.")
+        #expect(run.entity("세바스치앙 고메스")?.aliases == ["Sebastião Gomes"], "\(run.names)")
+        // A firm glossed the same way before a word that is no title names no person.
+        #expect(EntityRun("소시에테 제네랄(Société Générale) 관계자는 말을 아꼈다.").names.isEmpty)
+    }
 }
