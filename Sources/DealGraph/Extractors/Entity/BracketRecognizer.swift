@@ -436,10 +436,23 @@ extension EntityScan {
 
     /// Word `w`, without the copula when it ends the sentence: "협약 상대는 바이오 스타트업
     /// 셀로닉스다.", "발주처는 그리스 선사 에게안쉬핑이다." (다 after a vowel, 이다 after a final
-    /// consonant; "육성한다", "세운다" are verbs and keep their ending).
+    /// consonant; "육성한다", "세운다" are verbs and keep their ending), or its polite forms
+    /// anywhere ("태성바이오팜입니다", "…이었습니다").
     private func withoutClosingCopula(_ sw: SentenceWords, _ w: Int) -> ArraySlice<Unicode.Scalar> {
         let word = sw.slice(w)
         let end = sw.words[w].range.upperBound
+        // The polite copula of scripts read aloud ("…제약사 태성바이오팜입니다.", "…입니다만,"):
+        // the name is what comes before it, wherever the clause ends.
+        // (였 after a vowel, 이었 after a final consonant; "하였습니다" is a verb.)
+        if let copula = OrganizationShapes.politeCopulas.first(where: { word.count > $0.count + 1 && word.hasScalarSuffix($0) }) {
+            let stem = word.dropLast(copula.count), last = stem[stem.endIndex - 1]
+            switch copula.first {
+            case "였": if !ScalarKind.hasFinalConsonant(last), last != "하", last != "되" { return stem }
+            case "이" where copula.count > 1 && copula[1] == "었": if ScalarKind.hasFinalConsonant(last) { return stem }
+            default: return stem
+            }
+            return word
+        }
         guard word.count >= 3, word.last == "다", end == sw.scalars.count || ".。".unicodeScalars.contains(sw.scalars[end])
         else { return word }
         let before = word[word.endIndex - 2]

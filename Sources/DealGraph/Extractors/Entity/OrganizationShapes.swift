@@ -217,6 +217,12 @@ enum OrganizationShapes {
         "사회과학", "간호", "치의학", "수의과", "경영전문", "법학전문", "의학전문", "전문대", "사이버", "4년제",
     ]
 
+    /// The polite copula a name may be glued to in scripts read aloud: "가장 큰 곳은 제약사
+    /// 태성바이오팜입니다", "…이었습니다만" (longest first). No name ends in these syllables.
+    static let politeCopulas: [[Unicode.Scalar]] = scalarPhrases([
+        "이었습니다만", "이었습니다", "였습니다만", "였습니다", "입니다만", "입니다",
+    ]).sorted { $0.count > $1.count }
+
     /// Words that are a currency before an amount ("한화 약 200억원") though a lexicon name elsewhere.
     static let currencyWords: WordSet = ["한화"]
 

@@ -536,4 +536,11 @@ extension EntityExtractorTests {
         let unknown = EntityRun("국내 AI 기업 루멘헬스, 그리고 여러 곳이 참여했다.")
         #expect(!unknown.names.contains("루멘헬스"), "\(unknown.names)")
     }
+
+    @Test func aNameBeforeThePoliteCopulaLosesIt() {
+        let run = EntityRun("협상 상대는 배터리 스타트업 볼트나인입니다. 첫 고객은 물류 스타트업 로지웨이브였습니다. 장비는 반도체 장비 업체 에코웨이브랩이었습니다.")
+        #expect(run.names == ["볼트나인", "로지웨이브", "에코웨이브랩"], "\(run.names)")
+        // A descriptor that is itself what the copula follows names nothing.
+        #expect(EntityRun("이번 투자의 주인공은 바이오 스타트업입니다.").names.isEmpty)
+    }
 }
