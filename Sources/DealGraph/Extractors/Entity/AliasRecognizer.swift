@@ -33,7 +33,9 @@ extension EntityScan {
                 continue
             }
             if let inside = names.first(where: { $0.range == inner }), let insideType = inside.type, insideType != .person {
-                if !(inside.key.hasPrefix("L#") && owner.key.hasPrefix("L#")) {
+                // "Voltarix GmbH (독일)": a place after a firm or a body says where it is, not another name.
+                let homePlace = insideType == .location && (type == .company || type == .institution && !owner.key.hasPrefix("G#"))
+                if !(inside.key.hasPrefix("L#") && owner.key.hasPrefix("L#")), !homePlace {
                     result.append(alias(p, inner, of: owner))
                 }
                 continue

@@ -543,4 +543,10 @@ extension EntityExtractorTests {
         // A descriptor that is itself what the copula follows names nothing.
         #expect(EntityRun("이번 투자의 주인공은 바이오 스타트업입니다.").names.isEmpty)
     }
+
+    @Test func aPlaceInBracketsAfterAFirmIsItsHome() {
+        let run = EntityRun("한빛머티리얼즈는 독일 배터리 제조사 엘렉트라셀(Elektrazell GmbH)과 계약했다. 상대방은 Elektrazell GmbH (독일)이다.")
+        #expect(run.entity("엘렉트라셀")?.type == .company, "\(run.entities.map(\.name))")
+        #expect(run.entity("독일")?.type == .location && run.entity("독일")?.aliases == [])
+    }
 }
