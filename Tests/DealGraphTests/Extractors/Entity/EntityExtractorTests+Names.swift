@@ -549,4 +549,16 @@ extension EntityExtractorTests {
         #expect(run.entity("엘렉트라셀")?.type == .company, "\(run.entities.map(\.name))")
         #expect(run.entity("독일")?.type == .location && run.entity("독일")?.aliases == [])
     }
+
+    @Test func aSeoulDistrictActingIsItsOffice() {
+        let run = EntityRun("한결대학교와 서대문구는 지난 3일 청년 창업 지원 협약을 맺었다.")
+        #expect(run.entity("서대문구")?.type == .institution, "\(run.entities.map(\.name))")
+        // Where a firm sits, it stays a place.
+        #expect(EntityRun("회사는 서울 서대문구에 본사를 두고 있다.").entity("서대문구")?.type == .location)
+    }
+
+    @Test func aKindOfInvestmentGlossedIsNoName() {
+        let run = EntityRun("지난해 경남에 들어온 해외직접투자(FDI) 규모는 12억달러였다.")
+        #expect(run.names.isEmpty, "\(run.names)")
+    }
 }

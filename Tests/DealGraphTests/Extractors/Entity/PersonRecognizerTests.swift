@@ -244,4 +244,10 @@ struct EntityStackedTitleTests {
         // A firm glossed the same way before a word that is no title names no person.
         #expect(EntityRun("소시에테 제네랄(Société Générale) 관계자는 말을 아꼈다.").names.isEmpty)
     }
+
+    @Test func theHeadOfAHospitalWrittenAsOneWord() {
+        let run = EntityRun("새빛병원(병원장 김도현)은 지역 기업과 협약을 맺었다. 김 병원장은 \"환자 중심 연구를 하겠다\"고 말했다.")
+        #expect(run.entity("김도현")?.aliases == ["김 병원장"], "\(run.names)")
+        #expect(run.relations.map { "\($0.source)>\($0.target)" } == ["person:김도현>institution:새빛병원"])
+    }
 }
