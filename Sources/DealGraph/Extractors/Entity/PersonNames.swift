@@ -148,6 +148,10 @@ enum PersonNames {
         "주관사", "인터뷰",
         // verbs made nouns after a word for firms: "딥테크 스타트업 키우기에 나선다"
         "키우기", "살리기", "돕기", "만들기", "알리기", "늘리기", "잡기", "지키기", "모시기", "찾기",
+        // verbs that open the rest of a list: "서 대표를 비롯해 작목반 농가 대표 등"
+        "비롯해", "비롯한", "비롯하여", "포함해", "포함한", "포함하여", "제외한", "제외하고",
+        // households and crop groups at a signing, no firms: "작목반 농가 대표"
+        "농가", "작목반", "농민", "어가", "어민",
     ]
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").

@@ -250,4 +250,12 @@ struct EntityStackedTitleTests {
         #expect(run.entity("김도현")?.aliases == ["김 병원장"], "\(run.names)")
         #expect(run.relations.map { "\($0.source)>\($0.target)" } == ["person:김도현>institution:새빛병원"])
     }
+
+    @Test func aVerbOpeningTheRestOfAListIsNoName() {
+        let run = EntityRun("이준호 한결농산 대표를 비롯해 재배 농가 대표 등 40여명이 참석했다.")
+        #expect(run.names == ["이준호", "한결농산"], "\(run.names)")
+        // A foreign name after it still is one.
+        let foreign = EntityRun("협약식에는 김하늘 한빛바이오 대표를 비롯해 마커스 헤일 오비온시스템즈 CEO가 참석했다.")
+        #expect(foreign.names.contains("마커스 헤일"), "\(foreign.names)")
+    }
 }
