@@ -561,4 +561,15 @@ extension EntityExtractorTests {
         let run = EntityRun("지난해 경남에 들어온 해외직접투자(FDI) 규모는 12억달러였다.")
         #expect(run.names.isEmpty, "\(run.names)")
     }
+
+    @Test func aCommitteeOfADealIsNoBody() {
+        #expect(EntityRun("두 회사는 다음 달 공동운영위원회를 꾸려 첫 회의를 연다.").names.isEmpty)
+    }
+
+    @Test func theCommitteeRunningAnEventIsNamedWithIt() {
+        let run = EntityRun("부산 국제수산엑스포 조직위원회는 올해 참가 기업이 늘었다고 밝혔다.")
+        #expect(run.entity("부산 국제수산엑스포 조직위원회")?.type == .institution, "\(run.names)")
+        // A committee without its event is none.
+        #expect(EntityRun("조직위원회는 일정을 확정했다. 행사 조직위원회도 열린다.").names.isEmpty)
+    }
 }
