@@ -572,4 +572,17 @@ extension EntityExtractorTests {
         // A committee without its event is none.
         #expect(EntityRun("조직위원회는 일정을 확정했다. 행사 조직위원회도 열린다.").names.isEmpty)
     }
+
+    @Test func aUnitAfterItsOwnersShortFormIsNoEntity() {
+        let run = EntityRun("국립농업과학원은 알제리 기업에 기술을 이전했다. 농과원 스마트팜연구센터가 개발한 기술이다.")
+        #expect(run.names == ["국립농업과학원"], "\(run.names)")
+        let university = EntityRun("한결대학교는 이번 협약을 주도했다. 한결대 나노소재연구센터는 장비를 지원한다.")
+        #expect(!university.names.contains("나노소재연구센터"), "\(university.names)")
+        // A centre whose head is a professor is a university's or a hospital's.
+        let headed = EntityRun("나노소재연구센터는 장비를 지원한다. 정지원 나노소재연구센터장(전자공학과 교수)은 성과를 기대했다.")
+        #expect(headed.names == ["정지원"], "\(headed.names)")
+        // Without either, the centre stays a body.
+        let alone = EntityRun("나노소재연구센터는 장비를 지원한다. 정지원 나노소재연구센터장은 성과를 기대했다.")
+        #expect(alone.names.contains("나노소재연구센터"), "\(alone.names)")
+    }
 }
