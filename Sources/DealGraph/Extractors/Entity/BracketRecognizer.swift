@@ -301,6 +301,21 @@ extension EntityScan {
         }
     }
 
+    /// The length of word `w` (particles left out) when it names a fund a city, county or
+    /// province set up, written after it ("춘천시 청년창업펀드와" → 6): the government's fund, an
+    /// investor of its own. A kind of fund alone ("헤지펀드", "펀드") or after a country is none.
+    private func localFundLength(_ sw: SentenceWords, _ w: Int) -> Int? {
+        let place = sw.slice(w - 1)
+        guard place.count >= 3, let end = place.last, PersonNames.localGovernmentEnds.contains(end),
+              sw.word(w, satisfies: { $0.count >= 4 && ($0.contains("펀") || $0.contains("기")) }) else { return nil }
+        let word = sw.slice(w)
+        return Josa.stemLengths(of: word, minimum: 4).first { n in
+            let stem = word.prefix(n)
+            return OrganizationShapes.localFundEndings.contains { stem.count >= $0.count + 2 && stem.hasScalarSuffix($0) }
+                && !OrganizationShapes.genericEndings.contains { stem.hasScalarSuffix($0) }
+        }
+    }
+
     /// "체코 국영 원자력연구소", "아부다비 국영석유회사": a place, a state word, then a body;
     /// "오스코텍의 자회사 제노스코에서": a subsidiary named after its descriptor.
     func cueCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
@@ -372,7 +387,7 @@ extension EntityScan {
                 if let n = Josa.stemLengths(of: word, minimum: 2).first(where: {
                     OrganizationShapes.placeBoundBodies.contains(word.prefix($0))
                         || afterState && OrganizationShapes.stateBoundBodies.contains(word.prefix($0))
-                }) ?? governmentBodyLength(sw, w) {
+                }) ?? governmentBodyLength(sw, w) ?? localFundLength(sw, w) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
                 }

@@ -219,6 +219,9 @@ enum OrganizationShapes {
         "사회과학", "간호", "치의학", "수의과", "경영전문", "법학전문", "의학전문", "전문대", "사이버", "4년제",
     ]
 
+    /// How the name of a fund a local government sets up ends: "춘천시 청년창업펀드", "경기도 스타트업기금".
+    static let localFundEndings: [[Unicode.Scalar]] = scalarPhrases(["펀드", "기금"])
+
     /// Events an organising committee runs: "남해안 수산식품박람회 조직위원회", "부산국제영화제 조직위원회".
     static let eventEndings: [[Unicode.Scalar]] = scalarPhrases([
         "박람회", "엑스포", "전시회", "올림픽", "패럴림픽", "체전", "대회", "축제", "페스티벌", "영화제", "비엔날레",

@@ -585,4 +585,11 @@ extension EntityExtractorTests {
         let alone = EntityRun("나노소재연구센터는 장비를 지원한다. 정지원 나노소재연구센터장은 성과를 기대했다.")
         #expect(alone.names.contains("나노소재연구센터"), "\(alone.names)")
     }
+
+    @Test func aFundACitySetUpIsAnInvestor() {
+        let run = EntityRun("강릉시 스타트업육성펀드도 10억원을 넣었다.")
+        #expect(run.entity("강릉시 스타트업육성펀드")?.type == .institution, "\(run.names)")
+        // A kind of fund, or a fund with no name of its own, is none.
+        #expect(EntityRun("미국 헤지펀드가 지분을 사들였다. 서울시 펀드는 규모가 작다.").names.isEmpty)
+    }
 }
