@@ -420,7 +420,9 @@ extension EntityScan {
                 result.append(candidate(p, start..<end, type, origin: .cue))
             } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
                       // ("데이터센터 운영사 …": a word the lexicon ignores names nothing)
-                      w == 0 || !cover.covers(w - 1) || cover[w - 1]?.type == nil || nameEndsBeforeItsWord(sw, cover, w - 1),
+                      // ("파인트리캐피탈, 물류기업 대륙물류,": a name listed before, a comma between, qualifies no descriptor)
+                      w == 0 || !cover.covers(w - 1) || cover[w - 1]?.type == nil || nameEndsBeforeItsWord(sw, cover, w - 1)
+                          || commaBefore(sw, w),
                       word.last != "인" || word.hasScalarSuffix(Self.chainWord), word.last != "의", cueType(word) == .company,
                       // ("국내 업체 관계자", "해당 기업과" introduce none; "국내 보안업체 하늘보안이" does)
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1))
@@ -442,11 +444,19 @@ extension EntityScan {
     }
 
     /// Whether word `w` is followed by a comma and a known name, as the first of partners listed
-    /// ("의료 AI 기업 루멘헬스, 한국전자통신연구원(ETRI)과").
+    /// ("의료 AI 기업 루멘헬스, 한국전자통신연구원(ETRI)과"), the name's country written before it
+    /// or not ("물류기업 대륙물류, 일본 도카이벤처스(Tokai Ventures)가").
     private func listedBeforeName(_ sw: SentenceWords, _ cover: NameCover, _ w: Int) -> Bool {
         let end = sw.words[w].range.upperBound
         guard end < sw.scalars.count, sw.scalars[end] == ",", w + 1 < sw.words.count else { return false }
-        return cover[w + 1].map { $0.type == .company || $0.type == .institution } ?? false
+        let next = cover.isWhole(w + 1, .location) && w + 2 < sw.words.count && sw.words[w + 2].spacedFromPrevious ? w + 2 : w + 1
+        return cover[next].map { $0.type == .company || $0.type == .institution } ?? false
+    }
+
+    /// Whether a comma stands between word `w` and the word before it ("파인트리캐피탈, 물류기업").
+    private func commaBefore(_ sw: SentenceWords, _ w: Int) -> Bool {
+        guard w > 0 else { return false }
+        return sw.scalars[sw.words[w - 1].range.upperBound..<sw.words[w].range.lowerBound].contains { $0 == "," || $0 == "，" }
     }
 
     /// Word `w`, without the copula when it ends the sentence: "협약 상대는 바이오 스타트업

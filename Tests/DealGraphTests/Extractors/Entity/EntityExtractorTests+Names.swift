@@ -592,4 +592,12 @@ extension EntityExtractorTests {
         // A kind of fund, or a fund with no name of its own, is none.
         #expect(EntityRun("미국 헤지펀드가 지분을 사들였다. 서울시 펀드는 규모가 작다.").names.isEmpty)
     }
+
+    @Test func aDescribedNameBetweenListedFirms() {
+        let run = EntityRun("투자에는 세종벤처투자와 한빛캐피탈, 유통기업 새벽마켓, 미국 블루힐벤처스(Blue Hill Ventures)가 참여했다.")
+        #expect(run.entity("새벽마켓")?.type == .company, "\(run.names)")
+        // A common phrase in the same place is no name.
+        let common = EntityRun("투자에는 한빛캐피탈, 유통기업 관계자, 미국 블루힐벤처스(Blue Hill Ventures)가 참여했다.")
+        #expect(!common.names.contains("관계자"), "\(common.names)")
+    }
 }
