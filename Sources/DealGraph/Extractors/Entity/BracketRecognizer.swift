@@ -392,6 +392,12 @@ extension EntityScan {
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
                 }
             }
+            // place + X와 + deal: "일본 사쿠라모바일과 로밍 협약을 맺었다" (the partner of a deal; "노바렌사와"
+            // is read below, without its mark).
+            if afterPlace, !cover.covers(w), firmMarkedStem(word) == nil, let n = dealPartnerLength(sw, w) {
+                let start = sw.words[w].range.lowerBound
+                result.append(candidate(p, start..<(start + n), .company, origin: .cue))
+            }
             // place + X사: "미국 노바백스사와", "독일 머크사는"
             if afterPlace, !cover.covers(w), let n = firmMarkedStem(word) {
                 let start = sw.words[w].range.lowerBound
@@ -451,6 +457,25 @@ extension EntityScan {
         guard end < sw.scalars.count, sw.scalars[end] == ",", w + 1 < sw.words.count else { return false }
         let next = cover.isWhole(w + 1, .location) && w + 2 < sw.words.count && sw.words[w + 2].spacedFromPrevious ? w + 2 : w + 1
         return cover[next].map { $0.type == .company || $0.type == .institution } ?? false
+    }
+
+    /// The length of word `w`, a name with the partner's particle 와/과, when a deal is named in
+    /// the two words after it ("사쿠라모바일과 로밍 협약을", "…과 공급계약을"): the place before it
+    /// says where the partner is. Common nouns, known words and people are no partner ("일본
+    /// 정부와 협약", "미국 현지 법인과 계약").
+    private func dealPartnerLength(_ sw: SentenceWords, _ w: Int) -> Int? {
+        guard sw.word(w, satisfies: { $0.count >= 4 && ($0.last == "와" || $0.last == "과") }) else { return nil }
+        let word = sw.slice(w)
+        guard Josa.isParticleTail(word.suffix(1), after: word[word.endIndex - 2]),
+              let n = introducedNameLength(word), n == word.count - 1,
+              word.prefix(n).allSatisfy(ScalarKind.isHangul) else { return nil }
+        for next in (w + 1)..<min(w + 3, sw.words.count) where sw.words[next].spacedFromPrevious {
+            let after = sw.slice(next)
+            if Josa.stemLengths(of: after, minimum: 2).contains(where: { stem in
+                OrganizationShapes.partnerDealWords.contains { after.prefix(stem).hasScalarSuffix($0) }
+            }) { return n }
+        }
+        return nil
     }
 
     /// Whether a comma stands between word `w` and the word before it ("파인트리캐피탈, 물류기업").

@@ -219,6 +219,12 @@ enum OrganizationShapes {
         "사회과학", "간호", "치의학", "수의과", "경영전문", "법학전문", "의학전문", "전문대", "사이버", "4년제",
     ]
 
+    /// Deals a partner is named for with 와/과 right before: "사쿠라모바일과 로밍 협약을", "…과
+    /// 공급계약을", "…와 MOU를".
+    static let partnerDealWords: [[Unicode.Scalar]] = scalarPhrases([
+        "협약", "계약", "양해각서", "MOU", "제휴", "파트너십",
+    ])
+
     /// How the name of a fund a local government sets up ends: "춘천시 청년창업펀드", "경기도 스타트업기금".
     static let localFundEndings: [[Unicode.Scalar]] = scalarPhrases(["펀드", "기금"])
 

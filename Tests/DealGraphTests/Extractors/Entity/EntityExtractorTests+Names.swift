@@ -600,4 +600,12 @@ extension EntityExtractorTests {
         let common = EntityRun("투자에는 한빛캐피탈, 유통기업 관계자, 미국 블루힐벤처스(Blue Hill Ventures)가 참여했다.")
         #expect(!common.names.contains("관계자"), "\(common.names)")
     }
+
+    @Test func aPartnerAfterItsCountryInADeal() {
+        let run = EntityRun("회사는 지난해 베트남 사이공모바일과 공급 계약을 맺었다.")
+        #expect(run.entity("사이공모바일")?.type == .company, "\(run.names)")
+        // A government, a market or a word for firms is no partner.
+        let common = EntityRun("회사는 일본 정부와 협약을 맺었다. 미국 현지와 계약을 맺었다. 중국 고객사와 계약을 맺었다. 인도 시장과 협력을 넓혔다.")
+        #expect(common.names.isEmpty, "\(common.names)")
+    }
 }
