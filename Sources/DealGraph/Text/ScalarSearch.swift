@@ -50,6 +50,11 @@ enum ScalarKind {
     static func isLatin(_ c: Unicode.Scalar) -> Bool {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }
+    /// A Latin letter with an accent or of a language's own (é, ã, ø, ł, ß; Latin-1 to Latin
+    /// Extended-B, × and ÷ left out): foreign names are glossed with them ("João Pereira").
+    static func isAccentedLatin(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0xC0 && c.value <= 0x24F && c != "×" && c != "÷"
+    }
     /// Letters, digits, Hangul and Han: what identifies text once punctuation and spacing are ignored.
     static func isWord(_ c: Unicode.Scalar) -> Bool {
         isHangul(c) || isDigit(c) || isLatin(c) || (c.value > 0x7F && isOtherLetter(c))

@@ -88,4 +88,9 @@ import Testing
         #expect(HTMLTextExtractor.looksLikeHTML("  <html lang=\"ko\">"))
         #expect(!HTMLTextExtractor.looksLikeHTML("삼성전자 <반도체> 투자 계획"))
     }
+
+    @Test func accentedLatinLettersAreDecoded() {
+        let (text, _, _) = visible("<p>쇠렌센 마린(S&oslash;rensen Marine), Jo&atilde;o, Citro&euml;n &amp; Fran&ccedil;ois</p>")
+        #expect(text == "쇠렌센 마린(Sørensen Marine), João, Citroën & François")
+    }
 }

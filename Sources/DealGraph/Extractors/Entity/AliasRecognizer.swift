@@ -33,7 +33,9 @@ extension EntityScan {
                 continue
             }
             if let inside = names.first(where: { $0.range == inner }), let insideType = inside.type, insideType != .person {
-                if !(inside.key.hasPrefix("L#") && owner.key.hasPrefix("L#")) {
+                // "Voltarix GmbH (독일)": a place after a firm or a body says where it is, not another name.
+                let homePlace = insideType == .location && (type == .company || type == .institution && !owner.key.hasPrefix("G#"))
+                if !(inside.key.hasPrefix("L#") && owner.key.hasPrefix("L#")), !homePlace {
                     result.append(alias(p, inner, of: owner))
                 }
                 continue
@@ -78,7 +80,7 @@ extension EntityScan {
             if ScalarKind.isLatin(c) {
                 letters += 1
                 if ScalarKind.isCapitalLatin(c) { capital = true }
-            } else if c.value >= 0xC0 && c.value <= 0x24F && c != "×" && c != "÷" {
+            } else if ScalarKind.isAccentedLatin(c) {
                 letters += 1
             } else if !(ScalarKind.isDigit(c) || " &.-'·,/ㆍ".unicodeScalars.contains(c)) {
                 return false

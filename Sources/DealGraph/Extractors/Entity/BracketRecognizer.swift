@@ -301,6 +301,21 @@ extension EntityScan {
         }
     }
 
+    /// The length of word `w` (particles left out) when it names a fund a city, county or
+    /// province set up, written after it ("춘천시 청년창업펀드와" → 6): the government's fund, an
+    /// investor of its own. A kind of fund alone ("헤지펀드", "펀드") or after a country is none.
+    private func localFundLength(_ sw: SentenceWords, _ w: Int) -> Int? {
+        let place = sw.slice(w - 1)
+        guard place.count >= 3, let end = place.last, PersonNames.localGovernmentEnds.contains(end),
+              sw.word(w, satisfies: { $0.count >= 4 && ($0.contains("펀") || $0.contains("기")) }) else { return nil }
+        let word = sw.slice(w)
+        return Josa.stemLengths(of: word, minimum: 4).first { n in
+            let stem = word.prefix(n)
+            return OrganizationShapes.localFundEndings.contains { stem.count >= $0.count + 2 && stem.hasScalarSuffix($0) }
+                && !OrganizationShapes.genericEndings.contains { stem.hasScalarSuffix($0) }
+        }
+    }
+
     /// "체코 국영 원자력연구소", "아부다비 국영석유회사": a place, a state word, then a body;
     /// "오스코텍의 자회사 제노스코에서": a subsidiary named after its descriptor.
     func cueCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
@@ -372,10 +387,16 @@ extension EntityScan {
                 if let n = Josa.stemLengths(of: word, minimum: 2).first(where: {
                     OrganizationShapes.placeBoundBodies.contains(word.prefix($0))
                         || afterState && OrganizationShapes.stateBoundBodies.contains(word.prefix($0))
-                }) ?? governmentBodyLength(sw, w) {
+                }) ?? governmentBodyLength(sw, w) ?? localFundLength(sw, w) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
                 }
+            }
+            // place + X와 + deal: "일본 사쿠라모바일과 로밍 협약을 맺었다" (the partner of a deal; "노바렌사와"
+            // is read below, without its mark).
+            if afterPlace, !cover.covers(w), firmMarkedStem(word) == nil, let n = dealPartnerLength(sw, w) {
+                let start = sw.words[w].range.lowerBound
+                result.append(candidate(p, start..<(start + n), .company, origin: .cue))
             }
             // place + X사: "미국 노바백스사와", "독일 머크사는"
             if afterPlace, !cover.covers(w), let n = firmMarkedStem(word) {
@@ -405,7 +426,9 @@ extension EntityScan {
                 result.append(candidate(p, start..<end, type, origin: .cue))
             } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
                       // ("데이터센터 운영사 …": a word the lexicon ignores names nothing)
-                      w == 0 || !cover.covers(w - 1) || cover[w - 1]?.type == nil || nameEndsBeforeItsWord(sw, cover, w - 1),
+                      // ("파인트리캐피탈, 물류기업 대륙물류,": a name listed before, a comma between, qualifies no descriptor)
+                      w == 0 || !cover.covers(w - 1) || cover[w - 1]?.type == nil || nameEndsBeforeItsWord(sw, cover, w - 1)
+                          || commaBefore(sw, w),
                       word.last != "인" || word.hasScalarSuffix(Self.chainWord), word.last != "의", cueType(word) == .company,
                       // ("국내 업체 관계자", "해당 기업과" introduce none; "국내 보안업체 하늘보안이" does)
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1))
@@ -427,19 +450,59 @@ extension EntityScan {
     }
 
     /// Whether word `w` is followed by a comma and a known name, as the first of partners listed
-    /// ("의료 AI 기업 루멘헬스, 한국전자통신연구원(ETRI)과").
+    /// ("의료 AI 기업 루멘헬스, 한국전자통신연구원(ETRI)과"), the name's country written before it
+    /// or not ("물류기업 대륙물류, 일본 도카이벤처스(Tokai Ventures)가").
     private func listedBeforeName(_ sw: SentenceWords, _ cover: NameCover, _ w: Int) -> Bool {
         let end = sw.words[w].range.upperBound
         guard end < sw.scalars.count, sw.scalars[end] == ",", w + 1 < sw.words.count else { return false }
-        return cover[w + 1].map { $0.type == .company || $0.type == .institution } ?? false
+        let next = cover.isWhole(w + 1, .location) && w + 2 < sw.words.count && sw.words[w + 2].spacedFromPrevious ? w + 2 : w + 1
+        return cover[next].map { $0.type == .company || $0.type == .institution } ?? false
+    }
+
+    /// The length of word `w`, a name with the partner's particle 와/과, when a deal is named in
+    /// the two words after it ("사쿠라모바일과 로밍 협약을", "…과 공급계약을"): the place before it
+    /// says where the partner is. Common nouns, known words and people are no partner ("일본
+    /// 정부와 협약", "미국 현지 법인과 계약").
+    private func dealPartnerLength(_ sw: SentenceWords, _ w: Int) -> Int? {
+        guard sw.word(w, satisfies: { $0.count >= 4 && ($0.last == "와" || $0.last == "과") }) else { return nil }
+        let word = sw.slice(w)
+        guard Josa.isParticleTail(word.suffix(1), after: word[word.endIndex - 2]),
+              let n = introducedNameLength(word), n == word.count - 1,
+              word.prefix(n).allSatisfy(ScalarKind.isHangul) else { return nil }
+        for next in (w + 1)..<min(w + 3, sw.words.count) where sw.words[next].spacedFromPrevious {
+            let after = sw.slice(next)
+            if Josa.stemLengths(of: after, minimum: 2).contains(where: { stem in
+                OrganizationShapes.partnerDealWords.contains { after.prefix(stem).hasScalarSuffix($0) }
+            }) { return n }
+        }
+        return nil
+    }
+
+    /// Whether a comma stands between word `w` and the word before it ("파인트리캐피탈, 물류기업").
+    private func commaBefore(_ sw: SentenceWords, _ w: Int) -> Bool {
+        guard w > 0 else { return false }
+        return sw.scalars[sw.words[w - 1].range.upperBound..<sw.words[w].range.lowerBound].contains { $0 == "," || $0 == "，" }
     }
 
     /// Word `w`, without the copula when it ends the sentence: "협약 상대는 바이오 스타트업
     /// 셀로닉스다.", "발주처는 그리스 선사 에게안쉬핑이다." (다 after a vowel, 이다 after a final
-    /// consonant; "육성한다", "세운다" are verbs and keep their ending).
+    /// consonant; "육성한다", "세운다" are verbs and keep their ending), or its polite forms
+    /// anywhere ("태성바이오팜입니다", "…이었습니다").
     private func withoutClosingCopula(_ sw: SentenceWords, _ w: Int) -> ArraySlice<Unicode.Scalar> {
         let word = sw.slice(w)
         let end = sw.words[w].range.upperBound
+        // The polite copula of scripts read aloud ("…제약사 태성바이오팜입니다.", "…입니다만,"):
+        // the name is what comes before it, wherever the clause ends.
+        // (였 after a vowel, 이었 after a final consonant; "하였습니다" is a verb.)
+        if let copula = OrganizationShapes.politeCopulas.first(where: { word.count > $0.count + 1 && word.hasScalarSuffix($0) }) {
+            let stem = word.dropLast(copula.count), last = stem[stem.endIndex - 1]
+            switch copula.first {
+            case "였": if !ScalarKind.hasFinalConsonant(last), last != "하", last != "되" { return stem }
+            case "이" where copula.count > 1 && copula[1] == "었": if ScalarKind.hasFinalConsonant(last) { return stem }
+            default: return stem
+            }
+            return word
+        }
         guard word.count >= 3, word.last == "다", end == sw.scalars.count || ".。".unicodeScalars.contains(sw.scalars[end])
         else { return word }
         let before = word[word.endIndex - 2]

@@ -84,6 +84,7 @@ struct EntityScan {
             facilities.formUnion(parts.map(TextKey.init))
             found[p] = adding(aliasCandidates(p, names: names), to: names)
         }
+        facilities.formUnion(unitsOfNamedOrganisations().map(TextKey.init))
         blockFacilities()
         let organisations = DocumentNames(scan: self, shortForms: false)
         for p in sentences.indices {
@@ -116,6 +117,59 @@ struct EntityScan {
         }
         return result
     }
+
+    /// Shaped names of parts ("…센터", "…연구소") the article shows to be units of an organisation
+    /// where no name stands right before them: the owner is written before the unit by a short
+    /// form of its name ("수과원 해조류연구센터가" after 국립수산과학원, "성산대 창업보육센터는" after
+    /// 성산대학교), or the unit's head is a professor ("배지훈 의생명연구센터장(심장내과 교수)": the
+    /// centre is the hospital's or the university's). Units are no entities.
+    private func unitsOfNamedOrganisations() -> [String] {
+        var units: [NameCandidate] = []
+        for names in found {
+            for k in names.indices where names[k].facility && names[k].type != nil && names[k].origin == .shape { units.append(names[k]) }
+        }
+        // Most articles name no part of an organisation.
+        guard !units.isEmpty else { return [] }
+        var headedByProfessors: Set<TextKey> = []
+        for sw in words {
+            for g in sw.groups {
+                guard let w = sw.word(endingAt: g.outer.lowerBound), sw.slice(w).last == "장", sw.slice(w).count >= 4,
+                      sw.scalars[g.inner].hasScalarSuffix(Self.professor) else { continue }
+                headedByProfessors.insert(TextKey(String(scalars: sw.slice(w).dropLast())))
+            }
+        }
+        // The organisations the article names (distinct, a bounded number: each is compared with
+        // the words written before units).
+        var organisations: [[Unicode.Scalar]] = []
+        var seen: Set<TextKey> = []
+        for names in found where organisations.count < 64 {
+            for k in names.indices where (names[k].type == .company || names[k].type == .institution) && !names[k].facility
+                && seen.insert(TextKey(names[k].surface)).inserted {
+                organisations.append(Array(names[k].surface.unicodeScalars))
+            }
+        }
+        var result: [String] = []
+        for unit in units {
+            if headedByProfessors.contains(TextKey(unit.surface)) {
+                result.append(unit.surface)
+                continue
+            }
+            let sw = words[unit.position]
+            guard let w = sw.word(startingAt: unit.range.lowerBound), w > 0, sw.words[w].spacedFromPrevious else { continue }
+            let before = sw.slice(w - 1)
+            guard (2...5).contains(before.count), before.allSatisfy(ScalarKind.isHangul), lexicon.kind(ofScalars: before) == nil,
+                  !OrganizationShapes.genericStems.contains(before), !OrganizationShapes.publicOpeners.contains(where: { $0.elementsEqual(before) })
+            else { continue }
+            let short = Array(before)
+            if organisations.contains(where: { $0.count > short.count && isAbbreviation(short, of: $0) }) {
+                result.append(unit.surface)
+            }
+        }
+        return result
+    }
+
+    /// What a unit's head is when the unit belongs to a university or a hospital: "(심장내과 교수)".
+    private static let professor: [Unicode.Scalar] = Array("교수".unicodeScalars)
 
     /// Shaped names shown somewhere to be parts of an organisation are no names anywhere.
     private mutating func blockFacilities() {

@@ -143,12 +143,34 @@ extension EntityScan {
                 || OrganizationShapes.universityUnits.contains(suffix.text) && isUniversity(sw.slice(w - 1)) {
                 result.append(shaped(p, sw.words[w - 1].range.lowerBound..<(start + length), suffix))
             }
+            // "남해안 수산식품박람회 조직위원회": the committee running an event, named with it.
+            if w > 0, sw.words[w].spacedFromPrevious, let range = organisingCommittee(p, w) {
+                result.append(candidate(p, range, .institution, origin: .shape))
+            }
             // "카카오페이", "SK이노베이션": a group brand and more.
             if let length = brandedName(word, tables) {
                 result.append(candidate(p, start..<(start + length), .company, origin: .shape))
             }
         }
         return result
+    }
+
+    /// The range of an organising committee ending at word `w` ("조직위원회는"): the event's name
+    /// before it, bare, a word ending in an event's word ("수산식품박람회", "부산국제영화제"),
+    /// with the place written before it ("남해안 …"). A committee alone ("조직위원회는") is none.
+    private func organisingCommittee(_ p: Int, _ w: Int) -> Range<Int>? {
+        let sw = words[p]
+        let word = sw.slice(w)
+        guard word.first == "조", let n = Josa.stemLengths(of: word, minimum: 3).first(where: {
+            OrganizationShapes.organisingCommittees.contains(word.prefix($0))
+        }) else { return nil }
+        let event = sw.slice(w - 1)
+        guard event.allSatisfy({ ScalarKind.isHangul($0) || ScalarKind.isLatin($0) || ScalarKind.isDigit($0) }),
+              OrganizationShapes.eventEndings.contains(where: { event.count > $0.count + 1 && event.hasScalarSuffix($0) })
+        else { return nil }
+        var start = sw.words[w - 1].range.lowerBound
+        if w >= 2, sw.words[w - 1].spacedFromPrevious, isLocation(sw.slice(w - 2)) { start = sw.words[w - 2].range.lowerBound }
+        return start..<(sw.words[w].range.lowerBound + n)
     }
 
     private func shaped(_ p: Int, _ range: Range<Int>, _ suffix: OrganizationShapes.Suffix) -> NameCandidate {

@@ -208,6 +208,8 @@ enum OrganizationShapes {
         "부설", "기업부설", "사내", "자체", "산하", "소속", "민간", "대학", "종합", "요양", "동물", "치과", "한방",
         // a centre a deal sets up: "교내에 전고체 배터리 공동연구센터를 설치하는"
         "공동연구", "공동", "합동연구",
+        // a committee partners set up for their deal: "공동개발위원회 첫 회의", "공동운영위원회"
+        "공동개발", "공동운영", "공동추진", "공동사업", "공동협력", "합동", "실무", "공동실무",
         "협력", "거점", "상급종합", "개인", "정신", "재활", "지역", "국내", "해외", "국내외", "글로벌", "세계", "주요",
         "데이터", "콜", "고객", "서비스", "쇼핑", "컨벤션", "체육", "복지", "상담", "물류", "노동", "협동", "연구",
         "기술", "혁신", "창업", "지원", "공동", "위탁", "전문", "일반", "대형", "중소", "관련", "유관", "해당",
@@ -216,6 +218,29 @@ enum OrganizationShapes {
         "공과", "의과", "약학", "자연과학", "인문", "인문대", "경영", "법과", "사범", "예술", "농업생명과학", "공학",
         "사회과학", "간호", "치의학", "수의과", "경영전문", "법학전문", "의학전문", "전문대", "사이버", "4년제",
     ]
+
+    /// Deals a partner is named for with 와/과 right before: "사쿠라모바일과 로밍 협약을", "…과
+    /// 공급계약을", "…와 MOU를".
+    static let partnerDealWords: [[Unicode.Scalar]] = scalarPhrases([
+        "협약", "계약", "양해각서", "MOU", "제휴", "파트너십",
+    ])
+
+    /// How the name of a fund a local government sets up ends: "춘천시 청년창업펀드", "경기도 스타트업기금".
+    static let localFundEndings: [[Unicode.Scalar]] = scalarPhrases(["펀드", "기금"])
+
+    /// Events an organising committee runs: "남해안 수산식품박람회 조직위원회", "부산국제영화제 조직위원회".
+    static let eventEndings: [[Unicode.Scalar]] = scalarPhrases([
+        "박람회", "엑스포", "전시회", "올림픽", "패럴림픽", "체전", "대회", "축제", "페스티벌", "영화제", "비엔날레",
+        "아시안게임", "월드컵", "국제회의", "정상회의", "총회", "포럼", "쇼",
+    ])
+    /// The committee that runs an event, written after the event's name.
+    static let organisingCommittees: WordSet = ["조직위원회"]
+
+    /// The polite copula a name may be glued to in scripts read aloud: "가장 큰 곳은 제약사
+    /// 태성바이오팜입니다", "…이었습니다만" (longest first). No name ends in these syllables.
+    static let politeCopulas: [[Unicode.Scalar]] = scalarPhrases([
+        "이었습니다만", "이었습니다", "였습니다만", "였습니다", "입니다만", "입니다",
+    ]).sorted { $0.count > $1.count }
 
     /// Words that are a currency before an amount ("한화 약 200억원") though a lexicon name elsewhere.
     static let currencyWords: WordSet = ["한화"]

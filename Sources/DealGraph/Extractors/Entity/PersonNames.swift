@@ -90,6 +90,8 @@ enum PersonNames {
         t("연구위원"), t("수석연구위원", "연구위원"), t("선임연구위원", "연구위원"), t("책임연구위원", "연구위원"),
         // the head of a cooperative: "청림농협(조합장 윤상철)", "이광수 조합장"
         t("조합장", leads: true),
+        // the head of a hospital, written as one word: "한빛기독병원(병원장 정윤호)", "정 병원장"
+        t("병원장", leads: true), t("의료원장", leads: true),
         t("제1차관", "차관"), t("제2차관", "차관"), t("1차관", "차관"), t("2차관", "차관"),
         t("부지사"), t("경제부지사", "부지사"), t("행정부지사", "부지사"), t("정무부지사", "부지사"),
         t("부시장"), t("경제부시장", "부시장"), t("행정부시장", "부시장"),
@@ -146,6 +148,10 @@ enum PersonNames {
         "주관사", "인터뷰",
         // verbs made nouns after a word for firms: "딥테크 스타트업 키우기에 나선다"
         "키우기", "살리기", "돕기", "만들기", "알리기", "늘리기", "잡기", "지키기", "모시기", "찾기",
+        // verbs that open the rest of a list: "서 대표를 비롯해 작목반 농가 대표 등"
+        "비롯해", "비롯한", "비롯하여", "포함해", "포함한", "포함하여", "제외한", "제외하고",
+        // households and crop groups at a signing, no firms: "작목반 농가 대표"
+        "농가", "작목반", "농민", "어가", "어민",
     ]
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").
@@ -181,7 +187,7 @@ enum PersonNames {
     }
 
     /// The gloss a bracket's content is of a person's name, if it is one (company forms such as
-    /// "Nordkraft AB" and acronyms are none).
+    /// "Nordkraft AB" and acronyms are none); accented letters count ("João Pereira").
     static func nameGloss(_ gloss: ArraySlice<Unicode.Scalar>) -> NameGloss? {
         // Most brackets hold neither: a capital letter or a Han character starts a name's gloss.
         guard let first = gloss.first, first.value >= 0x41 && first.value <= 0x5A || first.value >= 0x4E00 && first.value <= 0x9FFF,
@@ -191,7 +197,7 @@ enum PersonNames {
         guard (2...4).contains(tokens.count) else { return nil }
         for token in tokens {
             guard let first = token.first, first.value >= 0x41, first.value <= 0x5A, token.count >= 2,
-                  token.allSatisfy({ ScalarKind.isLatin($0) || $0 == "-" || $0 == "'" || $0 == "." }),
+                  token.allSatisfy({ ScalarKind.isLatin($0) || ScalarKind.isAccentedLatin($0) || $0 == "-" || $0 == "'" || $0 == "." }),
                   token.contains(where: { $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }
         }
         if OrganizationShapes.hasLatinLegalForm(String(String.UnicodeScalarView(gloss))) { return nil }

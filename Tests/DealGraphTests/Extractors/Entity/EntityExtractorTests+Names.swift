@@ -536,4 +536,76 @@ extension EntityExtractorTests {
         let unknown = EntityRun("국내 AI 기업 루멘헬스, 그리고 여러 곳이 참여했다.")
         #expect(!unknown.names.contains("루멘헬스"), "\(unknown.names)")
     }
+
+    @Test func aNameBeforeThePoliteCopulaLosesIt() {
+        let run = EntityRun("협상 상대는 배터리 스타트업 볼트나인입니다. 첫 고객은 물류 스타트업 로지웨이브였습니다. 장비는 반도체 장비 업체 에코웨이브랩이었습니다.")
+        #expect(run.names == ["볼트나인", "로지웨이브", "에코웨이브랩"], "\(run.names)")
+        // A descriptor that is itself what the copula follows names nothing.
+        #expect(EntityRun("이번 투자의 주인공은 바이오 스타트업입니다.").names.isEmpty)
+    }
+
+    @Test func aPlaceInBracketsAfterAFirmIsItsHome() {
+        let run = EntityRun("한빛머티리얼즈는 독일 배터리 제조사 엘렉트라셀(Elektrazell GmbH)과 계약했다. 상대방은 Elektrazell GmbH (독일)이다.")
+        #expect(run.entity("엘렉트라셀")?.type == .company, "\(run.entities.map(\.name))")
+        #expect(run.entity("독일")?.type == .location && run.entity("독일")?.aliases == [])
+    }
+
+    @Test func aSeoulDistrictActingIsItsOffice() {
+        let run = EntityRun("한결대학교와 서대문구는 지난 3일 청년 창업 지원 협약을 맺었다.")
+        #expect(run.entity("서대문구")?.type == .institution, "\(run.entities.map(\.name))")
+        // Where a firm sits, it stays a place.
+        #expect(EntityRun("회사는 서울 서대문구에 본사를 두고 있다.").entity("서대문구")?.type == .location)
+    }
+
+    @Test func aKindOfInvestmentGlossedIsNoName() {
+        let run = EntityRun("지난해 경남에 들어온 해외직접투자(FDI) 규모는 12억달러였다.")
+        #expect(run.names.isEmpty, "\(run.names)")
+    }
+
+    @Test func aCommitteeOfADealIsNoBody() {
+        #expect(EntityRun("두 회사는 다음 달 공동운영위원회를 꾸려 첫 회의를 연다.").names.isEmpty)
+    }
+
+    @Test func theCommitteeRunningAnEventIsNamedWithIt() {
+        let run = EntityRun("부산 국제수산엑스포 조직위원회는 올해 참가 기업이 늘었다고 밝혔다.")
+        #expect(run.entity("부산 국제수산엑스포 조직위원회")?.type == .institution, "\(run.names)")
+        // A committee without its event is none.
+        #expect(EntityRun("조직위원회는 일정을 확정했다. 행사 조직위원회도 열린다.").names.isEmpty)
+    }
+
+    @Test func aUnitAfterItsOwnersShortFormIsNoEntity() {
+        let run = EntityRun("국립농업과학원은 알제리 기업에 기술을 이전했다. 농과원 스마트팜연구센터가 개발한 기술이다.")
+        #expect(run.names == ["국립농업과학원"], "\(run.names)")
+        let university = EntityRun("한결대학교는 이번 협약을 주도했다. 한결대 나노소재연구센터는 장비를 지원한다.")
+        #expect(!university.names.contains("나노소재연구센터"), "\(university.names)")
+        // A centre whose head is a professor is a university's or a hospital's.
+        let headed = EntityRun("나노소재연구센터는 장비를 지원한다. 정지원 나노소재연구센터장(전자공학과 교수)은 성과를 기대했다.")
+        #expect(headed.names == ["정지원"], "\(headed.names)")
+        // Without either, the centre stays a body.
+        let alone = EntityRun("나노소재연구센터는 장비를 지원한다. 정지원 나노소재연구센터장은 성과를 기대했다.")
+        #expect(alone.names.contains("나노소재연구센터"), "\(alone.names)")
+    }
+
+    @Test func aFundACitySetUpIsAnInvestor() {
+        let run = EntityRun("강릉시 스타트업육성펀드도 10억원을 넣었다.")
+        #expect(run.entity("강릉시 스타트업육성펀드")?.type == .institution, "\(run.names)")
+        // A kind of fund, or a fund with no name of its own, is none.
+        #expect(EntityRun("미국 헤지펀드가 지분을 사들였다. 서울시 펀드는 규모가 작다.").names.isEmpty)
+    }
+
+    @Test func aDescribedNameBetweenListedFirms() {
+        let run = EntityRun("투자에는 세종벤처투자와 한빛캐피탈, 유통기업 새벽마켓, 미국 블루힐벤처스(Blue Hill Ventures)가 참여했다.")
+        #expect(run.entity("새벽마켓")?.type == .company, "\(run.names)")
+        // A common phrase in the same place is no name.
+        let common = EntityRun("투자에는 한빛캐피탈, 유통기업 관계자, 미국 블루힐벤처스(Blue Hill Ventures)가 참여했다.")
+        #expect(!common.names.contains("관계자"), "\(common.names)")
+    }
+
+    @Test func aPartnerAfterItsCountryInADeal() {
+        let run = EntityRun("회사는 지난해 베트남 사이공모바일과 공급 계약을 맺었다.")
+        #expect(run.entity("사이공모바일")?.type == .company, "\(run.names)")
+        // A government, a market or a word for firms is no partner.
+        let common = EntityRun("회사는 일본 정부와 협약을 맺었다. 미국 현지와 계약을 맺었다. 중국 고객사와 계약을 맺었다. 인도 시장과 협력을 넓혔다.")
+        #expect(common.names.isEmpty, "\(common.names)")
+    }
 }

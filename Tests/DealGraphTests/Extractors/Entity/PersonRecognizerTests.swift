@@ -237,4 +237,25 @@ struct EntityStackedTitleTests {
         let run = EntityRun("서울대 의대 김지훈 교수 연구팀은 새 치료법을 발표했다.")
         #expect(run.names == ["서울대", "김지훈"])
     }
+
+    @Test func aGlossWithAccentedLettersNamesAForeignPerson() {
+        let run = EntityRun("세바스치앙 고메스(Sebastião Gomes) 마레노바 대표는 \"유럽 시장을 넓히겠다\"고 말했다.")
+        #expect(run.entity("세바스치앙 고메스")?.aliases == ["Sebastião Gomes"], "\(run.names)")
+        // A firm glossed the same way before a word that is no title names no person.
+        #expect(EntityRun("소시에테 제네랄(Société Générale) 관계자는 말을 아꼈다.").names.isEmpty)
+    }
+
+    @Test func theHeadOfAHospitalWrittenAsOneWord() {
+        let run = EntityRun("새빛병원(병원장 김도현)은 지역 기업과 협약을 맺었다. 김 병원장은 \"환자 중심 연구를 하겠다\"고 말했다.")
+        #expect(run.entity("김도현")?.aliases == ["김 병원장"], "\(run.names)")
+        #expect(run.relations.map { "\($0.source)>\($0.target)" } == ["person:김도현>institution:새빛병원"])
+    }
+
+    @Test func aVerbOpeningTheRestOfAListIsNoName() {
+        let run = EntityRun("이준호 한결농산 대표를 비롯해 재배 농가 대표 등 40여명이 참석했다.")
+        #expect(run.names == ["이준호", "한결농산"], "\(run.names)")
+        // A foreign name after it still is one.
+        let foreign = EntityRun("협약식에는 김하늘 한빛바이오 대표를 비롯해 마커스 헤일 오비온시스템즈 CEO가 참석했다.")
+        #expect(foreign.names.contains("마커스 헤일"), "\(foreign.names)")
+    }
 }
