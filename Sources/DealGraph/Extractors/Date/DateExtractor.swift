@@ -15,7 +15,8 @@ public enum DateExtractor {
         for sentence in sentences where sentence.repeats == nil {
             var sentenceDay: CalendarDay?
             var sentenceEventDay: CalendarDay?
-            for match in DateScanner(sentence.scalars).scan() {
+            let matches = DateScanner(sentence.scalars).scan()
+            for (n, match) in matches.enumerated() {
                 let context = DateResolver.Context(
                     reference: reference,
                     // Before any day is named, "이날" is the day of the report.
@@ -23,7 +24,13 @@ public enum DateExtractor {
                     antecedentYear: antecedentYear,
                     pastTense: match.pastTense,
                     futureCue: match.futureCue)
-                guard let resolution = DateResolver.resolve(match.expression, in: context) else { continue }
+                // "전날인 25일", "이튿날인 6일": a discourse day the text then names is that day.
+                let named = n + 1 < matches.count && Self.namesDayAfter(match, matches[n + 1], in: sentence.scalars)
+                    ? DateResolver.resolve(matches[n + 1].expression, in: DateResolver.Context(
+                        reference: reference, antecedentDay: context.antecedentDay, antecedentYear: antecedentYear,
+                        pastTense: matches[n + 1].pastTense, futureCue: matches[n + 1].futureCue))
+                    : nil
+                guard let resolution = named ?? DateResolver.resolve(match.expression, in: context) else { continue }
                 localHereafter = localHereafter || match.localHereafter
                 mentions.append(DateMention(
                     id: "t\(mentions.count + 1)",
@@ -55,6 +62,14 @@ public enum DateExtractor {
             if let day = sentenceEventDay ?? sentenceDay { antecedentDay = day }
         }
         return mentions
+    }
+
+    /// Whether `next` names the discourse day `match` ("전날인 25일"): 인 and a space between them,
+    /// and a day named outright after.
+    private static func namesDayAfter(_ match: DateMatch, _ next: DateMatch, in s: [Unicode.Scalar]) -> Bool {
+        guard case .discourse? = match.expression.day, next.expression.isExplicitDay else { return false }
+        let gap = match.range.upperBound..<next.range.lowerBound
+        return gap.count == 2 && s[gap.lowerBound] == "인" && ScalarKind.isSpace(s[gap.lowerBound + 1])
     }
 
     /// Where the last day of a range starts: after the last "부터", "~" or dash inside it, spaces

@@ -18,6 +18,8 @@ enum DealCues {
         ("라이선스 인", .techExport), ("라이선스인", .techExport), ("기술도입 계약", .techExport), ("기술 도입 계약", .techExport),
         ("라이선스 계약", .techExport), ("L/O", .techExport), ("기술이전했", .techExport),
         ("권리를 넘기", .techExport), ("권리를 이전", .techExport), ("판권을 넘기", .techExport),
+        // "베트남의 한 양식 기업에 … 양식 기술을 이전한 바 있다"
+        ("기술을 이전", .techExport), ("기술을 수출", .techExport),
         // a game or a show licensed to a publisher abroad: "북미·유럽 판권 계약", "퍼블리싱 계약"
         ("판권 계약", .techExport), ("퍼블리싱 계약", .techExport),
         // investments
@@ -268,6 +270,15 @@ enum DealCues {
 
     /// Words that deny a deal: "인수를 검토하거나 추진한 사실이 없다", "매각설은 사실무근".
     static let denials: [String] = ["사실이 없", "사실무근", "계획이 없", "검토하지 않", "추진하지 않", "부인했", "부인하며"]
+    /// Words for a counterpart the text leaves unnamed: a deal with it keeps its one named party
+    /// ("수과원은 2021년에도 베트남의 한 양식 기업에 … 기술을 이전한 바 있다").
+    static let unnamedCounterparts: [String] = ["의 한 ", "익명의 ", "이름을 밝히지 않", "비공개", "공개하지 않", "미공개"]
+
+    /// Words reporting a deal as talk or expectation: denied by one side, it is still expected
+    /// ("인수를 추진하고 있다는 관측이 나왔지만, … "사실무근"").
+    static let rumours: [String] = [
+        "관측이", "관측도", "전망이", "전망도", "것으로 알려졌", "보도가", "소문", "인수설", "매각설", "합병설", "투자설", "제휴설",
+    ]
 
     /// What a firm pledges when it signs an investment pact: money put in, a plant built.
     static let pledges: [String] = [
@@ -412,6 +423,8 @@ enum DealCues {
     /// Words for a subsidiary, before its name: "화성그룹의 에너지 계열사 화성에너지가" makes the
     /// group context, the subsidiary the party.
     static let subsidiaryWords: [String] = ["계열사 ", "자회사 ", "손자회사 ", "관계사 "]
+    /// The same words ending a sentence or a phrase ("수리야그룹의 식품 계열사다").
+    static let unitWords: [String] = ["계열사", "자회사", "손자회사", "관계사", "사업부", "계열 "]
 
     /// Words after a name that make it a sponsor or host of the event, not a party.
     static let nonPartyRoles: [String] = [

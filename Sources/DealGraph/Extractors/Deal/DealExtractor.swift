@@ -115,6 +115,9 @@ struct DealBuilder {
         var toldFirmByFirm = false
         /// One of the deals a clause told with each counterpart ("…병원, …병원과 각각 업무협약을").
         var toldEach = false
+        /// Told with a counterpart the text does not name ("베트남의 한 양식 기업에", "비공개"): kept
+        /// with the one party named.
+        var counterpartUnnamed = false
     }
 
     let views: [SentenceView]
@@ -501,12 +504,17 @@ struct DealBuilder {
         // "이날 서명된 주요 MOU는 다음과 같다. ▲A-B '… MOU' ▲C-D '… MOU'": an item of a list takes
         // the status and the day of the sentence that leads the list in.
         let leadIn = status == nil ? listLeadIn(of: k) : nil
-        guard let status = status ?? leadIn.flatMap({ self.status(in: views[$0], 0..<views[$0].scalars.count) }) else { return }
+        guard var status = status ?? leadIn.flatMap({ self.status(in: views[$0], 0..<views[$0].scalars.count) }) else { return }
         if needsTwoParties(kind), distinctCount(organisations.map(\.entityID)) < 2, contains(DealRules.signing, in: view, clause) {
             organisations = signingThroughHeads(organisations, view, clause.lowerBound..<partyEnd)
         }
-        // "해외 기업 인수를 검토하거나 추진한 사실이 없다": a deal denied is none.
-        if contains(DealRules.denials, in: view, clause) { return }
+        // "해외 기업 인수를 검토하거나 추진한 사실이 없다": a deal denied is none. One reported and
+        // denied by a side ("탐라원 인수를 추진하고 있다는 관측이 나왔지만, 탐라원은 "사실무근"이라며")
+        // is still expected.
+        if contains(DealRules.denials, in: view, clause) {
+            guard contains(DealRules.rumours, in: view, clause) else { return }
+            status.value = .expected
+        }
 
         var groups: [[String]]
         var firmsToName = 0
@@ -726,6 +734,7 @@ struct DealBuilder {
                                       evidence: evidence(view.sentence), sentences: [k])
             candidate.loose = loose
             candidate.toldEach = groups.count >= 2
+            candidate.counterpartUnnamed = parties.count == 1 && contains(DealRules.unnamedCounterparts, in: view, clause)
             if groups.count == 1 { candidate.firmsToName = firmsToName }
             // (a month or more before the article: "앞서 … 지난 17일 계약을 맺었다고 공시했다" is the same deal)
             if let when, let reference, let monthBefore = reference.adding(days: -30), when.upperBound < monthBefore {
@@ -951,6 +960,18 @@ struct DealBuilder {
 
     /// "화성그룹의 에너지 계열사 화성에너지가": a name followed by 의, at most one word, a word for a
     /// subsidiary and then another organisation is that organisation's parent, named as context.
+    /// "수리야푸드는 … 수리야그룹의 식품 계열사다", "수리야그룹 계열 편의점": the group a firm
+    /// belongs to, named as such, is none of the two firms "양사" stands for.
+    private func ownsTheUnit(_ organisation: SentenceView.Organisation, in view: SentenceView) -> Bool {
+        let s = view.scalars
+        let next = view.afterGlosses(organisation.range.upperBound)
+        guard next + 1 < s.count else { return false }
+        if s[next] == " " { return DealRules.unitWords.contains { view.has($0, at: next + 1) } }
+        guard s[next] == "의", s[next + 1] == " " else { return false }
+        let rest = (next + 2)..<min(s.count, next + 14)
+        return rest.contains { i in ScalarKind.isSpace(s[i - 1]) && DealRules.unitWords.contains { view.has($0, at: i) } }
+    }
+
     private func parentBeforeItsUnit(_ next: Int, in view: SentenceView) -> Bool {
         let s = view.scalars
         guard next < s.count, s[next] == "의", next + 1 < s.count, s[next + 1] == " " else { return false }
@@ -1521,7 +1542,7 @@ struct DealBuilder {
         var named: [String] = []
         while j >= 0 && k - j <= 3 {
             let organisations = (j == k ? views[j].organisations.filter { $0.range.lowerBound < clauseStart } : views[j].organisations)
-                .filter { !firmsOnly || $0.entityID.hasPrefix(DealRules.companyIDPrefix) }
+                .filter { (!firmsOnly || $0.entityID.hasPrefix(DealRules.companyIDPrefix)) && !ownsTheUnit($0, in: views[j]) }
             var distinct: [String] = []
             for o in organisations where !distinct.contains(o.entityID) { distinct.append(o.entityID) }
             if distinct.count >= size { return Array(distinct.prefix(size)) }
@@ -1755,7 +1776,7 @@ struct DealBuilder {
         // A partnership told loosely of parties that signed a deal of a kind is that deal; a deal
         // that needs two parties and found one is none.
         let kept = deals.filter { deal in
-            !(needsTwoParties(deal.kind) && distinctCount(deal.parties) < 2)
+            !(needsTwoParties(deal.kind) && distinctCount(deal.parties) < 2 && !deal.counterpartUnnamed)
                 && (!deal.loose || !deals.contains { other in !other.loose && deal.parties.allSatisfy(other.parties.containsID) })
                 && !summarisesDealsNamedAfter(deal) && !deal.toldFirmByFirm
         }

@@ -40,11 +40,12 @@ enum CurrencyLexicon {
         ("S$", "SGD"), ("SGD", "SGD"), ("HK$", "HKD"), ("HKD", "HKD"),
     ])
 
-    /// Single syllables that may stick to a currency word: particles and amount suffixes
-    /// (원을, 달러의, 원대, 엔화, 원씩, 원인 것으로, 척당 1930억원꼴).
+    /// Single syllables that may stick to a currency word: particles, amount suffixes and the
+    /// copula (원을, 달러의, 원대, 엔화, 원씩, 원인 것으로, 척당 1930억원꼴, 410만달러였다, 15억
+    /// 원입니다).
     static let attachedSyllables: ScalarSet = [
         "을", "를", "이", "가", "은", "는", "에", "의", "로", "으", "과", "와", "도", "씩", "만", "꼴",
-        "대", "선", "쯤", "께", "인", "여", "화", "며", "라", "나", "야", "뿐", "다",
+        "대", "선", "쯤", "께", "인", "여", "화", "며", "라", "나", "야", "뿐", "다", "였", "입",
     ]
 
     /// Longer suffixes that may stick to a currency word (원가량, 달러어치, 원짜리).

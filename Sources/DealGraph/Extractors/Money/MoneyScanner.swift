@@ -126,12 +126,20 @@ public enum MoneyScanner {
             "수출", "기술수출", "인수", "적자", "흑자", "손실", "잭팟", "어치", "상당",
         ].map { ($0, true) })
 
-        /// "1.1조 수주": written in digits with 억 or 조 last, and followed by a deal or money word.
-        /// Bare "1000억" stays no amount: "1억 명", "2억 주" and ranks are counted that way too.
+        /// Words of buying and selling after a price and 에: "데브클라우드 1062억에 인수", "1조에 매각".
+        static let tradeWordsAfterPrice = ScalarLexicon<Bool>([
+            "인수", "매각", "사들", "팔았", "팔기로", "낙찰", "수주", "계약",
+        ].map { ($0, true) })
+
+        /// "1.1조 수주", "1062억에 인수": written in digits with 억 or 조 last, and followed by a deal
+        /// or money word (or 에 and a word of trade). Bare "1000억" stays no amount: "1억 명", "2억 주"
+        /// and ranks are counted that way too.
         func namesWonBeforeDealWord(_ reading: NumberReading) -> Bool {
             guard !reading.hangulOnly, let scale = reading.scale, scale == 8 || scale == 12 else { return false }
             let at = s.skippingSpaces(from: reading.end, limit: 1)
-            return Self.dealWordsAfterBareWon.match(in: s, at: at) != nil
+            if Self.dealWordsAfterBareWon.match(in: s, at: at) != nil { return true }
+            guard at == reading.end, at < s.count, s[at] == "에" else { return false }
+            return Self.tradeWordsAfterPrice.match(in: s, at: s.skippingSpaces(from: at + 1, limit: 1)) != nil
         }
 
         /// Words that say a restatement is in won: "(한화 약 200억)".

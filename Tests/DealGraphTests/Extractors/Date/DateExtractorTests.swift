@@ -81,6 +81,17 @@ struct DateExtractorTests {
         #expect(dates.map(\.value) == ["2001-12-03", "2001-12-05", "2001-12-05", "2001-12-05"])
     }
 
+    @Test func aDiscourseDayTheTextThenNamesIsThatDay() {
+        // "전날인 25일": the day before the report, whatever day a quote named before it.
+        let text = "고 대표는 \"오는 11월 20일 신공장을 준공한다\"고 말했다. 한결푸드는 전날인 25일 조회공시에 답했다."
+        let dates = DateExtractor.extract(from: text, reference: CalendarDay(year: 2023, month: 10, day: 26))
+        #expect(dates.map(\.value) == ["2023-11-20", "2023-10-25", "2023-10-25"], "\(dates.map(\.value))")
+        // Without the day named, 전날 counts from the last day named.
+        let alone = "고 대표는 \"오는 11월 20일 신공장을 준공한다\"고 말했다. 전날에는 시운전을 한다."
+        #expect(DateExtractor.extract(from: alone, reference: CalendarDay(year: 2023, month: 10, day: 26)).map(\.value)
+                == ["2023-11-20", "2023-11-19"])
+    }
+
     @Test func localHereafterMarksLaterDays() {
         let text = "대통령은 28일(이하 현지 시각) 간담회를 열었다. 이날 행사에는 기업인이 참석했다. 2025년까지 구축한다."
         let dates = DateExtractor.extract(from: text, reference: CalendarDay(year: 2023, month: 4, day: 29))

@@ -495,6 +495,32 @@ extension DealExtractorTests {
     @Test func aDeniedDealIsNone() {
         let text = "태성반도체는 지난 7일 한국거래소의 조회공시 요구에 \"해외 기업 인수를 검토하거나 추진한 사실이 없다\"고 답변했다."
         #expect(deals(text, published: "2025-03-10").isEmpty, "\(deals(text, published: "2025-03-10"))")
+        // Reported, then denied by one side: still expected.
+        let reported = "식품기업 한결푸드가 제주 향토 음료업체 탐라원(Tamrawon) 인수를 추진하고 있다는 관측이 나왔지만, 탐라원은 \"사실무근\"이라며 선을 그었다."
+        #expect(deals(reported, published: "2023-10-26") == [
+            Found(kind: .acquisition, parties: ["한결푸드", "탐라원"], status: .expected, date: nil),
+        ], "\(deals(reported, published: "2023-10-26"))")
+    }
+
+    @Test func aDealWithACounterpartLeftUnnamedKeepsItsOneParty() {
+        let text = "국립수산과학원은 2021년 베트남의 한 양식 기업에 흰다리새우 바이오플락 양식 기술을 이전한 바 있다."
+        #expect(deals(text, published: "2024-06-04") == [
+            Found(kind: .techExport, parties: ["국립수산과학원"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2024-06-04"))")
+        // A counterpart not yet recognised is no reason to keep one party.
+        #expect(deals("국립수산과학원은 2021년 양식 기술을 수출하는 계약을 맺었다.", published: "2024-06-04").isEmpty)
+    }
+
+    @Test func theGroupAFirmBelongsToIsNotOneOfTheTwo() {
+        let text = """
+        해담식품은 지난 11일(현지시간) 자카르타에서 현지 식품기업 수리야푸드(PT Surya Food Indonesia)와 합작투자계약(JVA)을 체결했다고 13일 밝혔다.
+
+        합작법인은 할랄 인증 간편식을 만든다. 공장은 서자바주 카라왕 산업단지에 짓는다. 판매는 수리야그룹 계열 편의점 체인을 통해 이뤄진다.
+
+        수리야푸드는 현지 재계 10위권인 수리야그룹의 식품 계열사다. 양사 협력은 2024년 3월 15일 자카르타에서 맺은 업무협약(MOU)에서 출발했다.
+        """
+        #expect(deals(text, published: "2024-11-13").map(\.parties) == [["해담식품", "수리야푸드"], ["해담식품", "수리야푸드"]],
+                "\(deals(text, published: "2024-11-13"))")
     }
 
     @Test func aSellerWhoseSharesAreBoughtAndAnEarlierBuyOfThisCompany() {
