@@ -180,11 +180,13 @@ enum DealRules {
     /// for a firm and a public body, nor "5개 기관·기업").
     static func countsFirmsOnly(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         (word.hasScalarSuffix(firmWord) || word.hasScalarSuffix(companyWord) || word.hasScalarSuffix(countedFirms)
-            || word.last == "곳")
+            || word.last == "곳" || word.elementsEqual(bothFirms))
             && !word.containsScalars(bodyWord)
     }
     private static let firmWord = Array("기업".unicodeScalars), companyWord = Array("회사".unicodeScalars)
     private static let countedFirms = Array("개사".unicodeScalars)
+    /// 양사 (兩社): two companies, where 양측 and 양 기관 may be any bodies.
+    private static let bothFirms = Array("양사".unicodeScalars)
     private static let bodyWord = Array("기관".unicodeScalars)
     /// "대학 및 두 기업과": 및 joins what it links as 와 does.
     static let andWord = Array(" 및 ".unicodeScalars)

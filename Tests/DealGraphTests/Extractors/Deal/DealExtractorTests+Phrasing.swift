@@ -511,11 +511,12 @@ extension DealExtractorTests {
         #expect(deals("국립수산과학원은 2021년 양식 기술을 수출하는 계약을 맺었다.", published: "2024-06-04").isEmpty)
     }
 
+    /// 양사 are two companies: neither the group they belong to nor an agency named between.
     @Test func theGroupAFirmBelongsToIsNotOneOfTheTwo() {
         let text = """
         해담식품은 지난 11일(현지시간) 자카르타에서 현지 식품기업 수리야푸드(PT Surya Food Indonesia)와 합작투자계약(JVA)을 체결했다고 13일 밝혔다.
 
-        합작법인은 할랄 인증 간편식을 만든다. 공장은 서자바주 카라왕 산업단지에 짓는다. 판매는 수리야그룹 계열 편의점 체인을 통해 이뤄진다.
+        합작법인은 할랄 인증 간편식을 만든다. 모든 제품은 인도네시아 할랄제품보증청(BPJPH) 인증을 받는다. 판매는 수리야그룹 계열 편의점 체인을 통해 이뤄진다.
 
         수리야푸드는 현지 재계 10위권인 수리야그룹의 식품 계열사다. 양사 협력은 2024년 3월 15일 자카르타에서 맺은 업무협약(MOU)에서 출발했다.
         """
