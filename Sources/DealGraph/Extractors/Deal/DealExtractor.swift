@@ -474,6 +474,16 @@ struct DealBuilder {
         let status = self.status(in: view, clause)
         let partyEnd = max(status?.end ?? trigger.range.upperBound, trigger.range.upperBound)
         var organisations = candidates(view, clause.lowerBound..<partyEnd, kind: kind)
+        // "뇌르가드 윈드와는 … 협의하고 있으며, 이르면 내년 상반기 MOU를 맺을 수 있을 것으로": a clause
+        // naming no one goes on with the counterparts of the clause before, when it named only them.
+        if organisations.isEmpty, needsTwoParties(kind),
+           let before = view.clauses.last(where: { $0.upperBound <= clause.lowerBound }) {
+            let named = candidates(view, before, kind: kind)
+            if !named.isEmpty, named.allSatisfy({ role(of: $0, in: view) == .counterpart }),
+               !subjectNamed(before: named[0].range.lowerBound, in: view, before, alsoMarks: true) {
+                organisations = named
+            }
+        }
 
         // A deal named as the basis of what follows ("협약에 따라") or pointed back at
         // ("이번 협약", "이번 라운드에는 …이 참여했다") adds to the deal already read.

@@ -1098,4 +1098,17 @@ extension DealExtractorTests {
             ["로지브레인", "마루인베스트먼트", "세종기술투자", "파인트리캐피탈", "도카이벤처스"], ["로지브레인"],
         ], "\(deals(text, published: "2023-10-16"))")
     }
+
+    @Test func aClauseNamingNoOneGoesOnWithTheCounterpartsBefore() {
+        let text = """
+        부산시가 올해 해외 기업과 맺은 업무협약(MOU)이 모두 21건으로 집계됐다. 시는 내년에도 성과를 이어갈 계획이다. \
+        덴마크 해상풍력 기업 뇌르가드 윈드(Nørgaard Wind)와는 부품 공장 설립을 놓고 협의하고 있으며, 이르면 내년 상반기 MOU를 맺을 수 있을 것으로 기대하고 있다.
+        """
+        #expect(deals(text, published: "2024-12-27") == [
+            Found(kind: .mou, parties: ["부산광역시", "뇌르가드 윈드"], status: .expected, date: nil),
+        ], "\(deals(text, published: "2024-12-27"))")
+        // A subject in the clause before is no counterpart: one party, no deal.
+        let own = "덴마크 해상풍력 기업 뇌르가드 윈드(Nørgaard Wind)가 공장 부지를 둘러봤으며, 이르면 내년 상반기 MOU를 맺을 수 있을 것으로 기대된다."
+        #expect(deals(own, published: "2024-12-27").isEmpty, "\(deals(own, published: "2024-12-27"))")
+    }
 }
