@@ -270,6 +270,10 @@ enum DealCues {
 
     /// Words that deny a deal: "인수를 검토하거나 추진한 사실이 없다", "매각설은 사실무근".
     static let denials: [String] = ["사실이 없", "사실무근", "계획이 없", "검토하지 않", "추진하지 않", "부인했", "부인하며"]
+    /// The people who own a firm, named after it ("탐라원 창업주 일가가 보유한 지분"): the shares they
+    /// hold are the firm's, and the firm is what is bought, not a seller.
+    static let firmsOwners: [String] = ["창업주", "창업자", "오너", "최대주주", "대주주", "회장 일가", "일가"]
+
     /// Words for a counterpart the text leaves unnamed: a deal with it keeps its one named party
     /// ("수과원은 2021년에도 베트남의 한 양식 기업에 … 기술을 이전한 바 있다").
     static let unnamedCounterparts: [String] = ["의 한 ", "익명의 ", "이름을 밝히지 않", "비공개", "공개하지 않", "미공개"]

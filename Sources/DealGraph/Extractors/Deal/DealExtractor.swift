@@ -1152,6 +1152,10 @@ struct DealBuilder {
         if from < start, DealRules.shareholderBefore.contains(where: { view.scalars[from..<start].containsScalars($0) }) { return true }
         // (from after its gloss: "머라이언 파트너스(Merlion Partners)가 보유한")
         var i = view.afterGlosses(organisation.range.upperBound)
+        // "탐라원 창업주 일가가 보유한 지분": the firm's own people hold its shares; it is what is bought.
+        if i + 1 < view.scalars.count, view.scalars[i] == " ", DealRules.firmsOwners.contains(where: { view.has($0, at: i + 1) }) {
+            return false
+        }
         let limit = min(range.upperBound, i + 16)
         while i < limit {
             if let held = DealRules.heldBy.first(where: { view.has($0, at: i) }) {

@@ -197,6 +197,7 @@ enum DealRules {
     static let pledges = ScalarPhraseList(DealCues.pledges)
     static let denials = ScalarPhraseList(DealCues.denials)
     static let rumours = ScalarPhraseList(DealCues.rumours)
+    static let firmsOwners = scalarPhrases(DealCues.firmsOwners)
     static let unnamedCounterparts = ScalarPhraseList(DealCues.unnamedCounterparts)
     static let thisCompany = ScalarPhraseList(DealCues.thisCompany)
     static let thisCompanyAsCounterpart = ScalarPhraseList(DealCues.thisCompanyAsCounterpart)

@@ -1111,4 +1111,12 @@ extension DealExtractorTests {
         let own = "덴마크 해상풍력 기업 뇌르가드 윈드(Nørgaard Wind)가 공장 부지를 둘러봤으며, 이르면 내년 상반기 MOU를 맺을 수 있을 것으로 기대된다."
         #expect(deals(own, published: "2024-12-27").isEmpty, "\(deals(own, published: "2024-12-27"))")
     }
+
+    @Test func sharesHeldByAFirmsOwnPeopleAreTheFirms() {
+        // "탐라원 창업주 일가가 보유한 지분": 탐라원 is bought, not a seller.
+        let text = "식품기업 한결푸드는 음료업체 탐라원(Tamrawon) 창업주 일가가 보유한 지분 70%를 약 450억원에 사들이는 방안을 검토하고 있는 것으로 알려졌다."
+        #expect(deals(text, published: "2023-10-26") == [
+            Found(kind: .acquisition, parties: ["한결푸드", "탐라원"], status: .expected, date: nil),
+        ], "\(deals(text, published: "2023-10-26"))")
+    }
 }
