@@ -16,7 +16,14 @@ enum AggregateExtractor {
     private static let partOfPrevious = scalarPhrases(["이 가운데 ", "이 중 ", "이중 ", "그중 ", "그 중 ", "이 가운데서 "])
     /// A sentence opening on these right after a total divides it, every count in it a part
     /// ("분야별로 보면 에너지가 5건으로 가장 많았고, 바이오 4건, 관광 3건이 뒤를 이었다").
-    private static let partsOfPrevious = scalarPhrases(["분야별로", "분야별로는", "업종별로", "부문별로", "국가별로", "나라별로"])
+    private static let partsOfPrevious = scalarPhrases(["분야별로", "분야별로는", "업종별로", "부문별로", "국가별로", "나라별로",
+                                                       "모달리티별로", "유형별로", "지역별로", "단계별로"])
+    /// Counts of deals named as such: "투자 건수는 2,184건", "AI 분야 투자 건수가 412건", and
+    /// investments counted right after the word ("국내 스타트업 투자는 모두 14건").
+    private static let countedDeals = ScalarLexicon<DealKind>([
+        ("투자 건수", .investment), ("투자건수", .investment), ("기술수출 건수", .techExport), ("협약 건수", .mou),
+        ("MOU 건수", .mou), ("계약 건수", .supply), ("투자", .investment),
+    ])
 
     /// `told` are the deals the article names: a total that counts the deal just told ("이번 수주로
     /// … 올해 들어 총 11건") takes its kind and sector, and firms counted whose deals are all named
@@ -47,12 +54,21 @@ enum AggregateExtractor {
                 if let total = lastTotal, headsDivision(view) { dividedInPrevious = total.aggregate }
                 continue
             }
+            let counted = counts(in: view)
             var dividesPrevious = lastTotal != nil && dividesTotal(view)
             var previous = dividesPrevious ? lastTotal?.aggregate : previousSentence
             // "분야별로는 에너지가 6건으로 가장 많았고 … 나머지 5건은 바이오와 AI …", "● 핀테크 3건": the
             // rest of the total divided in the sentence before, or the next item of its list.
+            // "업종별로 보면 AI 분야 투자 건수가 412건으로 가장 많았다. 바이오·의료가 365건, 유통·서비스가
+            // 298건으로 뒤를 이었다": so do the next sentence's counts with no other kind, one of them
+            // after a field ("이 회사는 특허 5건을" names none).
             if !dividesPrevious, let dividedBefore,
-               view.has(theRest, at: 0) || view.scalars.first.map(DealRules.listMarks.contains) == true {
+               view.has(theRest, at: 0) || view.scalars.first.map(DealRules.listMarks.contains) == true
+                || counted.allSatisfy({ count in kind(for: count, in: view).map { $0.0 == dividedBefore.kind } ?? !count.isPlaces })
+                && counted.contains(where: { count in
+                    let before = max(0, count.range.lowerBound - sectorReach)..<count.range.lowerBound
+                    return !view.sectors(in: before).sectors.isEmpty || before.contains { view.has(fieldWord, at: $0) }
+                }) {
                 dividesPrevious = true
                 previous = dividedBefore
             }
@@ -60,7 +76,6 @@ enum AggregateExtractor {
             var totalHere: (aggregate: Aggregate, end: Int)? = nil
             // Where the count before ends: a sector word before it qualifies that count, not this one.
             var previousEnd = 0
-            let counted = counts(in: view)
             for count in counted {
                 defer { previousEnd = count.range.upperBound }
                 let s = view.scalars
@@ -290,6 +305,12 @@ enum AggregateExtractor {
             var j = i
             var value = 0
             while j < s.count, ScalarKind.isDigit(s[j]), j - i < 6 { value = value * 10 + Int(s[j].value - 0x30); j += 1 }
+            // "2,184건": thousands grouped by commas, three digits a group.
+            while j - i <= 3, j + 3 < s.count, s[j] == ",", s[(j + 1)...(j + 3)].allSatisfy(ScalarKind.isDigit),
+                  j + 4 >= s.count || !ScalarKind.isDigit(s[j + 4]), value < 100_000 {
+                for d in s[(j + 1)...(j + 3)] { value = value * 10 + Int(d.value - 0x30) }
+                j += 4
+            }
             if j < s.count, ScalarKind.isDigit(s[j]) || s[j] == "," || s[j] == "." { i = j + 1; continue }
             // ("약 30건"; not "협약 12건", whose 약 ends a word)
             var approximate = i >= 2 && s[i - 1] == " " && s[i - 2] == "약" && (i == 2 || !ScalarKind.isHangul(s[i - 3]))
@@ -408,7 +429,9 @@ enum AggregateExtractor {
                 end = k
                 continue
             }
-            if let hit = DealRules.kindLexicon.match(in: s, endingAt: end), !view.inName[end - 1] { return (hit.value, count.range.upperBound) }
+            if let hit = DealRules.kindLexicon.match(in: s, endingAt: end) ?? countedDeals.match(in: s, endingAt: end), !view.inName[end - 1] {
+                return (hit.value, count.range.upperBound)
+            }
             // "기술이전 계약은 이번이 4건째다": the deal just told is the count's last.
             if end - 3 >= lowest, s[(end - 3)..<end].elementsEqual("이번이".unicodeScalars) { end -= 3; continue }
             let c = s[end - 1]

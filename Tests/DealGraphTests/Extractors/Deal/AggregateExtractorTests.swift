@@ -87,6 +87,29 @@ import Testing
         #expect(totals(alone).isEmpty, "\(totals(alone))")
     }
 
+    @Test func countsOfInvestmentsDividedOverSentences() {
+        let text = """
+        중기부는 상반기 벤처투자 동향을 발표했다. 같은 기간 투자 건수는 1,935건으로 집계됐다.
+
+        업종별로 보면 AI 분야 투자 건수가 388건으로 가장 많았다. 바이오·의료가 341건, 유통·서비스가 276건으로 뒤를 이었다. \
+        모빌리티 분야 투자 건수는 97건으로 줄었다. 반도체 분야는 65건에 그쳤다.
+        """
+        #expect(totals(text) == [
+            Total(kind: .investment, sector: nil, count: 1935, approximate: false),
+            Total(kind: .investment, sector: .ai, count: 388, approximate: false),
+            Total(kind: .investment, sector: .bio, count: 341, approximate: false),
+            Total(kind: .investment, sector: nil, count: 276, approximate: false),
+            Total(kind: .investment, sector: .automotive, count: 97, approximate: false),
+            Total(kind: .investment, sector: .semiconductor, count: 65, approximate: false),
+        ], "\(totals(text))")
+        // A week's investments counted after the word.
+        #expect(totals("이번 주 공개된 국내 스타트업 투자는 모두 14건, 금액으로는 약 1,200억 원이다.") ==
+                [Total(kind: .investment, sector: nil, count: 14, approximate: false)])
+        // Counts after a division, of another kind of thing, are no parts: "특허 5건".
+        let other = "기업들이 맺은 업무협약은 모두 12건이다. 분야별로는 에너지가 5건으로 가장 많았다. 이 회사는 특허 5건을 보유하고 있다."
+        #expect(totals(other).map(\.count) == [12, 5], "\(totals(other))")
+    }
+
     @Test func aHeadlinesEllipsisEndsTheFieldOfItsCount() {
         // "바이오 스타트업 … 협약" is the pact told; the count after the ellipsis is every pact.
         #expect(totals("미래창업진흥재단, 한강대병원과 바이오 스타트업 공동 육성 협약…올해 협약 12건") ==
