@@ -563,7 +563,12 @@ struct DealBuilder {
                 if parties.count < size || joined {
                     // "대학 및 두 기업과": the firms, not the university named with them.
                     let firmsOnly = DealRules.countsFirmsOnly(view.scalars[collective.range])
-                    let resolved = resolveCollective(size, before: k, clauseStart: clause.lowerBound, firmsOnly: firmsOnly)
+                    // ("머니스퀘어는 … 두 회사와": two firms besides the subject; "두 회사는 … 스마트러닝코리아
+                    // 본사에서" may name one of them as the place)
+                    let end = collective.range.upperBound
+                    let counterparts = end < view.scalars.count && (view.scalars[end] == "와" || view.scalars[end] == "과")
+                    let resolved = resolveCollective(size, before: k, clauseStart: clause.lowerBound, firmsOnly: firmsOnly,
+                                                     besides: counterparts ? parties : [])
                     // "15개 기업과 … MOU를 체결했다": firms not named yet, perhaps named after.
                     if resolved.isEmpty, firmsOnly, size >= 2 { firmsToName = size }
                     parties = union(parties, resolved)
@@ -1545,7 +1550,8 @@ struct DealBuilder {
 
     /// The organisations "양사" or "세 기관" stand for: the parties of the deal just read when
     /// it has that many, else the first organisations of the nearest sentence naming enough.
-    private func resolveCollective(_ size: Int, before k: Int, clauseStart: Int, firmsOnly: Bool = false) -> [String] {
+    private func resolveCollective(_ size: Int, before k: Int, clauseStart: Int, firmsOnly: Bool = false,
+                                   besides: [String] = []) -> [String] {
         if let last = deals.last, last.parties.count == size, last.sentences.contains(where: { k - $0 <= 3 }),
            !firmsOnly || last.parties.allSatisfy({ $0.hasPrefix(DealRules.companyIDPrefix) }) {
             return last.parties
@@ -1556,7 +1562,8 @@ struct DealBuilder {
         var named: [String] = []
         while j >= 0 && k - j <= 3 {
             let organisations = (j == k ? views[j].organisations.filter { $0.range.lowerBound < clauseStart } : views[j].organisations)
-                .filter { (!firmsOnly || $0.entityID.hasPrefix(DealRules.companyIDPrefix)) && !ownsTheUnit($0, in: views[j]) }
+                .filter { (!firmsOnly || $0.entityID.hasPrefix(DealRules.companyIDPrefix)) && !ownsTheUnit($0, in: views[j])
+                    && !besides.containsID($0.entityID) }
             var distinct: [String] = []
             for o in organisations where !distinct.contains(o.entityID) { distinct.append(o.entityID) }
             if distinct.count >= size { return Array(distinct.prefix(size)) }

@@ -180,7 +180,7 @@ enum DealRules {
     /// for a firm and a public body, nor "5개 기관·기업").
     static func countsFirmsOnly(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         (word.hasScalarSuffix(firmWord) || word.hasScalarSuffix(companyWord) || word.hasScalarSuffix(countedFirms)
-            || word.last == "곳" || word.elementsEqual(bothFirms))
+            || word.last == "곳" && word.dropLast().last.map(ScalarKind.isDigit) == true || word.elementsEqual(bothFirms))
             && !word.containsScalars(bodyWord)
     }
     private static let firmWord = Array("기업".unicodeScalars), companyWord = Array("회사".unicodeScalars)

@@ -1119,4 +1119,21 @@ extension DealExtractorTests {
             Found(kind: .acquisition, parties: ["한결푸드", "탐라원"], status: .expected, date: nil),
         ], "\(deals(text, published: "2023-10-26"))")
     }
+
+    @Test func collectivesBesidesTheSubjectAndBodiesCountedAsPlaces() {
+        // "두 회사와": two firms besides the subject, not the subject and the first of them.
+        let three = """
+        핀테크 기업 머니스퀘어가 한빛은행, 온누리카드와 손잡고 씬파일러를 위한 금융상품을 함께 만든다. \
+        머니스퀘어는 지난 8일 서울 중구 한빛은행 본점에서 두 회사와 3자 업무협약(MOU)을 체결했다고 13일 밝혔다. \
+        협약식에는 최재원 머니스퀘어 대표와 박태호 온누리카드 사장이 참석했다.
+        """
+        #expect(deals(three, published: "2023-11-13") == [
+            Found(kind: .mou, parties: ["머니스퀘어", "한빛은행", "온누리카드"], status: .signed, date: "2023-11-08"),
+        ], "\(deals(three, published: "2023-11-13"))")
+        // "세 곳": bodies of any kind, a city among them.
+        let places = "노르웨이 해상풍력 개발사 노르딕윈드(Nordic Wind AS)가 대양중공업, 울산시와 벌여 온 협상이 막바지에 이르렀다. 세 곳은 이르면 연내 투자 양해각서(MOU)를 체결할 것으로 보인다."
+        #expect(deals(places, published: "2023-10-17") == [
+            Found(kind: .mou, parties: ["노르딕윈드", "대양중공업", "울산광역시"], status: .expected, date: nil),
+        ], "\(deals(places, published: "2023-10-17"))")
+    }
 }
