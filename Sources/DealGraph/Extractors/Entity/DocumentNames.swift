@@ -54,6 +54,10 @@ struct DocumentNames {
                 add(short, name)
             }
         }
+        // Short forms written in the article without a gloss ("수과원은" after 국립수산과학원).
+        if shortForms {
+            for short in scan.writtenShortForms() { add(short.surface, Name(key: short.key, type: short.type, sectors: short.sectors)) }
+        }
         let kept = order.filter { !ambiguous.contains($0) }
         names = kept.map { surfaces[$0]! }
         self.surfaces = KeyTexts(texts: kept.map(\.text))
@@ -118,7 +122,7 @@ struct DocumentNames {
                                                   (Array("자동차".unicodeScalars), Array("차".unicodeScalars))]
     private static let institutionOpeners = [Array("한국".unicodeScalars), Array("국립".unicodeScalars)]
     private static let universityEnding = Array("대학교".unicodeScalars), shortUniversity = Array("대".unicodeScalars)
-    private static let institutionEndingsShortened = [(Array("대학교".unicodeScalars), Array("대".unicodeScalars)),
+    static let institutionEndingsShortened = [(Array("대학교".unicodeScalars), Array("대".unicodeScalars)),
                                                       (Array("연구원".unicodeScalars), Array("연".unicodeScalars)),
                                                       // "동남대학교병원" → 동남대병원
                                                       (Array("대학교병원".unicodeScalars), Array("대병원".unicodeScalars)),

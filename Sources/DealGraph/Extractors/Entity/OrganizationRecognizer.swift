@@ -131,6 +131,11 @@ extension EntityScan {
             return tables.groupBrandsByFirst.contains(first) || word.dropFirst().contains { tables.suffixEnds.contains($0) }
         }
         for w in sw.words.indices where sw.word(w, satisfies: mayBeShaped) {
+            // "박정우 한솔대병원장은": the organisation before its head's glued title (`gluedHead`).
+            if let head = gluedHead(p, w) {
+                result.append(gluedHeadOrganisation(p, w, head))
+                continue
+            }
             let word = sw.slice(w)
             let start = sw.words[w].range.lowerBound
             if let (length, suffix) = shape(of: word, tables) {
@@ -271,6 +276,8 @@ extension EntityScan {
 
     /// "카카오페이": a group brand followed by at least two more scalars, particles left out
     /// (the shortest such stem, so "카카오페이가" gives 카카오페이).
+    func brandedName(_ word: ArraySlice<Unicode.Scalar>) -> Int? { brandedName(word, WordShapeTables.shared) }
+
     private func brandedName(_ word: ArraySlice<Unicode.Scalar>, _ tables: WordShapeTables) -> Int? {
         guard let first = word.first, let brands = tables.groupBrandsByFirst[first] else { return nil }
         for brand in brands where word.count >= brand.count + 2 && word.hasScalarPrefix(brand) {

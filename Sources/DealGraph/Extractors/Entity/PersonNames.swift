@@ -204,6 +204,13 @@ enum PersonNames {
         return .latin(words: tokens.count)
     }
 
+    /// Titles of heads written glued after their organisation's name ("한솔대병원장", "가람전자사장"),
+    /// longest first. Heads of units (센터장, 소장, 단장, 학장) are left out: the unit is part of
+    /// the organisation, not one.
+    static let gluedHeadTitles: [Title] = titles.filter {
+        ["병원장", "의료원장", "원장", "총장", "사장", "회장", "이사장"].contains(String(scalars: $0.text[...]))
+    }
+
     /// The titles of a university's heads, written after its short form ("한빛대 총장").
     static let universityHeads: Set<String> = ["총장", "부총장", "학장"]
 

@@ -111,6 +111,7 @@ extension EntityScan {
     mutating func readPeople(_ p: Int, organisations names: [NameCandidate]) -> ([NameCandidate], [NameCandidate]) {
         var persons: [NameCandidate] = []
         var inferred: [NameCandidate] = []
+        peopleBeforeGluedHeads(p, names, &persons)
         peopleBeforeTitles(p, names, &persons, &inferred)
         glossedForeignPeople(p, names, &persons)
         foreignPeopleAfterOwners(p, names, &persons)
@@ -554,7 +555,7 @@ extension EntityScan {
         return true
     }
 
-    private mutating func addPerson(_ p: Int, range: Range<Int>, words nameWords: [String], title: String) -> NameCandidate {
+    mutating func addPerson(_ p: Int, range: Range<Int>, words nameWords: [String], title: String) -> NameCandidate {
         let name = nameWords.joined(separator: " ")
         let key = NameCandidate.key(type: .person, surface: name)
         people[TextKey(key), default: Person(key: key, name: name, words: nameWords, titles: [], firstPosition: p)]
