@@ -156,6 +156,8 @@ enum DealCues {
         ("협의 중", .expected), ("협의하고 있", .expected), ("조율 중", .expected), ("협상을 진행", .expected),
         ("협상을 벌이", .expected), ("협상하고 있", .expected), ("협상을 이어", .expected),
         ("맺을 것으로", .expected), ("체결할 것으로", .expected),
+        // "MOU 체결도 추진하고 있으며, … 이르면 내년 상반기에 MOU가 성사될 것으로 내다본다"
+        ("추진하고 있", .expected), ("성사될", .expected), ("내다본다", .expected), ("내다봤", .expected),
         // cancelled
         ("해지", .cancelled), ("파기", .cancelled), ("철회", .cancelled), ("무산", .cancelled),
         ("취소", .cancelled), ("종료했", .cancelled), ("계약 해제", .cancelled),
@@ -255,6 +257,8 @@ enum DealCues {
         // "이번 라운드는 A가 주도했다. B와 C, 일본 D가 참여했다": subjects taking part, in the
         // sentence after the round (a deal of the sentence before is asked for)
         "가 참여했", "이 참여했", "가 가세했", "이 가세했",
+        // "미래브릿지PE가 라운드를 이끌었고 A와 B가 뒤를 받쳤다", "A와 B가 함께했다"
+        "라운드를 이끌었", "라운드를 주도했", "뒤를 받쳤", "가 함께했", "이 함께했", "도 함께했",
     ]
 
     /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치",
@@ -319,6 +323,8 @@ enum DealCues {
     /// Words before the shareholder who sells, in a deal buying a firm: "노르소 윈드 최대주주인
     /// 발트캐피털과 주식매매계약(SPA)을 체결했다".
     static let shareholderBefore: [String] = ["최대주주인 ", "대주주인 ", "주주인 "]
+    /// The same said after the name: "휴엔홀딩스 등 최대주주 측과 … 주식매매계약(SPA)을 체결했다".
+    static let shareholderAfter: [String] = [" 등 최대주주", " 등 대주주", " 등 기존 주주", " 등 주주", " 측 최대주주"]
 
     /// Words that make a deal told after another of the same kind another one ("앞서 … 계약을 맺었다").
     static let anotherDeal: [String] = ["앞서", "지난해", "또 ", "추가로", "별도로", "이어 ", "한편"]
@@ -445,5 +451,7 @@ enum DealCues {
         " 교원 창업", " 교원창업", " 실험실 창업", "에서 분사",
         // "삼영조선홀딩스는 자회사 삼영중공업이 … 체결했다고 공시했다": the parent announces
         "는 자회사", "은 자회사", "는 계열사", "은 계열사",
+        // "금융감독원 전자공시시스템에 따르면 세화바이오는 …": the source of the news
+        "에 따르면", " 전자공시", " 공시에 따르면", " 발표에 따르면", " 자료에 따르면",
     ] + hostRoles
 }

@@ -1161,6 +1161,7 @@ struct DealBuilder {
         if i + 1 < view.scalars.count, view.scalars[i] == " ", DealRules.firmsOwners.contains(where: { view.has($0, at: i + 1) }) {
             return false
         }
+        if DealRules.shareholderAfter.contains(where: { view.has($0, at: i) }) { return true }
         let limit = min(range.upperBound, i + 16)
         while i < limit {
             if let held = DealRules.heldBy.first(where: { view.has($0, at: i) }) {
@@ -1764,7 +1765,11 @@ struct DealBuilder {
             let lead = deals[d]
             guard let last = lead.sentences.max() else { continue }
             let details = deals.indices.filter { o in
-                guard o != d, !absorbed.contains(o), let first = deals[o].sentences.min(), first > last, first - last <= 3
+                // (first told after the lead, leaving out leads absorbed before: a headline and then
+                // the first sentence may both tell it alone)
+                guard o != d, !absorbed.contains(o),
+                      let first = deals[o].sentences.filter({ $0 > last }).min(), first - last <= 3,
+                      deals[o].sentences.allSatisfy({ k in k > last || absorbed.contains(where: { deals[$0].sentences.contains(k) }) })
                 else { return false }
                 return tellsAlone(lead, deals[o])
             }

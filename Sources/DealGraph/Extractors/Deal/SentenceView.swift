@@ -198,6 +198,7 @@ enum DealRules {
     static let denials = ScalarPhraseList(DealCues.denials)
     static let rumours = ScalarPhraseList(DealCues.rumours)
     static let firmsOwners = scalarPhrases(DealCues.firmsOwners)
+    static let shareholderAfter = scalarPhrases(DealCues.shareholderAfter)
     static let unnamedCounterparts = ScalarPhraseList(DealCues.unnamedCounterparts)
     static let thisCompany = ScalarPhraseList(DealCues.thisCompany)
     static let thisCompanyAsCounterpart = ScalarPhraseList(DealCues.thisCompanyAsCounterpart)

@@ -1136,4 +1136,43 @@ extension DealExtractorTests {
             Found(kind: .mou, parties: ["노르딕윈드", "대양중공업", "울산광역시"], status: .expected, date: nil),
         ], "\(deals(places, published: "2023-10-17"))")
     }
+
+    @Test func theShareholdersSellingNamedAfterTheSeller() {
+        let text = "사모펀드 운용사 오크우드프라이빗에쿼티(오크우드PE)는 지난 8일 휴엔홀딩스 등 최대주주 측과 바이오 위탁생산 기업 휴엔바이오로직스 지분 62.5%를 3,150억원에 사들이는 주식매매계약(SPA)을 체결했다."
+        #expect(deals(text, published: "2024-07-10") == [
+            Found(kind: .acquisition, parties: ["오크우드프라이빗에쿼티", "휴엔바이오로직스"], status: .signed, date: "2024-07-08"),
+        ], "\(deals(text, published: "2024-07-10"))")
+    }
+
+    @Test func theSourceOfTheNewsIsNoPartyAndLeadsJoinTheDetail() {
+        // A headline and a first sentence telling the deal alone, and the body with its
+        // counterpart: one deal; "금융감독원 전자공시시스템에 따르면" names where the news came from.
+        let text = """
+        세화바이오, 브라질 톡신 1850억 공급계약 해지
+
+        세화바이오가 2년 전 따낸 브라질 보툴리눔 톡신 공급계약을 결국 해지했다.
+
+        12일 금융감독원 전자공시시스템에 따르면 세화바이오는 브라질 의약품 유통사 메디수프리(Medisupri)와 2022년 3월 15일 체결한 보툴리눔 톡신 제제 공급계약을 해지했다고 지난 11일 공시했다.
+        """
+        #expect(deals(text, published: "2024-03-12") == [
+            Found(kind: .supply, parties: ["세화바이오", "메디수프리"], status: .cancelled, date: "2022-03-15"),
+        ], "\(deals(text, published: "2024-03-12"))")
+    }
+
+    @Test func investorsBackingTheRoundInTheSentenceAfter() {
+        let text = """
+        물류 로봇 스타트업 모션그리드는 하이랜드벤처스가 주도한 시리즈A에서 120억 원을 받았다. 서린파트너스와 케이런인베스트먼트(K-Run Investment)가 함께했다.
+        """
+        #expect(deals(text, published: "2024-05-17").map(\.parties) == [["모션그리드", "하이랜드벤처스", "서린파트너스", "케이런인베스트먼트"]],
+                "\(deals(text, published: "2024-05-17"))")
+    }
+
+    @Test func aFollowUpPactBeingPursuedIsExpected() {
+        let text = """
+        한국전력공사(한전)는 핀란드 전력회사 노르벨 에너지(Norvel Energy)와 증기발생기 공급 계약을 맺었다.
+
+        한전은 노르벨 에너지와 신규 대형원전 건설 협력을 위한 양해각서(MOU) 체결도 추진하고 있으며, 업계에서는 이르면 내년 상반기에 MOU가 성사될 것으로 내다본다.
+        """
+        #expect(deals(text, published: "2024-03-14").map(\.status) == [.signed, .expected], "\(deals(text, published: "2024-03-14"))")
+    }
 }
