@@ -148,7 +148,10 @@ struct DealBuilder {
         readContractDay(sentence: k)
         // (firms told after a pact that counted them, in a sentence that told no deal of its own)
         let dealsBefore = deals.count
-        defer { if deals.count == dealsBefore { readFirmsCounted(sentence: k) } }
+        defer {
+            if deals.count == dealsBefore { readListItem(sentence: k) }
+            if deals.count == dealsBefore { readFirmsCounted(sentence: k) }
+        }
         for whole in view.clauses {
             // "협약 상대는 … 트래블링크다": the counterpart of the deal just told, though the clause
             // holds a deal word of its own.
@@ -190,6 +193,46 @@ struct DealBuilder {
                 readContractMention(clause, sentence: k)
             }
         }
+    }
+
+    /// "국가별 협약 내용은 다음과 같다. ○ 베트남(10일, 하이퐁) ▲경남도-하이퐁시 인민위원회 : 조선기자재
+    /// 교류 협력": an item of a list that names no deal of its own, its parties joined by hyphens
+    /// before what the deal is about, is a deal of the kind the lead-in names, with the status of
+    /// the lead-in or the sentence before it, on the day of its group's heading ("○ 베트남(10일 …)")
+    /// or of the lead-in.
+    private mutating func readListItem(sentence k: Int) {
+        let view = views[k]
+        let s = view.scalars
+        guard let mark = s.first, DealRules.listMarks.contains(mark), view.organisations.count + view.placesAsBodies.count >= 2,
+              s.contains(where: { $0 == "-" || $0 == "–" }), let leadIn = listLeadIn(of: k),
+              let trigger = firstTrigger(in: views[leadIn], 0..<views[leadIn].scalars.count) else { return }
+        // The parties: names from the start (a province or city among them, "경상남도-…"), each
+        // joined to the next by a hyphen, up to the first name followed by anything else.
+        let named = (view.organisations + view.placesAsBodies)
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var parties: [String] = []
+        var position = 1
+        for organisation in named where organisation.range.lowerBound >= position {
+            guard s[position..<organisation.range.lowerBound].allSatisfy({ ScalarKind.isSpace($0) || $0 == "-" || $0 == "–" || $0 == "㈜" }),
+                  parties.isEmpty || s[position..<organisation.range.lowerBound].contains(where: { $0 == "-" || $0 == "–" }) else { break }
+            if !parties.containsID(organisation.entityID) { parties.append(organisation.entityID) }
+            position = view.afterGlosses(organisation.range.upperBound)
+        }
+        guard distinctCount(parties) >= 2 else { return }
+        let whole = 0..<views[leadIn].scalars.count
+        guard let status = self.status(in: views[leadIn], whole)
+                ?? (leadIn > 0 ? self.status(in: views[leadIn - 1], 0..<views[leadIn - 1].scalars.count) : nil) else { return }
+        // The day: of the nearest heading of the items' groups ("○ 베트남(10일, 하이퐁)"), else the lead-in's.
+        var date: CalendarDay? = nil
+        for j in stride(from: k - 1, to: leadIn, by: -1) where views[j].scalars.first.map(DealRules.groupMarks.contains) == true {
+            date = dealDate(in: views[j], 0..<views[j].scalars.count, sentence: j)
+            break
+        }
+        if date == nil { date = dealDate(in: views[leadIn], whole, sentence: leadIn) }
+        let candidate = Candidate(kind: trigger.kind, parties: parties, status: status.value, date: date, when: nil,
+                                  sectors: view.sectors(in: 0..<s.count).sectors, amounts: amountIDs(in: view, 0..<s.count),
+                                  evidence: evidence(view.sentence), sentences: [k])
+        if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) { merge(candidate, into: same) } else { deals.append(candidate) }
     }
 
     /// A deal decided in an earlier clause of sentence `k` (planned) is signed when `clause` signs.
@@ -1226,6 +1269,16 @@ struct DealBuilder {
     }
 
     private static let fromPlace = Array("에서".unicodeScalars)
+    private static let etcetera = Array(" 등".unicodeScalars)
+
+    /// "알파웨이브벤처스 등에서 … 투자를 받았다": 등 closes a list of which the name is the first;
+    /// the particle after it gives the name its role. (" 등이", " 등은" stay as they are: they
+    /// mark a list's subjects.)
+    private func afterEtc(_ i: Int, in view: SentenceView) -> Int {
+        let s = view.scalars
+        guard view.has(Self.etcetera, at: i), i + 2 < s.count, s[i + 2] == "에" || s[i + 2] == "으" || s[i + 2] == "로" else { return i }
+        return i + 2
+    }
 
     /// "기존 투자사(소담인베스트먼트, 케이로드벤처스)가 …": names listed in brackets after the word
     /// for what they are take the particle after the bracket; `i` is where a name's words end.
@@ -1247,7 +1300,7 @@ struct DealBuilder {
     private func investmentParties(_ view: SentenceView, _ clause: Range<Int>,
                                    _ organisations: [SentenceView.Organisation], sentence k: Int) -> [[String]] {
         guard !organisations.isEmpty else { return [] }
-        let ends = organisations.map { afterListInBrackets(view.afterGlosses($0.range.upperBound), in: view) }
+        let ends = organisations.map { afterEtc(afterListInBrackets(view.afterGlosses($0.range.upperBound), in: view), in: view) }
         var roles = ends.map { role(at: $0, in: view) }
         let ids = organisations.map(\.entityID)
         // "액셀러레이터 블루랩스에서 시드 투자 5억원을 받은": 에서 with a word of raising money

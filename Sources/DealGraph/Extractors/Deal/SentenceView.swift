@@ -15,6 +15,9 @@ final class SentenceView {
     /// Cities, counties and districts named as places ("청주시·충주시·음성군"), which host the
     /// plants a province's investment pacts are for.
     let localGovernments: [Organisation]
+    /// Places named that the article also names as bodies ("경상남도-한국가스공사-…" in a list of
+    /// pacts, where "경상남도는 … 밝혔다" named the province's government), as those bodies.
+    let placesAsBodies: [Organisation]
     /// People named who lead an organisation ("권 대표"), as that organisation at the person's place.
     let heads: [Organisation]
     /// For each scalar, whether it lies inside an entity mention.
@@ -28,6 +31,7 @@ final class SentenceView {
         var inName = [Bool](count: sentence.scalars.count, copiedFrom: FilledBlocks.falses)
         var organisations: [Organisation] = []
         var localGovernments: [Organisation] = []
+        var placesAsBodies: [Organisation] = []
         var heads: [Organisation] = []
         let inOrder: (EntityMention, EntityMention) -> Bool = {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
@@ -45,6 +49,11 @@ final class SentenceView {
             }
             // ("location:" and two syllables or more: the id's UTF-8 length is read without decoding it)
             if type == .location, mention.entityID.utf8.count >= Self.locationPrefixLength + 9,
+               case let body = "institution:" + mention.entityID.dropFirst(Self.locationPrefixLength),
+               types[TextKey(body)] == .institution {
+                placesAsBodies.append(Organisation(entityID: body, range: range))
+            }
+            if type == .location, mention.entityID.utf8.count >= Self.locationPrefixLength + 9,
                let last = mention.entityID.unicodeScalars.last, Self.localGovernmentEnds.contains(last) {
                 // The county the article also names as a body ("진안군수", "진안군청") is that body.
                 let body = "institution:" + mention.entityID.dropFirst(Self.locationPrefixLength)
@@ -58,6 +67,7 @@ final class SentenceView {
         }
         self.organisations = organisations
         self.localGovernments = localGovernments
+        self.placesAsBodies = placesAsBodies
         self.heads = heads
         self.inName = inName
         self.clauses = SentenceView.clauses(of: sentence.scalars, inName: inName)
@@ -210,6 +220,8 @@ enum DealRules {
     static let adnominals = scalarPhrases(DealCues.adnominals)
     /// Marks that open the items of a list: "▲A-B '… MOU'".
     static let listMarks: ScalarSet = ["▲", "■", "●", "◆", "△", "□", "○", "◇", "•"]
+    /// Marks of a heading over a group of items ("○ 베트남(10일, 하이퐁)" over "▲…" items).
+    static let groupMarks: ScalarSet = ["○", "■", "□", "◆", "◇"]
     /// 도 after a name: "오르비탈 캐피털도 … 넣었다", one more of those just told.
     static let too: [Unicode.Scalar] = ["도", " "]
     static let shareholderBefore = scalarPhrases(DealCues.shareholderBefore)

@@ -1175,4 +1175,30 @@ extension DealExtractorTests {
         """
         #expect(deals(text, published: "2024-03-14").map(\.status) == [.signed, .expected], "\(deals(text, published: "2024-03-14"))")
     }
+
+    @Test func itemsOfAListOfPactsWithoutADealWordOfTheirOwn() {
+        // The lead-in names the kind, the sentence before it the status, each group's heading the day.
+        let text = """
+        경상남도는 베트남과 인도네시아를 순방 중인 도 대표단이 현지 정부·기업과 모두 5건의 업무협약(MOU)을 체결했다고 13일 밝혔다.
+
+        도 대표단은 10일(현지시간) 하이퐁에서, 12일에는 자카르타에서 잇따라 협약식을 열고 각 협약에 서명했다. 국가별 협약 내용은 다음과 같다.
+
+        ○ 베트남(10일, 하이퐁)
+         ▲경상남도-한국가스공사-현대자동차 : 수소 충전 인프라 구축 협력
+
+        ○ 인도네시아(12일, 자카르타)
+         ▲한려에어로텍-삼성전자 : 항공기 부품 공동생산(경상남도 입회)
+
+        박 지사는 "협약서에 서명하는 것으로 끝나지 않도록 후속 사업을 챙기겠다"고 말했다.
+        """
+        #expect(deals(text, published: "2024-06-13") == [
+            Found(kind: .mou, parties: ["경상남도", "한국가스공사", "현대자동차"], status: .signed, date: "2024-06-10"),
+            Found(kind: .mou, parties: ["한려에어로텍", "삼성전자"], status: .signed, date: "2024-06-12"),
+        ], "\(deals(text, published: "2024-06-13"))")
+        // Items of a list led in by no deal word tell nothing.
+        let noDeal = text.replacingOccurrences(of: "국가별 협약 내용은 다음과 같다.", with: "국가별 일정은 다음과 같다.")
+            .replacingOccurrences(of: "모두 5건의 업무협약(MOU)을 체결했다고", with: "현지 정부와 기업을 만났다고")
+            .replacingOccurrences(of: "잇따라 협약식을 열고 각 협약에 서명했다", with: "잇따라 간담회를 열었다")
+        #expect(deals(noDeal, published: "2024-06-13").isEmpty, "\(deals(noDeal, published: "2024-06-13"))")
+    }
 }
