@@ -22,7 +22,8 @@ enum AggregateExtractor {
     /// investments counted right after the word ("국내 스타트업 투자는 모두 14건").
     private static let countedDeals = ScalarLexicon<DealKind>([
         ("투자 건수", .investment), ("투자건수", .investment), ("기술수출 건수", .techExport), ("협약 건수", .mou),
-        ("MOU 건수", .mou), ("계약 건수", .supply), ("투자", .investment),
+        ("MOU 건수", .mou), ("투자", .investment), ("기술수출 계약 건수", .techExport), ("투자 계약 건수", .investment),
+        ("공급 계약 건수", .supply), ("수주 건수", .supply),
     ])
 
     /// `told` are the deals the article names: a total that counts the deal just told ("이번 수주로

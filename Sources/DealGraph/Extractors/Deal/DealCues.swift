@@ -13,6 +13,8 @@ enum DealCues {
         ("개발하는 계약", .mou), ("공동 연구 계약", .mou), ("공동연구 계약", .mou),
         // technology exports and licensing out
         ("기술수출", .techExport), ("기술 수출", .techExport), ("라이선스 아웃", .techExport),
+        // (whole, so a total read backwards from its count is no export of goods: "기술수출 계약은 모두 31건")
+        ("기술수출 계약", .techExport), ("기술 수출 계약", .techExport), ("기술수출계약", .techExport),
         ("라이선스아웃", .techExport), ("기술이전 계약", .techExport), ("기술 이전 계약", .techExport),
         // licensed in from abroad, a technology transfer across borders too ("기술이전(라이선스 인) 계약")
         ("라이선스 인", .techExport), ("라이선스인", .techExport), ("기술도입 계약", .techExport), ("기술 도입 계약", .techExport),

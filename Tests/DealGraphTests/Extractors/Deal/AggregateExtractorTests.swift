@@ -102,6 +102,11 @@ import Testing
             Total(kind: .investment, sector: .automotive, count: 97, approximate: false),
             Total(kind: .investment, sector: .semiconductor, count: 65, approximate: false),
         ], "\(totals(text))")
+        // Technology exports counted as contracts are no exports of goods.
+        #expect(totals("지난해 국내 기업이 맺은 기술수출 계약은 모두 31건으로 집계됐다.") ==
+                [Total(kind: .techExport, sector: nil, count: 31, approximate: false)])
+        #expect(totals("지난해 국내 제약·바이오 기업의 기술수출 계약 건수는 31건이었다.") ==
+                [Total(kind: .techExport, sector: .bio, count: 31, approximate: false)])
         // A week's investments counted after the word.
         #expect(totals("이번 주 공개된 국내 스타트업 투자는 모두 14건, 금액으로는 약 1,200억 원이다.") ==
                 [Total(kind: .investment, sector: nil, count: 14, approximate: false)])
