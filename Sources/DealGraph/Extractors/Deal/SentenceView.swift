@@ -45,6 +45,12 @@ final class SentenceView {
             guard let type = types[TextKey(mention.entityID)] else { continue }
             if type == .person {
                 if !leaders.isEmpty, let led = leaders[TextKey(mention.entityID)] { heads.append(Organisation(entityID: led, range: range)) }
+                // "엔젤투자자인 정민우 전 스터디플러스 대표가 참여했다": a person investing is a party,
+                // read with the title after the name.
+                if let end = DealRules.angelInvestor(at: range, in: sentence.scalars) {
+                    if let last = organisations.last, last.range.overlaps(range.lowerBound..<end) { continue }
+                    organisations.append(Organisation(entityID: mention.entityID, range: range.lowerBound..<end))
+                }
                 continue
             }
             // ("location:" and two syllables or more: the id's UTF-8 length is read without decoding it)
@@ -220,6 +226,27 @@ enum DealRules {
     static let adnominals = scalarPhrases(DealCues.adnominals)
     /// Marks that open the items of a list: "▲A-B '… MOU'".
     static let listMarks: ScalarSet = ["▲", "■", "●", "◆", "△", "□", "○", "◇", "•"]
+    /// Words before a person who invests in their own name ("엔젤투자자인 정민우 …").
+    static let angelWords = scalarPhrases(["엔젤투자자인 ", "엔젤 투자자인 ", "개인투자자인 ", "개인 투자자인 ", "엔젤투자자 ", "엔젤 투자자 "])
+
+    /// Where a person named after a word for an angel investor ends, with the title that may
+    /// follow ("정민우 전 스터디플러스 대표"): the end of the name, or of a title within three words.
+    static func angelInvestor(at range: Range<Int>, in s: [Unicode.Scalar]) -> Int? {
+        guard angelWords.contains(where: { range.lowerBound >= $0.count && s[(range.lowerBound - $0.count)..<range.lowerBound].elementsEqual($0) })
+        else { return nil }
+        var i = range.upperBound
+        for _ in 0..<3 {
+            guard i < s.count, s[i] == " " else { break }
+            let word = i + 1
+            if let title = titles.first(where: { word + $0.count <= s.count && s[word..<(word + $0.count)].elementsEqual($0) }) {
+                return word + title.count
+            }
+            guard let space = s[word...].prefix(16).firstIndex(of: " ") else { break }
+            i = space
+        }
+        return range.upperBound
+    }
+
     /// Marks of a heading over a group of items ("○ 베트남(10일, 하이퐁)" over "▲…" items).
     static let groupMarks: ScalarSet = ["○", "■", "□", "◆", "◇"]
     /// 도 after a name: "오르비탈 캐피털도 … 넣었다", one more of those just told.

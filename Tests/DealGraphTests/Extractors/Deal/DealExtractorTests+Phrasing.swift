@@ -1201,4 +1201,12 @@ extension DealExtractorTests {
             .replacingOccurrences(of: "잇따라 협약식을 열고 각 협약에 서명했다", with: "잇따라 간담회를 열었다")
         #expect(deals(noDeal, published: "2024-06-13").isEmpty, "\(deals(noDeal, published: "2024-06-13"))")
     }
+
+    @Test func anAngelInvestorNamedIsAParty() {
+        let text = "AI 튜터 앱을 운영하는 에듀테크 스타트업 클래스루프(ClassLoop)가 18억 원 규모의 프리A 브릿지 투자를 유치했다고 3일 밝혔다. 이번 라운드에는 기업형 벤처캐피털 한성벤처스와 엔젤투자자인 정민우 전 스터디플러스 대표가 참여했다."
+        #expect(deals(text, published: "2024-09-03").map(\.parties) == [["클래스루프", "한성벤처스", "정민우"]], "\(deals(text, published: "2024-09-03"))")
+        // A person named with a title only, no investor word, is no party.
+        let head = "AI 튜터 앱을 운영하는 에듀테크 스타트업 클래스루프(ClassLoop)가 18억 원 규모의 프리A 브릿지 투자를 유치했다고 3일 밝혔다. 이번 라운드에는 기업형 벤처캐피털 한성벤처스가 참여했다. 정민우 클래스루프 대표는 인력을 늘리겠다고 말했다."
+        #expect(deals(head, published: "2024-09-03").map(\.parties) == [["클래스루프", "한성벤처스"]], "\(deals(head, published: "2024-09-03"))")
+    }
 }
