@@ -228,6 +228,22 @@ struct EntityFundingSubjectTests {
         let run = EntityRun("투자금은 300억원 규모로 유치됐다. 운용사는 시리즈A 투자를 이끌었다. 업계는 투자 유치 경쟁을 우려한다.")
         #expect(run.names.isEmpty, "\(run.names)")
     }
+
+    @Test func aClauseSayingWhatTheStartupMakesMayOpenTheSentence() {
+        let run = EntityRun("물류 창고용 자율주행 로봇을 만드는 무빙랩스는 시리즈A로 90억원을 유치했다.")
+        #expect(run.names == ["무빙랩스"], "\(run.names)")
+        let service = EntityRun("중고 가전 직거래 플랫폼을 운영하는 리유즈마켓은 시리즈B 투자를 유치했다.")
+        #expect(service.names == ["리유즈마켓"], "\(service.names)")
+        // A clause without an object before its verb opens nothing.
+        #expect(EntityRun("새로 만드는 기금은 시리즈A 투자를 유치한 기업에 쓰인다.").names.isEmpty)
+    }
+
+    @Test func aRoundNamedByItsStageIsNoStartup() {
+        let run = EntityRun("해외 시리즈A가 보통 국내보다 크다지만 시리즈 투자 유치는 어렵다. 프리IPO는 300억원 규모로 유치됐다.")
+        #expect(run.names.isEmpty, "\(run.names)")
+        // A firm whose name only starts like a stage is still one.
+        #expect(EntityRun("시드랩스는 시리즈A 투자를 유치했다.").names == ["시드랩스"])
+    }
 }
 
 @Suite struct TransliterationTests {
