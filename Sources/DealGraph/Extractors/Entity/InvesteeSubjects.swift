@@ -7,19 +7,26 @@ extension EntityScan {
         ScalarPhraseList(["유치", "시리즈", "투자를 받", "투자받"]), ScalarPhraseList(["투자", "시리즈", "억원", "달러", "라운드"]),
     ]
 
+    /// Words of a contract signed (with a firm the sentence names): its subject is a firm too,
+    /// "온디젠이 독일 크레머파마(Kremer Pharma)와 … 계약을 맺고".
+    private static let contractWords = ScalarPhraseList(["계약을 체결", "계약을 맺", "계약서에 서명"])
+
     /// Last syllables of common nouns that stand as subjects of such sentences ("투자금은", "회사들은").
     private static let commonNounEnds: ScalarSet = ScalarSet("금액사들자체업계권율량원곳건명측팀단")
 
     func investeeCandidates(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
         let sentence = sentences[p].scalars
-        guard EntityScan.fundingWords.allSatisfy({ $0.occurs(in: sentence[...]) }) else { return [] }
+        guard EntityScan.fundingWords.allSatisfy({ $0.occurs(in: sentence[...]) })
+            || EntityScan.contractWords.occurs(in: sentence[...]) && names.contains(where: { $0.type == .company })
+        else { return [] }
         let sw = words[p]
         var result: [NameCandidate] = []
         var w = 0
         // An opening adverbial ("진단 분야에서는", "한편", "특히") and descriptors ("AI 스타트업") may come first.
         while w < sw.words.count, w < 4, isDescriptor(sw.wordText(w)) { w += 1 }
-        if w < sw.words.count, w < 4, EntityScan.openers.contains(where: { sw.wordText(w).hasSuffix($0) }) {
-            w += 1
+        // The adverbial may be a phrase of a few words: "저분자 화합물 분야에서는".
+        if let o = (w..<min(4, sw.words.count)).first(where: { o in EntityScan.openers.contains(where: { sw.wordText(o).hasSuffix($0) }) }) {
+            w = o + 1
             while w < sw.words.count, w < 6, isDescriptor(sw.wordText(w)) { w += 1 }
         }
         // "AI 병리 진단 솔루션을 만드는 메디폴드는": a clause saying what the firm makes, an object

@@ -251,6 +251,8 @@ extension EntityScan {
                 && !(prefix.count >= 2 && prefix.last.map(OrganizationShapes.localUnitEnds.contains) == true)
         case .publicBody:
             return isPublicBodyStem(prefix)
+        case .hangulName:
+            return prefix.last.map(ScalarKind.isHangul) == true
         }
     }
 
