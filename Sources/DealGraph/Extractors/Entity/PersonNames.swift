@@ -31,6 +31,8 @@ enum PersonNames {
 
     /// Titles of the heads of local governments: "포항시장" heads 포항시, "경북도지사" 경북도.
     static let localGovernmentHeads: WordSet = ["시장", "도지사", "지사", "군수", "구청장"]
+    /// The same as scalars: "경상남도(도지사 박진호)" names the province's head in a bracket.
+    static let localGovernmentHeadScalars: [[Unicode.Scalar]] = scalarPhrases(localGovernmentHeads.words)
 
     /// A head's title written apart after the place and the name ("거제시 윤태섭 시장"): the title,
     /// how the place's name ends, and the title's base.
@@ -177,6 +179,10 @@ enum PersonNames {
     static let linkingVerbEndings: [[Unicode.Scalar]] = scalarPhrases([
         "해", "하고", "하며", "하여", "해서", "했고", "했으며", "했는데", "고", "며", "면서", "따르면", "의하면",
     ])
+
+    /// The source a sentence cites, a word of its own, after which a name may start: "업계에 따르면
+    /// 라르스 에릭센 …".
+    static let citingWords: WordSet = ["따르면", "의하면"]
 
     /// Syllables of foreign words written in Hangul that Korean given names do not use: a
     /// word holding one after its first syllable is no Korean name ("마커스", "제니퍼", "모션랩",

@@ -408,7 +408,10 @@ extension EntityScan {
         let before = sw.slice(w - 1)
         // "(오른쪽)와 매튜 로저스": a particle standing alone after a bracket
         if OrganizationShapes.nameFreeParticles.contains(before) { return true }
+        // "업계에 따르면 라르스 에릭센", "협약식에 참석한 아구스 위보워": a source cited, or a verb
+        // describing the person, ends before the name.
         return endsInClearParticle(before) || PersonNames.linkingVerbEndings.contains { before.hasScalarSuffix($0) && before.count > $0.count }
+            || PersonNames.citingWords.contains(before) || OrganizationShapes.isDescribingVerb(before)
     }
 
     /// ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO"; a word such as a
@@ -563,6 +566,8 @@ extension EntityScan {
         if OrganizationShapes.genericStems.contains(word) || PersonNames.notNames.contains(word)
             || PersonNames.titleModifiers.contains(word) || OrganizationShapes.descriptorWords.contains(word) { return false }
         if lexicon.kind(ofScalars: word) != nil || endsInClearParticle(word) { return false }
+        // "참석한 아구스 위보워": a verb describing the person is none of the name.
+        if word.count >= 3, OrganizationShapes.isDescribingVerb(word) { return false }
         // "주인도네시아 한국대사관": 주 + a country says where a mission sits.
         if word.count >= 3, word.first == "주", lexicon.kind(ofScalars: word.dropFirst()) == .location { return false }
         return true

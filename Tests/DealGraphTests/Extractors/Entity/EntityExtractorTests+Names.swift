@@ -190,6 +190,13 @@ extension EntityExtractorTests {
         #expect(!named.contains(where: { ["동맹국", "컨벤션센터", "운영사", "팔라완", "창업자"].contains(where: $0.contains) }), "\(named)")
     }
 
+    @Test func aProvinceWithItsHeadInABracketActs() {
+        let run = EntityRun("충청북도(도지사 김영환)는 청주에서 업무협약을 체결했다고 밝혔다.")
+        #expect(run.entity("충청북도")?.type == .institution, "\(run.entities)")
+        // A bracket that names no head leaves the place a place.
+        #expect(EntityRun("충청북도(청주)에서 행사가 열렸다.").entity("충청북도")?.type != .institution)
+    }
+
     @Test func twoFirmsJoinedAfterADescriptorInApposition() {
         let run = EntityRun("기존 투자사인 누리벤처스와 해솔브릿지도 후속 투자에 참여했다.")
         #expect(run.names == ["누리벤처스", "해솔브릿지"], "\(run.names)")

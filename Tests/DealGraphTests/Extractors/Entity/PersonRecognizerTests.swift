@@ -273,6 +273,14 @@ struct EntityStackedTitleTests {
         #expect(EntityRun("유지훈 이사회 의장은 말했다.").names == ["유지훈"])
     }
 
+    @Test func aForeignNameAfterACitedSourceOrADescribingVerb() {
+        let run = EntityRun("업계에 따르면 마티아스 베르그 한결전자 최고경영자(CEO)는 다음 달 방한한다.")
+        #expect(run.names.contains("마티아스 베르그"), "\(run.names)")
+        let verb = EntityRun("간담회에 참석한 리카르도 산토스 브라질 통상부 차관은 협력을 제안했다.")
+        #expect(verb.names.contains("리카르도 산토스"), "\(verb.names)")
+        #expect(!verb.names.contains(where: { $0.hasPrefix("참석한") }), "\(verb.names)")
+    }
+
     @Test func aVerbOpeningTheRestOfAListIsNoName() {
         let run = EntityRun("이준호 한결농산 대표를 비롯해 재배 농가 대표 등 40여명이 참석했다.")
         #expect(run.names == ["이준호", "한결농산"], "\(run.names)")
