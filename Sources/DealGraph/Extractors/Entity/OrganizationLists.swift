@@ -29,7 +29,10 @@ extension EntityScan {
             // Two items only when 등 closes them, after a comma or middle dot ("리젠바이오, 온코스텝
             // 등도") or, after 와/과, with its particle ("CJ제일제당과 풀무원 등이"): one known name then
             // vouches for the other ("NPC와 팔라완 등 7개 섬" counts places).
-            guard chain.count >= 3 || chain.count == 2 && closedByEtc && (!joinedByWord || etcHasParticle) else { return }
+            // So are two joined by 와/과 after a descriptor in apposition, which speaks of both
+            // ("기존 투자사인 에이스톤벤처스와 씨드브릿지도").
+            guard chain.count >= 3 || chain.count == 2 && closedByEtc && (!joinedByWord || etcHasParticle)
+                || chain.count == 2 && joinedByWord && !closedByEtc && followsAppositiveDescriptor(p, chain[0].word) else { return }
             // (the last item joined after 와/과 or 및, not after a comma)
             if !nameUnknown(in: chain[...]), chain.count >= 4, !chain[chain.count - 2].separatedByMark {
                 // "㈜대명정밀, 한결소재, 에스앤티머티리얼즈, 그린셀팩과 투자협약식을": the list ends at
@@ -111,6 +114,14 @@ extension EntityScan {
         }
         flush()
         return result + firmsListedByCountry(p, names) + firmsListedWithDescriptions(p, names)
+    }
+
+    /// Whether word `w` follows a firm descriptor in apposition, ending in 인: "투자사인", "협력사인".
+    private func followsAppositiveDescriptor(_ p: Int, _ w: Int) -> Bool {
+        let sw = words[p]
+        guard w > 0, sw.words[w].spacedFromPrevious else { return false }
+        let before = sw.slice(w - 1)
+        return before.count >= 3 && before.last == "인" && cueType(before) == .company
     }
 
     /// "참여 기업은 영상 AI로 … 잡아내는 해솔테크, … 센서를 만드는 다온센서 및 … 플랫폼을 운영하는

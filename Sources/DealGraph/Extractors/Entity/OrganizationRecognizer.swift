@@ -52,6 +52,11 @@ extension EntityScan {
            words[p].slice(w + 1).hasScalarPrefix(OrganizationShapes.officialsWord) || headFollows(p, w, placeEnd: last) {
             return true
         }
+        // "경상남도(도지사 박진호)는": the head named in a bracket after it, its particle after the bracket.
+        if tail.isEmpty, let g = words[p].groups.first(where: { $0.outer.lowerBound == range.upperBound }),
+           PersonNames.localGovernmentHeadScalars.contains(where: { s[g.inner].hasScalarPrefix($0) }) {
+            return true
+        }
         return OrganizationShapes.actingParticles.contains { tail.hasScalarPrefix($0) && Josa.isParticleTail(tail.dropFirst($0.count)) }
     }
 
@@ -251,6 +256,8 @@ extension EntityScan {
                 && !(prefix.count >= 2 && prefix.last.map(OrganizationShapes.localUnitEnds.contains) == true)
         case .publicBody:
             return isPublicBodyStem(prefix)
+        case .hangulName:
+            return prefix.last.map(ScalarKind.isHangul) == true
         }
     }
 

@@ -14,6 +14,9 @@ enum OrganizationShapes {
         /// A stem starting with 한국/국가/국립/a place, or holding a public-body word
         /// (진흥, 연구, 지원, 혁신 …): "한국가스공사", "경기창조경제혁신센터".
         case publicBody
+        /// A stem ending in Hangul, for Latin suffixes that also end Latin words: "미래브릿지PE"
+        /// (private equity), not "HDPE" (a plastic).
+        case hangulName
     }
 
     struct Suffix: Sendable {
@@ -59,6 +62,8 @@ enum OrganizationShapes {
         s("손해보험", .company, .name, [.finance]), s("생명보험", .company, .name, [.finance]), s("금융지주", .company, .name, [.finance]),
         s("금융그룹", .company, .name, [.finance]), s("자산운용", .company, .name, [.finance]),
         s("인베스트먼트", .company, .name, [.finance], spaced: true), s("벤처투자", .company, .name, [.finance]), s("기술투자", .company, .name, [.finance]),
+        // an asset manager's investment arm and private equity: "코어에셋투자", "미래브릿지PE"
+        s("에셋투자", .company, .name, [.finance]), s("PE", .company, .hangulName, [.finance]),
         // a university's technology holding company ("부산대학교기술지주", "동남대 기술지주")
         s("기술지주", .company, .name, [.finance], spaced: true), s("기술지주회사", .company, .name, [.finance], spaced: true),
         s("투자파트너스", .company, .name, [.finance]), s("프라이빗에쿼티", .company, .name, [.finance], spaced: true),
@@ -160,6 +165,8 @@ enum OrganizationShapes {
         // kinds of food: "신선식품", "가공식품", "건강기능식품"
         "신선", "가공", "냉동", "냉장", "건강기능", "즉석", "간편", "유기농", "대체", "발효", "기능성", "할랄", "비건",
         "농산", "농수산", "농축산",
+        // banks of things, no lenders: "문제은행" (exam questions), "혈액은행", "종자은행"
+        "문제", "혈액", "정자", "난자", "제대혈", "종자", "조혈모세포",
         // kinds of food as loanwords: "패스트푸드", "로컬푸드", "K푸드"
         "패스트", "슬로", "정크", "슈퍼", "수퍼", "로컬", "K", "프리미엄", "헬시", "시니어", "키즈", "실버", "홈",
         "다이어트", "웰니스", "길거리", "스트리트", "씨",
@@ -461,7 +468,9 @@ enum OrganizationShapes {
         "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
         "게임사", "물류사", "정유사", "화학사", "금융사", "부품사", "장비사", "소재사", "철강사", "식품사", "화장품사", "배터리사", "반도체사", "발주처", "상장사", "경쟁사", "퍼블리셔", "디벨로퍼", "메이커",
         // banks and retailers: "인도네시아 시중은행 뱅크 누산타라", "현지 대형마트 체인 빈하마트"
-        "은행", "체인", "OTT", "산업그룹", "브랜드", "사업자", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
+        "은행", "체인", "OTT", "산업그룹",
+        // platforms and software sold as a service: "웹툰 플랫폼 코믹스토리", "협업툴 SaaS 워크플로우랩이"
+        "플랫폼", "SaaS", "브랜드", "사업자", "핀테크", "인슈어테크", "에듀테크", "프롭테크", "헬스테크", "푸드테크", "애그테크",
     ])
 
     /// Endings of what listed organisations do together, read after the list's last 와/과 ("A, B와

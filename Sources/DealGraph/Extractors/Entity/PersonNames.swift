@@ -31,6 +31,8 @@ enum PersonNames {
 
     /// Titles of the heads of local governments: "포항시장" heads 포항시, "경북도지사" 경북도.
     static let localGovernmentHeads: WordSet = ["시장", "도지사", "지사", "군수", "구청장"]
+    /// The same as scalars: "경상남도(도지사 박진호)" names the province's head in a bracket.
+    static let localGovernmentHeadScalars: [[Unicode.Scalar]] = scalarPhrases(localGovernmentHeads.words)
 
     /// A head's title written apart after the place and the name ("거제시 윤태섭 시장"): the title,
     /// how the place's name ends, and the title's base.
@@ -95,6 +97,8 @@ enum PersonNames {
         t("제1차관", "차관"), t("제2차관", "차관"), t("1차관", "차관"), t("2차관", "차관"),
         t("부지사"), t("경제부지사", "부지사"), t("행정부지사", "부지사"), t("정무부지사", "부지사"),
         t("부시장"), t("경제부시장", "부시장"), t("행정부시장", "부시장"),
+        // full-time officers of an association: "정명수 한국원자력산업협회 상근부회장"
+        t("상근부회장", "부회장"), t("상임부회장", "부회장"), t("상근이사", "이사"), t("상임이사", "이사"),
         t("차장"), t("차관보", "차관", glued: true), t("부대표", corporate: true), partner, t("대표파트너", "대표", leads: true, corporate: true), t("창업주", "창업자", corporate: true),
     ].sorted { $0.text.count > $1.text.count }
 
@@ -152,6 +156,9 @@ enum PersonNames {
         "비롯해", "비롯한", "비롯하여", "포함해", "포함한", "포함하여", "제외한", "제외하고",
         // households and crop groups at a signing, no firms: "작목반 농가 대표"
         "농가", "작목반", "농민", "어가", "어민",
+        // verbs and verbal nouns that start with a surname, next to a title: "지분 10% 남겨 이사회 의장
+        // 유지", "지분을 남기고 의장을 맡는다", "투자 유치"
+        "남겨", "남기고", "남긴", "남기며", "남기는", "남아", "남게", "유지", "유치", "유입", "유출", "유도",
     ]
 
     /// One-syllable words that are determiners or prefixes, never part of a foreign name ("이 회사", "각 사").
@@ -172,6 +179,10 @@ enum PersonNames {
     static let linkingVerbEndings: [[Unicode.Scalar]] = scalarPhrases([
         "해", "하고", "하며", "하여", "해서", "했고", "했으며", "했는데", "고", "며", "면서", "따르면", "의하면",
     ])
+
+    /// The source a sentence cites, a word of its own, after which a name may start: "업계에 따르면
+    /// 라르스 에릭센 …".
+    static let citingWords: WordSet = ["따르면", "의하면"]
 
     /// Syllables of foreign words written in Hangul that Korean given names do not use: a
     /// word holding one after its first syllable is no Korean name ("마커스", "제니퍼", "모션랩",
@@ -203,6 +214,12 @@ enum PersonNames {
         if OrganizationShapes.hasLatinLegalForm(String(String.UnicodeScalarView(gloss))) { return nil }
         return .latin(words: tokens.count)
     }
+
+    /// Words for a title held before ("정민우 전 스터디플러스 대표", "제프리 마틴 전 미국
+    /// 원자력규제위원회 위원장"): the organisation after them is named, but not led now.
+    static let formerWords: WordSet = ["전", "前"]
+    /// Words for a title held now, written like `formerWords`: "홍길동 현 한결전자 대표".
+    static let presentWords: WordSet = ["현", "現"]
 
     /// Titles of heads written glued after their organisation's name ("한솔대병원장", "가람전자사장"),
     /// longest first. Heads of units (센터장, 소장, 단장, 학장) are left out: the unit is part of

@@ -287,8 +287,12 @@ extension EntityScan {
                }),
                let org = name(covering: orgStart, in: p, among: names),
                sw.words[orgStart].range.lowerBound == org.range.lowerBound, orgStart >= 2 {
-                let f2 = orgStart - 1
-                var f1 = orgStart - 2
+                // "제프리 마틴 전 미국 원자력규제위원회(NRC) 위원장": 전 or 현 between the name and the organisation.
+                let gap = orgStart >= 3 && (PersonNames.formerWords.contains(sw.slice(orgStart - 1))
+                    || PersonNames.presentWords.contains(sw.slice(orgStart - 1))) ? 1 : 0
+                let former = gap == 1 && PersonNames.formerWords.contains(sw.slice(orgStart - 1))
+                let f2 = orgStart - 1 - gap
+                var f1 = orgStart - 2 - gap
                 // A name of three words: "응우옌 반 탄 메콩애그리 회장".
                 if !startsForeignName(p, f1), f1 >= 1, startsForeignName(p, f1 - 1), gapAllows(p, f1 - 1, f1), sw.slice(f1 - 1).count >= 2,
                    isForeignPersonWord(p, f1 - 1, minimum: 1), name(covering: f1 - 1, in: p, among: names) == nil {
@@ -302,7 +306,7 @@ extension EntityScan {
                     let person = addPerson(p, range: range, words: nameWords.map { text(p, sw.words[$0].range) },
                                            title: tw.title.base)
                     persons.append(person)
-                    if tw.title.leads, !tw.hasUnit, org.type != .location, org.range.upperBound == sw.words[ti - 1].range.upperBound {
+                    if tw.title.leads, !tw.hasUnit, !former, org.type != .location, org.range.upperBound == sw.words[ti - 1].range.upperBound {
                         leads.append(Lead(person: person.key, organisation: org.key, title: text(p, tw.range), position: p,
                                           range: range.lowerBound..<tw.range.upperBound))
                     }
@@ -404,7 +408,10 @@ extension EntityScan {
         let before = sw.slice(w - 1)
         // "(오른쪽)와 매튜 로저스": a particle standing alone after a bracket
         if OrganizationShapes.nameFreeParticles.contains(before) { return true }
+        // "업계에 따르면 라르스 에릭센", "협약식에 참석한 아구스 위보워": a source cited, or a verb
+        // describing the person, ends before the name.
         return endsInClearParticle(before) || PersonNames.linkingVerbEndings.contains { before.hasScalarSuffix($0) && before.count > $0.count }
+            || PersonNames.citingWords.contains(before) || OrganizationShapes.isDescribingVerb(before)
     }
 
     /// ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO"; a word such as a
@@ -503,7 +510,16 @@ extension EntityScan {
     private func organisation(_ p: Int, between: [Int], title: TitleWord, names: [NameCandidate],
                               inferred: inout [NameCandidate]) -> NameCandidate? {
         let sw = words[p]
-        guard let first = between.first else { return nil }
+        guard var first = between.first else { return nil }
+        var between = between[...]
+        // "정민우 전 스터디플러스 대표": the organisation after 전 or 현 is named; a former head leads
+        // it no more.
+        var former = false
+        if between.count >= 2, PersonNames.formerWords.contains(sw.slice(first)) || PersonNames.presentWords.contains(sw.slice(first)) {
+            former = PersonNames.formerWords.contains(sw.slice(first))
+            between = between.dropFirst()
+            first = between.first!
+        }
         let firstText = text(p, sw.words[first].range)
         if PersonNames.titleModifiers.contains(firstText) || titleWord(p, first) != nil { return nil }
         var org: NameCandidate? = nil
@@ -517,7 +533,7 @@ extension EntityScan {
             inferred.append(c)
             org = c
         }
-        guard let found = org, title.title.leads, !title.hasUnit else { return nil }
+        guard let found = org, title.title.leads, !title.hasUnit, !former else { return nil }
         // Units between the organisation and the title ("특수선사업 대표"): the title is the unit's.
         let last = between.last!
         guard found.range.upperBound >= sw.words[last].range.upperBound
@@ -550,6 +566,8 @@ extension EntityScan {
         if OrganizationShapes.genericStems.contains(word) || PersonNames.notNames.contains(word)
             || PersonNames.titleModifiers.contains(word) || OrganizationShapes.descriptorWords.contains(word) { return false }
         if lexicon.kind(ofScalars: word) != nil || endsInClearParticle(word) { return false }
+        // "참석한 아구스 위보워": a verb describing the person is none of the name.
+        if word.count >= 3, OrganizationShapes.isDescribingVerb(word) { return false }
         // "주인도네시아 한국대사관": 주 + a country says where a mission sits.
         if word.count >= 3, word.first == "주", lexicon.kind(ofScalars: word.dropFirst()) == .location { return false }
         return true

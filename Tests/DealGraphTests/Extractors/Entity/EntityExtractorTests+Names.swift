@@ -190,6 +190,20 @@ extension EntityExtractorTests {
         #expect(!named.contains(where: { ["동맹국", "컨벤션센터", "운영사", "팔라완", "창업자"].contains(where: $0.contains) }), "\(named)")
     }
 
+    @Test func aProvinceWithItsHeadInABracketActs() {
+        let run = EntityRun("충청북도(도지사 김영환)는 청주에서 업무협약을 체결했다고 밝혔다.")
+        #expect(run.entity("충청북도")?.type == .institution, "\(run.entities)")
+        // A bracket that names no head leaves the place a place.
+        #expect(EntityRun("충청북도(청주)에서 행사가 열렸다.").entity("충청북도")?.type != .institution)
+    }
+
+    @Test func twoFirmsJoinedAfterADescriptorInApposition() {
+        let run = EntityRun("기존 투자사인 누리벤처스와 해솔브릿지도 후속 투자에 참여했다.")
+        #expect(run.names == ["누리벤처스", "해솔브릿지"], "\(run.names)")
+        // Without the descriptor, a known firm and a word after 와 make no list.
+        #expect(EntityRun("누리벤처스와 해솔브릿지도 참여했다.").names == ["누리벤처스"])
+    }
+
     @Test func firmsListedEachAfterItsCountry() {
         let run = EntityRun("미국 벡스턴, 독일 할버크 등 글로벌 업체가 장악해 온 시장이다.")
         #expect(run.names == ["벡스턴", "할버크"], "\(run.names)")
@@ -294,8 +308,9 @@ extension EntityExtractorTests {
     @Test func aShortFormEndingInTheInitialsOfTheRest() {
         let run = EntityRun("사모펀드 운용사 리버사이드프라이빗에쿼티(리버사이드PE)가 가진 지분을 인수한다. 리버사이드PE는 2021년 지분을 샀다.")
         #expect(run.entity("리버사이드프라이빗에쿼티")?.aliases == ["리버사이드PE"], "\(run.entities)")
-        // Initials that do not follow the name's start are no alias of it.
-        #expect(EntityRun("종합식품기업 한결푸드(대한PE)가 지분을 샀다.").entity("한결푸드")?.aliases.contains("대한PE") != true)
+        // Initials that do not follow the name's start are no alias of it. (A bracket shaped as a
+        // firm's name, "(대한PE)" or "(대한캐피탈)", is read as the same firm by the bracket rules.)
+        #expect(EntityRun("종합식품기업 한결푸드(대한FD)가 지분을 샀다.").entity("한결푸드")?.aliases.contains("대한FD") != true)
     }
 
     @Test func firmsAfterADescriptorOpeningTheSentenceOrEndingIn인() {

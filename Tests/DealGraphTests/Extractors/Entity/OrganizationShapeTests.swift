@@ -141,6 +141,25 @@ struct EntityShapeTests {
         #expect(nouns.names.isEmpty, "\(nouns.names)")
     }
 
+    @Test func platformsAndSaaSIntroduceFirms() {
+        let run = EntityRun("중고차 거래 플랫폼 카모아가 시리즈B를 마쳤다. 회계 SaaS 장부랩은 일본에 진출한다. 숙박 플랫폼 스테이온 지분 40%를 사들였다.")
+        #expect(run.names == ["카모아", "장부랩", "스테이온"], "\(run.names)")
+        // A common noun after the descriptor is no firm.
+        #expect(EntityRun("국내 배달 플랫폼 점유율이 높아졌다. 외부 SaaS 경쟁력을 키운다.").names.isEmpty)
+    }
+
+    @Test func privateEquityAndAssetManagersInvestmentArms() {
+        let run = EntityRun("한결브릿지PE가 인수를 주도했고 새봄에셋투자가 뒤를 받쳤다.")
+        #expect(run.names == ["한결브릿지PE", "새봄에셋투자"], "\(run.names)")
+        // PE after Latin letters ends a word for a plastic.
+        #expect(EntityRun("HDPE와 LDPE 가격이 올랐다.").names.isEmpty)
+    }
+
+    @Test func banksOfThingsAreNoLenders() {
+        #expect(EntityRun("그는 문제은행 개발을 맡았다. 혈액은행과 종자은행도 늘었다.").names.isEmpty)
+        #expect(EntityRun("한결은행이 대출을 늘렸다.").names == ["한결은행"])
+    }
+
     @Test func aDescriptorAfterWhatTheFirmDoesIntroducesAName() {
         let run = EntityRun("중견 방산업체 한결디펜스가 필리핀에 장갑차를 수출한다. 개발자 협업 툴 스타트업 코드브릭이 투자를 유치했다. 기존 투자사 스파크웨이브가 참여했다. 한성아이앤씨가 협업 소프트웨어(SaaS) 기업 클라우드브릿지의 경영권을 인수한다.")
         for name in ["한결디펜스", "코드브릭", "스파크웨이브", "클라우드브릿지"] {
@@ -227,6 +246,29 @@ struct EntityFundingSubjectTests {
     @Test func commonNounSubjectsAreNotStartups() {
         let run = EntityRun("투자금은 300억원 규모로 유치됐다. 운용사는 시리즈A 투자를 이끌었다. 업계는 투자 유치 경쟁을 우려한다.")
         #expect(run.names.isEmpty, "\(run.names)")
+    }
+
+    @Test func aClauseSayingWhatTheStartupMakesMayOpenTheSentence() {
+        let run = EntityRun("물류 창고용 자율주행 로봇을 만드는 무빙랩스는 시리즈A로 90억원을 유치했다.")
+        #expect(run.names == ["무빙랩스"], "\(run.names)")
+        let service = EntityRun("중고 가전 직거래 플랫폼을 운영하는 리유즈마켓은 시리즈B 투자를 유치했다.")
+        #expect(service.names == ["리유즈마켓"], "\(service.names)")
+        // A clause without an object before its verb opens nothing.
+        #expect(EntityRun("새로 만드는 기금은 시리즈A 투자를 유치한 기업에 쓰인다.").names.isEmpty)
+    }
+
+    @Test func theSubjectOfAContractWithANamedFirm() {
+        let run = EntityRun("항체 신약 분야에서는 노바셀이 미국 브라이트진(Brightgene)과 기술이전 계약을 맺었다.")
+        #expect(run.entity("노바셀")?.type == .company, "\(run.names)")
+        // Without a firm named beside it, a subject signing a contract stays unread.
+        #expect(EntityRun("노바셀이 기술이전 계약을 맺었다.").names.isEmpty)
+    }
+
+    @Test func aRoundNamedByItsStageIsNoStartup() {
+        let run = EntityRun("해외 시리즈A가 보통 국내보다 크다지만 시리즈 투자 유치는 어렵다. 프리IPO는 300억원 규모로 유치됐다.")
+        #expect(run.names.isEmpty, "\(run.names)")
+        // A firm whose name only starts like a stage is still one.
+        #expect(EntityRun("시드랩스는 시리즈A 투자를 유치했다.").names == ["시드랩스"])
     }
 }
 

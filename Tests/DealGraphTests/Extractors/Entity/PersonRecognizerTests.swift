@@ -251,6 +251,36 @@ struct EntityStackedTitleTests {
         #expect(run.relations.map { "\($0.source)>\($0.target)" } == ["person:김도현>institution:새빛병원"])
     }
 
+    @Test func aFormerHeadNamesTheOrganisationButLeadsItNoMore() {
+        let run = EntityRun("이번 투자에는 개인투자자인 한지석 전 노트메이트 대표가 참여했다.")
+        #expect(run.names == ["한지석", "노트메이트"], "\(run.names)")
+        #expect(run.relations.isEmpty)
+        let foreign = EntityRun("기조연설은 마거릿 콜린스 전 영국 원자력청 청장이 맡는다.")
+        #expect(foreign.names.contains("마거릿 콜린스"), "\(foreign.names)")
+        // The present head still leads it.
+        let present = EntityRun("한지석 현 노트메이트 대표는 말했다.")
+        #expect(present.relations.map { "\($0.source)>\($0.target)" } == ["person:한지석>company:노트메이트"])
+    }
+
+    @Test func aFullTimeOfficerOfAnAssociation() {
+        let run = EntityRun("오상훈 한국배터리산업협회 상근부회장은 \"회원사 의견을 모으겠다\"고 말했다.")
+        #expect(run.names == ["오상훈", "한국배터리산업협회"], "\(run.names)")
+    }
+
+    @Test func verbsStartingWithASurnameAreNoNames() {
+        let run = EntityRun("창업주는 지분 5%를 남겨 이사회 의장 유지. 그는 지분을 남기고 이사회 의장을 맡는다. 투자 유치 대표 주자다.")
+        #expect(run.names.isEmpty, "\(run.names)")
+        #expect(EntityRun("유지훈 이사회 의장은 말했다.").names == ["유지훈"])
+    }
+
+    @Test func aForeignNameAfterACitedSourceOrADescribingVerb() {
+        let run = EntityRun("업계에 따르면 마티아스 베르그 한결전자 최고경영자(CEO)는 다음 달 방한한다.")
+        #expect(run.names.contains("마티아스 베르그"), "\(run.names)")
+        let verb = EntityRun("간담회에 참석한 리카르도 산토스 브라질 통상부 차관은 협력을 제안했다.")
+        #expect(verb.names.contains("리카르도 산토스"), "\(verb.names)")
+        #expect(!verb.names.contains(where: { $0.hasPrefix("참석한") }), "\(verb.names)")
+    }
+
     @Test func aVerbOpeningTheRestOfAListIsNoName() {
         let run = EntityRun("이준호 한결농산 대표를 비롯해 재배 농가 대표 등 40여명이 참석했다.")
         #expect(run.names == ["이준호", "한결농산"], "\(run.names)")
