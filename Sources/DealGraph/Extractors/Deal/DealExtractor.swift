@@ -17,8 +17,31 @@ public enum DealExtractor {
         // The organisation each person leads (the first the text gives).
         let leaders = Dictionary(relations.filter { $0.kind == .leads }.map { (TextKey($0.source), $0.target) },
                                  uniquingKeysWith: { a, _ in a })
+        // A place the article also names as a body under a name of which the place's is a short
+        // form ("경남도" and "경상남도(도지사 박진호)는"): that body.
+        // (institutions grouped by their first syllable, a few each: a crafted text naming thousands
+        // of places and bodies stays linear)
+        var institutions: [Unicode.Scalar: [(id: String, names: [EntityScan.ShortenableName])]] = [:]
+        for body in entities where body.type == .institution {
+            let name = Array(body.name.unicodeScalars)
+            guard let first = name.first, institutions[first, default: []].count < 8 else { continue }
+            institutions[first, default: []].append((body.id, EntityScan.shortenableNames(name, type: .institution)))
+        }
+        var bodiesOfPlaces: [TextKey: String] = [:]
+        if !institutions.isEmpty {
+            for place in entities where place.type == .location {
+                let forms = ([place.name] + place.aliases).prefix(4).map { Array($0.unicodeScalars) }
+                if let body = forms.lazy.compactMap({ form in
+                    form.first.flatMap { institutions[$0] }?.first { institution in
+                        institution.names.contains { EntityScan.isWrittenShortForm(form[...], of: $0) }
+                    }
+                }).first {
+                    bodiesOfPlaces[TextKey(place.id)] = body.id
+                }
+            }
+        }
         let views = sentences.filter { $0.repeats == nil }.map {
-            SentenceView($0, mentions: mentionsOf($0.index), types: types, leaders: leaders)
+            SentenceView($0, mentions: mentionsOf($0.index), types: types, leaders: leaders, bodiesOfPlaces: bodiesOfPlaces)
         }
         // A sentence and its repeats, by position; their spans (and texts) are cut when a deal
         // or total cites them.

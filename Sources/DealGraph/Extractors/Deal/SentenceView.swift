@@ -16,7 +16,8 @@ final class SentenceView {
     /// plants a province's investment pacts are for.
     let localGovernments: [Organisation]
     /// Places named that the article also names as bodies ("경상남도-한국가스공사-…" in a list of
-    /// pacts, where "경상남도는 … 밝혔다" named the province's government), as those bodies.
+    /// pacts, where "경상남도는 … 밝혔다" named the province's government; "경남도-…" when the lexicon
+    /// knows 경남도 as a name of 경상남도), as those bodies.
     let placesAsBodies: [Organisation]
     /// People named who lead an organisation ("권 대표"), as that organisation at the person's place.
     let heads: [Organisation]
@@ -26,7 +27,8 @@ final class SentenceView {
     /// "맺고,") and after "…하는 등", where Korean news chains one deal to the next.
     let clauses: [Range<Int>]
 
-    init(_ sentence: Sentence, mentions: [EntityMention], types: [TextKey: EntityType], leaders: [TextKey: String] = [:]) {
+    init(_ sentence: Sentence, mentions: [EntityMention], types: [TextKey: EntityType], leaders: [TextKey: String] = [:],
+         bodiesOfPlaces: [TextKey: String] = [:]) {
         self.sentence = sentence
         var inName = [Bool](count: sentence.scalars.count, copiedFrom: FilledBlocks.falses)
         var organisations: [Organisation] = []
@@ -54,7 +56,9 @@ final class SentenceView {
                 continue
             }
             // ("location:" and two syllables or more: the id's UTF-8 length is read without decoding it)
-            if type == .location, mention.entityID.utf8.count >= Self.locationPrefixLength + 9,
+            if type == .location, let body = bodiesOfPlaces[TextKey(mention.entityID)] {
+                placesAsBodies.append(Organisation(entityID: body, range: range))
+            } else if type == .location, mention.entityID.utf8.count >= Self.locationPrefixLength + 9,
                case let body = "institution:" + mention.entityID.dropFirst(Self.locationPrefixLength),
                types[TextKey(body)] == .institution {
                 placesAsBodies.append(Organisation(entityID: body, range: range))

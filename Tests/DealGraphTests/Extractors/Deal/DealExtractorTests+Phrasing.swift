@@ -1195,6 +1195,10 @@ extension DealExtractorTests {
             Found(kind: .mou, parties: ["경상남도", "한국가스공사", "현대자동차"], status: .signed, date: "2024-06-10"),
             Found(kind: .mou, parties: ["한려에어로텍", "삼성전자"], status: .signed, date: "2024-06-12"),
         ], "\(deals(text, published: "2024-06-13"))")
+        // The province written short in the items ("경남도-…") is the body the article named in full.
+        let short = text.replacingOccurrences(of: "▲경상남도-", with: "▲경남도-")
+        #expect(deals(short, published: "2024-06-13").first?.parties == ["경상남도", "한국가스공사", "현대자동차"],
+                "\(deals(short, published: "2024-06-13"))")
         // Items of a list led in by no deal word tell nothing.
         let noDeal = text.replacingOccurrences(of: "국가별 협약 내용은 다음과 같다.", with: "국가별 일정은 다음과 같다.")
             .replacingOccurrences(of: "모두 5건의 업무협약(MOU)을 체결했다고", with: "현지 정부와 기업을 만났다고")
