@@ -21,8 +21,10 @@ public enum DealExtractor {
         // form ("경남도" and "경상남도(도지사 박진호)는"): that body.
         // (institutions grouped by their first syllable, a few each: a crafted text naming thousands
         // of places and bodies stays linear)
+        // (asked only by items of a list: articles without one pass over this)
+        let hasList = sentences.contains { $0.scalars.first.map(DealRules.listMarks.contains) == true }
         var institutions: [Unicode.Scalar: [(id: String, names: [EntityScan.ShortenableName])]] = [:]
-        for body in entities where body.type == .institution {
+        for body in entities where hasList && body.type == .institution {
             let name = Array(body.name.unicodeScalars)
             guard let first = name.first, institutions[first, default: []].count < 8 else { continue }
             institutions[first, default: []].append((body.id, EntityScan.shortenableNames(name, type: .institution)))

@@ -17,7 +17,7 @@ final class SentenceView {
     let localGovernments: [Organisation]
     /// Places named that the article also names as bodies ("경상남도-한국가스공사-…" in a list of
     /// pacts, where "경상남도는 … 밝혔다" named the province's government; "경남도-…" when the lexicon
-    /// knows 경남도 as a name of 경상남도), as those bodies.
+    /// knows 경남도 as a name of 경상남도), as those bodies; kept for items of a list only.
     let placesAsBodies: [Organisation]
     /// People named who lead an organisation ("권 대표"), as that organisation at the person's place.
     let heads: [Organisation]
@@ -34,6 +34,7 @@ final class SentenceView {
         var organisations: [Organisation] = []
         var localGovernments: [Organisation] = []
         var placesAsBodies: [Organisation] = []
+        let isItem = sentence.scalars.first.map(DealRules.listMarks.contains) ?? false
         var heads: [Organisation] = []
         let inOrder: (EntityMention, EntityMention) -> Bool = {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
@@ -56,9 +57,10 @@ final class SentenceView {
                 continue
             }
             // ("location:" and two syllables or more: the id's UTF-8 length is read without decoding it)
-            if type == .location, let body = bodiesOfPlaces[TextKey(mention.entityID)] {
+            // (only items of a list ask for them: other sentences make no key for their places)
+            if type == .location, isItem, let body = bodiesOfPlaces[TextKey(mention.entityID)] {
                 placesAsBodies.append(Organisation(entityID: body, range: range))
-            } else if type == .location, mention.entityID.utf8.count >= Self.locationPrefixLength + 9,
+            } else if type == .location, isItem, mention.entityID.utf8.count >= Self.locationPrefixLength + 9,
                case let body = "institution:" + mention.entityID.dropFirst(Self.locationPrefixLength),
                types[TextKey(body)] == .institution {
                 placesAsBodies.append(Organisation(entityID: body, range: range))

@@ -75,7 +75,9 @@ extension EntityScan {
     mutating func peopleBeforeGluedHeads(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate]) {
         let sw = words[p]
         for w in sw.words.indices where w > 0 {
-            guard let org = name(covering: w, in: p, among: names), org.type == .company || org.type == .institution,
+            // (the word is asked for 장 first: few hold it, and finding the name covering a word costs more)
+            guard sw.words[w].spacedFromPrevious, sw.word(w, satisfies: { $0.count >= 5 && $0.contains("장") }),
+                  let org = name(covering: w, in: p, among: names), org.type == .company || org.type == .institution,
                   org.range.lowerBound == sw.words[w].range.lowerBound, org.range.upperBound < sw.words[w].range.upperBound,
                   let head = gluedHead(p, w), head.organisation == org.range.count,
                   name(covering: w - 1, in: p, among: names) == nil,

@@ -25,7 +25,12 @@ extension EntityScan {
         // An opening adverbial ("진단 분야에서는", "한편", "특히") and descriptors ("AI 스타트업") may come first.
         while w < sw.words.count, w < 4, isDescriptor(sw.wordText(w)) { w += 1 }
         // The adverbial may be a phrase of a few words: "저분자 화합물 분야에서는".
-        if let o = (w..<min(4, sw.words.count)).first(where: { o in EntityScan.openers.contains(where: { sw.wordText(o).hasSuffix($0) }) }) {
+        // (each word read once, on its scalars: the openers are asked of the first four words of
+        // every sentence telling a contract)
+        if let o = (w..<min(4, sw.words.count)).first(where: { o in
+            let word = sw.slice(o)
+            return EntityScan.openerScalars.contains { word.hasScalarSuffix($0) }
+        }) {
             w = o + 1
             while w < sw.words.count, w < 6, isDescriptor(sw.wordText(w)) { w += 1 }
         }
@@ -83,6 +88,7 @@ extension EntityScan {
 
     /// Endings of opening adverbials: "진단 분야에서는", "이 가운데", "한편".
     private static let openers = ["에서는", "에서", "에는", "에선", "한편", "특히", "또", "이어", "가운데", "중에는", "중에서는"]
+    private static let openerScalars = scalarPhrases(openers)
 
     private func isDescriptor(_ word: String) -> Bool {
         if cueType(word) != nil || OrganizationShapes.genericStems.contains(word) || OrganizationShapes.descriptorWords.contains(word) {

@@ -23,12 +23,12 @@ extension EntityScan {
         var organisations: [(base: ShortenableName, key: String, type: EntityType, sectors: [Sector])] = []
         var byFirst: [Unicode.Scalar: [Int]] = [:]
         var seenKeys: Set<TextKey> = []
-        var names: Set<TextKey> = []
         for found in found {
             for k in found.indices where found[k].type != nil {
-                names.insert(TextKey(found[k].surface))
+                // (the shortest names, and names once seen, passed over before any string is made)
                 guard let type = found[k].type, type == .company || type == .institution, !found[k].facility,
-                      organisations.count < 64, seenKeys.insert(TextKey(found[k].key + "\t" + found[k].surface)).inserted
+                      found[k].range.count >= 4, organisations.count < 64,
+                      seenKeys.insert(TextKey(found[k].key + "\t" + found[k].surface)).inserted
                 else { continue }
                 let name = Array(found[k].surface.unicodeScalars)
                 guard name.count >= 4, name.allSatisfy(ScalarKind.isHangul) else { continue }
@@ -39,20 +39,39 @@ extension EntityScan {
             }
         }
         guard !byFirst.isEmpty else { return [] }
+        // The names found, made only when a word is a short form of one of them (few articles hold one).
+        lazy var names = Set(found.lazy.flatMap { $0 }.filter { $0.type != nil }.map { TextKey($0.surface) })
         var result: [WrittenShortForm] = []
         var tried: Set<TextKey> = []
+        // The first and last syllables of the names (at most 64 names, mostly a few syllables): a
+        // short form starts and ends in one ("수과원": 수, 원), asked of every word without hashing.
+        var firsts: [Unicode.Scalar] = []
+        var lasts: [Unicode.Scalar] = []
+        for o in organisations {
+            if let c = o.base.body.first, !firsts.contains(c) { firsts.append(c) }
+            if let c = o.base.body.last, !lasts.contains(c) { lasts.append(c) }
+        }
         for sw in words {
             for w in sw.words.indices {
+                // (asked on the sentence's buffer first: most words start with no name's syllable,
+                // or hold none of their last syllables where a short form could end)
+                guard sw.word(w, satisfies: { word in
+                    word.count >= 3 && firsts.contains(word[word.startIndex])
+                        && (3...min(word.count, Self.longestWrittenShortForm)).contains { lasts.contains(word[word.startIndex + $0 - 1]) }
+                }) else { continue }
                 let word = sw.slice(w)
-                guard word.count >= 3, let candidates = byFirst[word[word.startIndex]] else { continue }
+                guard let candidates = byFirst[word[word.startIndex]] else { continue }
                 for n in stride(from: min(word.count, Self.longestWrittenShortForm), through: 3, by: -1)
-                where n == word.count || Josa.isStem(word, n) {
+                where lasts.contains(word[word.startIndex + n - 1]) && (n == word.count || Josa.isStem(word, n)) {
                     let short = word.prefix(n)
                     guard short.allSatisfy(ScalarKind.isHangul) else { continue }
-                    let surface = String(scalars: short)
-                    guard tried.insert(TextKey(surface)).inserted else { continue }
+                    // (the organisations asked first, on scalars: most words are no short form, and
+                    // are passed over without a string made for them)
                     let owners = candidates.filter { Self.isWrittenShortForm(short, of: organisations[$0].base) }
-                    guard let owner = owners.first, owners.allSatisfy({ TextKey(organisations[$0].key) == TextKey(organisations[owner].key) }),
+                    guard let owner = owners.first else { continue }
+                    let surface = String(scalars: short)
+                    guard tried.insert(TextKey(surface)).inserted,
+                          owners.allSatisfy({ TextKey(organisations[$0].key) == TextKey(organisations[owner].key) }),
                           !names.contains(TextKey(surface)), lexicon.kind(ofScalars: short) == nil,
                           DocumentNames.isUsableShortForm(surface) else { continue }
                     let o = organisations[owner]
