@@ -67,7 +67,8 @@ public enum DateExtractor {
     /// Whether `next` names the discourse day `match` ("전날인 25일"): 인 and a space between them,
     /// and a day named outright after.
     private static func namesDayAfter(_ match: DateMatch, _ next: DateMatch, in s: [Unicode.Scalar]) -> Bool {
-        guard case .discourse? = match.expression.day, next.expression.isExplicitDay else { return false }
+        guard case .discourse? = match.expression.day, next.expression.isExplicitDay,
+              next.range.lowerBound >= match.range.upperBound else { return false }
         let gap = match.range.upperBound..<next.range.lowerBound
         return gap.count == 2 && s[gap.lowerBound] == "인" && ScalarKind.isSpace(s[gap.lowerBound + 1])
     }
