@@ -143,8 +143,8 @@ struct EntityScan {
         var organisations: [[Unicode.Scalar]] = []
         var seen: Set<TextKey> = []
         for names in found where organisations.count < 64 {
-            for k in names.indices where (names[k].type == .company || names[k].type == .institution) && !names[k].facility
-                && seen.insert(TextKey(names[k].surface)).inserted {
+            for k in names.indices where organisations.count < 64 && (names[k].type == .company || names[k].type == .institution)
+                && !names[k].facility && seen.insert(TextKey(names[k].surface)).inserted {
                 organisations.append(Array(names[k].surface.unicodeScalars))
             }
         }
