@@ -43,20 +43,33 @@ public enum ArticleCleaner {
         return source.span(text.starts[range.lowerBound], text.ends[range.upperBound - 1])
     }
 
+    /// Whether a line opens on a list number: "1. ", "12) ".
+    private static func startsNumbered(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = line.startIndex
+        while i < line.endIndex, i - line.startIndex < 3, ScalarKind.isDigit(line[i]) { i += 1 }
+        return i > line.startIndex && i + 1 < line.endIndex && (line[i] == "." || line[i] == ")") && line[i + 1] == " "
+    }
+
     /// Drops the headline lists of related articles: lines after a "관련기사" header, and the
     /// run of headline-like lines that trails the article body.
     private static func markRelatedLists(_ lines: [Line], _ text: MappedText, _ verdicts: inout [LineClassifier.Verdict]) {
         var inList = false
+        // Whether the list's items so far are numbered ("1. …", "2) …"): an item numbered like
+        // them is one whatever it ends in ("2. 해상풍력 특별법 국회 계류…업계 "골든타임 놓친다"").
+        var numbered = false
         for k in lines.indices {
             let line = text.scalars[lines[k].range]
             switch verdicts[k] {
             case .relatedHeader:
                 verdicts[k] = .noise("related articles header")
                 inList = true
+                numbered = false
             case .body where inList:
                 if line.isEmpty { continue }
-                if LineClassifier.isHeadlineLike(line) {
+                let isNumbered = startsNumbered(line)
+                if LineClassifier.isHeadlineLike(line) || numbered && isNumbered && line.count <= NoiseRules.headlineLength {
                     verdicts[k] = .noise("related headline")
+                    numbered = isNumbered
                 } else {
                     inList = false
                 }

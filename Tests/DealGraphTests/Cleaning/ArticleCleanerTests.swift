@@ -237,6 +237,22 @@ import Testing
         #expect(kept == ["SK하이닉스는 마이크론과 협력 방안을 논의했다.", "업계는 두 회사가 다음 달 중 양해각서를 맺을 수 있을 것으로 보고 있다."])
     }
 
+    @Test func aNumberedItemOfARelatedListEndingInAQuoteIsAHeadline() {
+        let text = """
+        노르딕윈드와 대양중공업은 이르면 연내 양해각서를 맺을 것으로 보인다.
+
+        ■ 에너지경제매거진 인기기사
+        1. 에퀴노르, 반딧불이 해상풍력 사업 계속…"2030년 상업운전"
+        2. 해상풍력 특별법 국회 계류…업계 "골든타임 놓친다"
+        3. 남부발전, 신안 해상풍력 4조 8000억 원 투자 협약
+        """
+        #expect(clean(text).sentences.map(\.text) == ["노르딕윈드와 대양중공업은 이르면 연내 양해각서를 맺을 것으로 보인다."],
+                "\(clean(text).sentences.map(\.text))")
+        // A body numbered in its own right, after no related header, is kept.
+        let body = "협약의 주요 내용은 다음과 같다.\n1. 두 회사는 공동으로 부유체를 설계한다.\n2. 울산시는 인허가를 지원한다."
+        #expect(clean(body).sentences.count == 3, "\(clean(body).sentences.map(\.text))")
+    }
+
     @Test func aShortArticleWithoutTailKeepsItsLastLine() {
         let text = "신한은행은 KT와 금융사기 방지 협약을 맺었다.\n두 회사는 AI 기술을 함께 개발한다"
         #expect(clean(text).sentences.count == 2)
