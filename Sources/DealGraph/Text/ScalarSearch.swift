@@ -33,6 +33,14 @@ extension Collection where Element == Unicode.Scalar, Index == Int {
         for (k, p) in suffix.enumerated() where self[base + k] != p { return false }
         return true
     }
+
+    /// Whether the scalars of `short` all occur here, in order, gaps allowed: how a short form is
+    /// written with syllables of a name ("생명연" of 생명공학연구원, "수과원" of 수산과학원).
+    func holdsInOrder(_ short: some Collection<Unicode.Scalar>) -> Bool {
+        var k = short.startIndex
+        for c in self where k < short.endIndex && c == short[k] { k = short.index(after: k) }
+        return k == short.endIndex
+    }
 }
 
 /// Character classes the text rules need, on scalars.

@@ -118,7 +118,7 @@ enum AggregateExtractor {
                 var kindFound = kind(for: count, in: view)
                 if kindFound == nil, countsThisDeal, let thisDeal { kindFound = (thisDeal.kind, count.range.upperBound) }
                 if let (kind, kindEnd) = kindFound, !isPart || kind == previous?.kind {
-                    let windowStart = wholeWords(from: max(previousEnd, count.range.lowerBound - sectorReach), after: previousEnd,
+                    let windowStart = sectorWindowStart(from: max(previousEnd, count.range.lowerBound - sectorReach), after: previousEnd,
                                                  before: count.range.lowerBound, in: s)
                     let window = windowStart..<min(s.count, max(kindEnd, count.range.upperBound))
                     let clause = view.clauses.first { $0.contains(count.range.lowerBound) } ?? 0..<s.count
@@ -234,7 +234,7 @@ enum AggregateExtractor {
     /// cuts, not before `floor`: "바이오·이차전지·반도체 분야 … 총 12건" names three sectors, not 반도체.
     /// An ellipsis before the count closes what came before it: a headline's "바이오 스타트업 공동
     /// 육성 협약…올해 협약 12건" tells one pact's field and then a count of every pact.
-    private static func wholeWords(from start: Int, after floor: Int, before count: Int, in s: [Unicode.Scalar]) -> Int {
+    private static func sectorWindowStart(from start: Int, after floor: Int, before count: Int, in s: [Unicode.Scalar]) -> Int {
         var i = min(start, s.count)
         while i > floor, i > 0, !ScalarKind.isSpace(s[i - 1]) { i -= 1 }
         var j = min(count, s.count)

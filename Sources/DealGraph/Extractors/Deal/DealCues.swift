@@ -436,9 +436,14 @@ enum DealCues {
 
     /// Words for a subsidiary, before its name: "화성그룹의 에너지 계열사 화성에너지가" makes the
     /// group context, the subsidiary the party.
-    static let subsidiaryWords: [String] = ["계열사 ", "자회사 ", "손자회사 ", "관계사 "]
-    /// The same words ending a sentence or a phrase ("수리야그룹의 식품 계열사다").
-    static let unitWords: [String] = ["계열사", "자회사", "손자회사", "관계사", "사업부", "계열 "]
+    static let subsidiaryWords: [String] = subsidiaryNouns.map { $0 + " " }
+    private static let subsidiaryNouns = ["계열사", "자회사", "손자회사", "관계사"]
+    /// The same words ending a sentence or a phrase, and a business unit ("수리야그룹의 식품
+    /// 계열사다", "수리야그룹 계열 편의점").
+    static let unitWords: [String] = subsidiaryNouns + ["사업부", "계열 "]
+
+    /// Words before a person who invests in their own name ("엔젤투자자인 정민우 …").
+    static let angelInvestors: [String] = ["엔젤투자자인 ", "엔젤 투자자인 ", "개인투자자인 ", "개인 투자자인 ", "엔젤투자자 ", "엔젤 투자자 "]
 
     /// Words after a name that make it a sponsor or host of the event, not a party.
     static let nonPartyRoles: [String] = [

@@ -232,8 +232,7 @@ enum DealRules {
     static let adnominals = scalarPhrases(DealCues.adnominals)
     /// Marks that open the items of a list: "▲A-B '… MOU'".
     static let listMarks: ScalarSet = ["▲", "■", "●", "◆", "△", "□", "○", "◇", "•"]
-    /// Words before a person who invests in their own name ("엔젤투자자인 정민우 …").
-    static let angelWords = scalarPhrases(["엔젤투자자인 ", "엔젤 투자자인 ", "개인투자자인 ", "개인 투자자인 ", "엔젤투자자 ", "엔젤 투자자 "])
+    static let angelWords = scalarPhrases(DealCues.angelInvestors)
 
     /// Where a person named after a word for an angel investor ends, with the title that may
     /// follow ("정민우 전 스터디플러스 대표"): the end of the name, or of a title within three words.

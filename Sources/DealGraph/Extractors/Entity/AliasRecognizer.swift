@@ -102,9 +102,7 @@ extension EntityScan {
         }
         return longs.contains { long in
             guard let first = short.first, first == long.first else { return false }
-            var k = 0
-            for c in long where k < short.count && c == short[k] { k += 1 }
-            return k == short.count
+            return long.holdsInOrder(short)
         }
     }
 

@@ -121,8 +121,6 @@ extension EntityScan {
         guard short.count >= 3, short.count < body.count, short.first == body.first, short.last == body.last,
               !body.hasScalarSuffix(Array(short)) else { return false }
         if name.endingShortened, body.hasScalarPrefix(Array(short.dropLast())) { return false }
-        var k = short.startIndex
-        for c in body where k < short.endIndex && c == short[k] { k += 1 }
-        return k == short.endIndex
+        return body.holdsInOrder(short)
     }
 }
