@@ -261,7 +261,14 @@ enum DealCues {
         "가 참여했", "이 참여했", "가 가세했", "이 가세했",
         // "미래브릿지PE가 라운드를 이끌었고 A와 B가 뒤를 받쳤다", "A와 B가 함께했다"
         "라운드를 이끌었", "라운드를 주도했", "뒤를 받쳤", "가 함께했", "이 함께했", "도 함께했",
+        // "유한양행이 60억원을 투자했고, 킹고투자파트너스 등이 나머지를 채웠다"
+        "나머지를 채웠", "나머지를 책임졌", "나머지를 댔",
     ]
+
+    /// Investors filling "the rest" of a round join the round the sentence before told, even
+    /// after a deal of their own sentence ("…마무리했다. A가 60억원을 투자했고, B 등이 나머지를
+    /// 채웠다": B is in the round, A's own investment is another deal).
+    static let roundRest: [String] = ["나머지를 채웠", "나머지를 책임졌", "나머지를 댔"]
 
     /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치",
     /// "텔비아, 노르웨이브와 각각 양해각서를 교환했다": one MOU with each).
@@ -460,5 +467,7 @@ enum DealCues {
         "는 자회사", "은 자회사", "는 계열사", "은 계열사",
         // "금융감독원 전자공시시스템에 따르면 세화바이오는 …": the source of the news
         "에 따르면", " 전자공시", " 공시에 따르면", " 발표에 따르면", " 자료에 따르면",
+        // "성균관대가 최대주주인 킹고투자파트너스 등이": the owner describing the party
+        "가 최대주주인", "이 최대주주인", "가 대주주인", "이 대주주인", "가 모회사인", "이 모회사인",
     ] + hostRoles
 }

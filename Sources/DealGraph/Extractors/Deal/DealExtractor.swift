@@ -405,7 +405,12 @@ struct DealBuilder {
     private mutating func readInvestorsJoining(_ clause: Range<Int>, sentence k: Int) -> Bool {
         let view = views[k]
         guard contains(DealRules.roundJoining, in: view, clause),
-              let last = deals.lastIndex(where: { $0.kind == .investment }), deals[last].sentences.contains(k - 1) else { return false }
+              var last = deals.lastIndex(where: { $0.kind == .investment }) else { return false }
+        if !deals[last].sentences.contains(k - 1) {
+            guard contains(DealRules.roundRest, in: view, clause),
+                  let round = deals.lastIndex(where: { $0.kind == .investment && $0.sentences.contains(k - 1) }) else { return false }
+            last = round
+        }
         let joining = candidates(view, clause, kind: .investment).map(\.entityID).filter { !deals[last].parties.containsID($0) }
         guard !joining.isEmpty, !joining.contains(where: { $0 == deals[last].parties.first }) else { return false }
         deals[last].parties = union(deals[last].parties, joining)

@@ -288,6 +288,7 @@ enum DealRules {
     static let basedOn = scalarPhrases(DealCues.basedOn)
     static let investingVerbs = ScalarPhraseList(DealCues.investingVerbs)
     static let roundJoining = ScalarPhraseList(DealCues.roundJoining)
+    static let roundRest = ScalarPhraseList(DealCues.roundRest)
     static let unitWords = scalarPhrases(DealCues.unitWords)
     static let takingPart = ScalarPhraseList(DealCues.takingPart)
     static let distributive = ScalarPhraseList(DealCues.distributive)

@@ -1213,4 +1213,15 @@ extension DealExtractorTests {
         let head = "AI 튜터 앱을 운영하는 에듀테크 스타트업 클래스루프(ClassLoop)가 18억 원 규모의 프리A 브릿지 투자를 유치했다고 3일 밝혔다. 이번 라운드에는 기업형 벤처캐피털 한성벤처스가 참여했다. 정민우 클래스루프 대표는 인력을 늘리겠다고 말했다."
         #expect(deals(head, published: "2024-09-03").map(\.parties) == [["클래스루프", "한성벤처스"]], "\(deals(head, published: "2024-09-03"))")
     }
+
+    @Test func investorsFillingTheRestJoinTheRoundNotTheDealBeforeThem() {
+        let text = "설립 1년 만에 80억원을 모은 곳도 나왔다. 올해 1월 문을 연 바이오 기업 시냅티카는 80억원 규모의 시드 라운드를 마무리했다. 대웅제약이 지난 5일 50억원을 전략적으로 투자했고, 연세대가 최대주주인 연세기술지주 등이 나머지를 채웠다."
+        let found = deals(text, published: "2024-03-12")
+        // The owner describing an investor ("연세대가 최대주주인") is no party.
+        #expect(Set(found.map { $0.parties.sorted().joined(separator: "+") }) == ["시냅티카+연세기술지주", "대웅제약+시냅티카"], "\(found)")
+        #expect(found.first { $0.parties.contains("대웅제약") }?.date == "2024-03-05", "\(found)")
+        // Without "the rest", an investor after a deal of its own sentence joins nothing told before.
+        let alone = text.replacingOccurrences(of: "등이 나머지를 채웠다", with: "도 연구 협력을 검토하고 있다")
+        #expect(!deals(alone, published: "2024-03-12").contains { $0.parties.contains("연세기술지주") }, "\(deals(alone, published: "2024-03-12"))")
+    }
 }
