@@ -180,23 +180,23 @@ final class SentenceView {
 
 /// The cue tables compiled for matching at scalar positions.
 enum DealRules {
-    static let kindLexicon = ScalarLexicon(DealCues.kinds)
-    static let partnershipLexicon = ScalarLexicon(DealCues.partnerships)
+    static let kindLexicon = ScalarLexicon(FormalEndings.adding(DealCues.kinds))
+    static let partnershipLexicon = ScalarLexicon(FormalEndings.adding(DealCues.partnerships))
     /// The same phrases, asked first: most clauses hold none, and a phrase list skips along them.
-    static let partnershipPhrases = ScalarPhraseList(DealCues.partnerships.map(\.0))
-    static let heldBy = scalarPhrases(DealCues.heldBy)
+    static let partnershipPhrases = ScalarPhraseList(FormalEndings.adding(DealCues.partnerships.map(\.0)))
+    static let heldBy = scalarPhrases(FormalEndings.adding(DealCues.heldBy))
     static let notDealsBefore = DealCues.notDealsBefore.map { ($0.0, Array($0.1.unicodeScalars)) }
     static let purposeOf = Array(DealCues.purposeOf.unicodeScalars)
-    static let nonBindingWords = scalarPhrases(DealCues.nonBindingWords)
-    static let raising = ScalarPhraseList(DealCues.raising)
-    static let anotherDeal = ScalarPhraseList(DealCues.anotherDeal)
-    static let alsoThen = ScalarPhraseList(DealCues.alsoThen)
-    static let stakeSwaps = ScalarPhraseList(DealCues.stakeSwaps)
-    static let jointVentureReferences = scalarPhrases(DealCues.jointVentureReferences)
-    static let ventureWords = ScalarPhraseList(DealCues.ventureWords)
-    static let apartFrom = scalarPhrases(DealCues.apartFrom)
-    static let statusLexicon = ScalarLexicon(DealCues.statuses)
-    static let collectiveLexicon = ScalarLexicon(DealCues.collectiveParties)
+    static let nonBindingWords = scalarPhrases(FormalEndings.adding(DealCues.nonBindingWords))
+    static let raising = ScalarPhraseList(FormalEndings.adding(DealCues.raising))
+    static let anotherDeal = ScalarPhraseList(FormalEndings.adding(DealCues.anotherDeal))
+    static let alsoThen = ScalarPhraseList(FormalEndings.adding(DealCues.alsoThen))
+    static let stakeSwaps = ScalarPhraseList(FormalEndings.adding(DealCues.stakeSwaps))
+    static let jointVentureReferences = scalarPhrases(FormalEndings.adding(DealCues.jointVentureReferences))
+    static let ventureWords = ScalarPhraseList(FormalEndings.adding(DealCues.ventureWords))
+    static let apartFrom = scalarPhrases(FormalEndings.adding(DealCues.apartFrom))
+    static let statusLexicon = ScalarLexicon(FormalEndings.adding(DealCues.statuses))
+    static let collectiveLexicon = ScalarLexicon(FormalEndings.adding(DealCues.collectiveParties))
     /// Whether a collective word (`DealCues.collectiveParties`) counts firms only: spelled out with
     /// 회사 or 기업 and no 기관 ("두 기업", "세 회사", "3개 기업"; not 양사, which reporters also write
     /// for a firm and a public body, nor "5개 기관·기업").
@@ -215,24 +215,24 @@ enum DealRules {
     /// A minister, vice minister or agency head as a counterpart: " 장관과", " 차관과", " 청장과".
     static let ministersSigning = scalarPhrases([" 장관과", " 차관과", " 청장과", " 장관 등과"])
     /// What makes a deal word the occasion of another told after it: "이번 협약을 계기로", "MOU에 이어".
-    static let eventsAfter = scalarPhrases(DealCues.eventsAfter)
-    static let pledges = ScalarPhraseList(DealCues.pledges)
-    static let denials = ScalarPhraseList(DealCues.denials)
-    static let rumours = ScalarPhraseList(DealCues.rumours)
-    static let firmsOwners = scalarPhrases(DealCues.firmsOwners)
-    static let shareholderAfter = scalarPhrases(DealCues.shareholderAfter)
-    static let unnamedCounterparts = ScalarPhraseList(DealCues.unnamedCounterparts)
-    static let thisCompany = ScalarPhraseList(DealCues.thisCompany)
-    static let thisCompanyAsCounterpart = ScalarPhraseList(DealCues.thisCompanyAsCounterpart)
+    static let eventsAfter = scalarPhrases(FormalEndings.adding(DealCues.eventsAfter))
+    static let pledges = ScalarPhraseList(FormalEndings.adding(DealCues.pledges))
+    static let denials = ScalarPhraseList(FormalEndings.adding(DealCues.denials))
+    static let rumours = ScalarPhraseList(FormalEndings.adding(DealCues.rumours))
+    static let firmsOwners = scalarPhrases(FormalEndings.adding(DealCues.firmsOwners))
+    static let shareholderAfter = scalarPhrases(FormalEndings.adding(DealCues.shareholderAfter))
+    static let unnamedCounterparts = ScalarPhraseList(FormalEndings.adding(DealCues.unnamedCounterparts))
+    static let thisCompany = ScalarPhraseList(FormalEndings.adding(DealCues.thisCompany))
+    static let thisCompanyAsCounterpart = ScalarPhraseList(FormalEndings.adding(DealCues.thisCompanyAsCounterpart))
     static let sharesHeld = scalarPhrases(["지분", "주식", " 지분", " 주식"])
     /// "이번 협약을 계기로", "투자 계약 서명식에서": the deal told is the occasion of the next.
     static let occasionAfter = scalarPhrases(["을 계기로", "를 계기로", "에 이어 ", " 체결에 이어 ",
                                               " 서명식에서", " 체결식에서", "식에서"])
-    static let subsidiaryWords = scalarPhrases(DealCues.subsidiaryWords)
-    static let adnominals = scalarPhrases(DealCues.adnominals)
+    static let subsidiaryWords = scalarPhrases(FormalEndings.adding(DealCues.subsidiaryWords))
+    static let adnominals = scalarPhrases(FormalEndings.adding(DealCues.adnominals))
     /// Marks that open the items of a list: "▲A-B '… MOU'".
     static let listMarks: ScalarSet = ["▲", "■", "●", "◆", "△", "□", "○", "◇", "•"]
-    static let angelWords = scalarPhrases(DealCues.angelInvestors)
+    static let angelWords = scalarPhrases(FormalEndings.adding(DealCues.angelInvestors))
 
     /// Where a person named after a word for an angel investor ends, with the title that may
     /// follow ("정민우 전 스터디플러스 대표"): the end of the name, or of a title within three words.
@@ -256,7 +256,7 @@ enum DealRules {
     static let groupMarks: ScalarSet = ["○", "■", "□", "◆", "◇"]
     /// 도 after a name: "오르비탈 캐피털도 … 넣었다", one more of those just told.
     static let too: [Unicode.Scalar] = ["도", " "]
-    static let shareholderBefore = scalarPhrases(DealCues.shareholderBefore)
+    static let shareholderBefore = scalarPhrases(FormalEndings.adding(DealCues.shareholderBefore))
     /// Round words after a possessive that make its owner the investee: "무빙랩의 시리즈A에는".
     static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지"])
     /// Counterparts counted, not named: "스타트업 세 곳에", "중소기업 5개사와".
@@ -264,8 +264,8 @@ enum DealRules {
     /// What makes an MOU an investment pact: "투자협약", "투자 협약식", "투자 양해각서".
     static let investmentPactOpenings = scalarPhrases(["투자", "투자 "])
     /// "계약일은 지난 14일이며": asked of a sentence in one pass, then found clause by clause.
-    static let contractDayStatements = ScalarPhraseList(DealCues.contractDayStatements)
-    static let contractDayPhrases = scalarPhrases(DealCues.contractDayStatements)
+    static let contractDayStatements = ScalarPhraseList(FormalEndings.adding(DealCues.contractDayStatements))
+    static let contractDayPhrases = scalarPhrases(FormalEndings.adding(DealCues.contractDayStatements))
     /// "이와 별도로 … 계약도 맺었다": another occasion, not the day of the deal just told.
     static let separately = ScalarPhraseList(["별도로"])
     /// What makes a deal word the topic of its clause, pointed back at: "이번 협약은", "해당 계약은".
@@ -278,21 +278,21 @@ enum DealRules {
     static let companyIDPrefix = "company:"
     static let sectorLexicon = ScalarLexicon(SectorKeywords.table)
     static let mixedLexicon = ScalarLexicon(SectorKeywords.mixed.map { ($0, true) })
-    static let announcementLexicon = ScalarLexicon(DealCues.announcements.map { ($0, true) })
-    static let nonPartyRoles = scalarPhrases(DealCues.nonPartyRoles)
-    static let hostRoles = scalarPhrases(DealCues.hostRoles)
-    static let openingAdverbs = scalarPhrases(DealCues.openingAdverbs)
-    static let backReferences = scalarPhrases(DealCues.backReferences)
+    static let announcementLexicon = ScalarLexicon(FormalEndings.adding(DealCues.announcements).map { ($0, true) })
+    static let nonPartyRoles = scalarPhrases(FormalEndings.adding(DealCues.nonPartyRoles))
+    static let hostRoles = scalarPhrases(FormalEndings.adding(DealCues.hostRoles))
+    static let openingAdverbs = scalarPhrases(FormalEndings.adding(DealCues.openingAdverbs))
+    static let backReferences = scalarPhrases(FormalEndings.adding(DealCues.backReferences))
     // Phrase lists only asked whether one occurs in a clause: one pass over the clause each.
-    static let backReferenceNouns = ScalarPhraseList(DealCues.backReferenceNouns)
-    static let basedOn = scalarPhrases(DealCues.basedOn)
-    static let investingVerbs = ScalarPhraseList(DealCues.investingVerbs)
-    static let roundJoining = ScalarPhraseList(DealCues.roundJoining)
-    static let roundRest = ScalarPhraseList(DealCues.roundRest)
-    static let unitWords = scalarPhrases(DealCues.unitWords)
-    static let takingPart = ScalarPhraseList(DealCues.takingPart)
-    static let distributive = ScalarPhraseList(DealCues.distributive)
-    static let roundLeaders = scalarPhrases(DealCues.roundLeaders)
+    static let backReferenceNouns = ScalarPhraseList(FormalEndings.adding(DealCues.backReferenceNouns))
+    static let basedOn = scalarPhrases(FormalEndings.adding(DealCues.basedOn))
+    static let investingVerbs = ScalarPhraseList(FormalEndings.adding(DealCues.investingVerbs))
+    static let roundJoining = ScalarPhraseList(FormalEndings.adding(DealCues.roundJoining))
+    static let roundRest = ScalarPhraseList(FormalEndings.adding(DealCues.roundRest))
+    static let unitWords = scalarPhrases(FormalEndings.adding(DealCues.unitWords))
+    static let takingPart = ScalarPhraseList(FormalEndings.adding(DealCues.takingPart))
+    static let distributive = ScalarPhraseList(FormalEndings.adding(DealCues.distributive))
+    static let roundLeaders = scalarPhrases(FormalEndings.adding(DealCues.roundLeaders))
     /// 시는, 도가, 교육청은, 공사가 …: the body of that kind just named, and how its name ends. The
     /// particles follow the last syllable: 은/이 after a final consonant, 는/가 after none.
     static let localGovernmentWords: [(word: [Unicode.Scalar], ending: String)] = DealCues.bodiesReferred.flatMap { ending in
@@ -311,11 +311,11 @@ enum DealRules {
     private static func endsInConsonant(_ word: String) -> Bool {
         word.unicodeScalars.last.map(ScalarKind.hasFinalConsonant) ?? false
     }
-    static let companySelfReferences = scalarPhrases(DealCues.companySelfReferences)
-    static let counterpartNamed = ScalarPhraseList(DealCues.counterpartNamed)
-    static let partnerNamed = scalarPhrases(DealCues.partnerNamed)
-    static let firmsCountedByPlace = scalarPhrases(DealCues.firmsCountedByPlace)
-    static let participantsListed = scalarPhrases(DealCues.participantsListed)
+    static let companySelfReferences = scalarPhrases(FormalEndings.adding(DealCues.companySelfReferences))
+    static let counterpartNamed = ScalarPhraseList(FormalEndings.adding(DealCues.counterpartNamed))
+    static let partnerNamed = scalarPhrases(FormalEndings.adding(DealCues.partnerNamed))
+    static let firmsCountedByPlace = scalarPhrases(FormalEndings.adding(DealCues.firmsCountedByPlace))
+    static let participantsListed = scalarPhrases(FormalEndings.adding(DealCues.participantsListed))
     static let copula = Array(DealCues.copula.unicodeScalars)
     /// The same words opening a clause that holds a deal word ("협약 상대는 …다").
     static let counterpartOpenings = scalarPhrases(DealCues.counterpartNamed.filter { $0.contains(" ") })
@@ -324,15 +324,15 @@ enum DealRules {
         // (not "본사에서": "닛세이통신 본사에서 … MOU를 맺었다" names the counterpart's own house)
         "에서 ", "에 마련한", "에서의 ", " 청사에서", " 부스에서", " 회의실에서", " 본점에서",
     ])
-    static let titles = scalarPhrases(DealCues.titles)
-    static let signing = ScalarPhraseList(DealCues.signing)
-    static let contextPrefixes = scalarPhrases(DealCues.contextPrefixes)
-    static let eventNouns = scalarPhrases(DealCues.eventNouns)
+    static let titles = scalarPhrases(FormalEndings.adding(DealCues.titles))
+    static let signing = ScalarPhraseList(FormalEndings.adding(DealCues.signing))
+    static let contextPrefixes = scalarPhrases(FormalEndings.adding(DealCues.contextPrefixes))
+    static let eventNouns = scalarPhrases(FormalEndings.adding(DealCues.eventNouns))
     static let alsoLocative = scalarPhrases(SectorKeywords.alsoLocative)
-    static let wordInitialStatuses = scalarPhrases(DealCues.wordInitialStatuses)
-    static let plansAfterSigning = scalarPhrases(DealCues.plansAfterSigning)
-    static let restatements = ScalarPhraseList(DealCues.restatements)
-    static let cooperation = ScalarPhraseList(DealCues.cooperation)
-    static let contractSigned = ScalarPhraseList(DealCues.contractSigned)
-    static let alsoSigned = ScalarPhraseList(DealCues.alsoSigned)
+    static let wordInitialStatuses = scalarPhrases(FormalEndings.adding(DealCues.wordInitialStatuses))
+    static let plansAfterSigning = scalarPhrases(FormalEndings.adding(DealCues.plansAfterSigning))
+    static let restatements = ScalarPhraseList(FormalEndings.adding(DealCues.restatements))
+    static let cooperation = ScalarPhraseList(FormalEndings.adding(DealCues.cooperation))
+    static let contractSigned = ScalarPhraseList(FormalEndings.adding(DealCues.contractSigned))
+    static let alsoSigned = ScalarPhraseList(FormalEndings.adding(DealCues.alsoSigned))
 }

@@ -14,9 +14,9 @@ extension EntityScan {
             while !inner.isEmpty, ScalarKind.isSpace(s[inner.lowerBound]) { inner = (inner.lowerBound + 1)..<inner.upperBound }
             while !inner.isEmpty, ScalarKind.isSpace(s[inner.upperBound - 1]) { inner = inner.lowerBound..<(inner.upperBound - 1) }
             guard !inner.isEmpty else { continue }
-            let content = sw.text(inner)
-            if content.hasPrefix("이하 ") {
-                var start = inner.lowerBound + 3
+            // "(이하 기보)", or after the head: "(이사장 문태성, 이하 기보)"
+            if let definition = definedShortForm(in: inner, s) {
+                var start = definition + 3
                 while start < inner.upperBound, ScalarKind.isSpace(s[start]) { start += 1 }
                 var end = inner.upperBound
                 if let w = sw.word(startingAt: start), let n = Josa.stemLengths(of: sw.slice(w), minimum: 2).last,
@@ -26,6 +26,7 @@ extension EntityScan {
                 if start < end { result.append(alias(p, start..<end, of: owner)) }
                 continue
             }
+            let content = sw.text(inner)
             if isLatinName(content) {
                 for piece in pieces(of: inner, in: s) where isLatinName(sw.text(piece)) {
                     result.append(alias(p, piece, of: owner))
@@ -48,6 +49,20 @@ extension EntityScan {
             }
         }
         return result
+    }
+
+    /// Where "이하 " opens the bracket, or its last piece after a comma: "(이하 기보)", "(이사장
+    /// 문태성, 이하 기보)".
+    private func definedShortForm(in inner: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+        func opensDefinition(_ i: Int) -> Bool { i + 2 < inner.upperBound && s[i] == "이" && s[i + 1] == "하" && s[i + 2] == " " }
+        if opensDefinition(inner.lowerBound) { return inner.lowerBound }
+        var i = inner.upperBound - 3
+        while i > inner.lowerBound {
+            if s[i - 1] == ",", opensDefinition(i) { return i }
+            if s[i - 1] == " ", i >= inner.lowerBound + 2, s[i - 2] == ",", opensDefinition(i) { return i }
+            i -= 1
+        }
+        return nil
     }
 
     private func alias(_ p: Int, _ range: Range<Int>, of owner: NameCandidate) -> NameCandidate {

@@ -377,7 +377,11 @@ extension EntityScan {
                     result.append(candidate(p, sw.words[w - 1].range.lowerBound..<body.range.upperBound, body.type!,
                                             origin: .shape, sectors: body.sectors))
                 } else if stateGlued != nil, let n = Josa.stemLengths(of: word, minimum: 4).last,
-                          let type = cueType(word.prefix(n)) {
+                          let type = cueType(word.prefix(n)),
+                          // ("카자흐스탄 국영광업기업 타우켄삼룩과": with no particle, before another word, a
+                          // descriptor of the name after it)
+                          n < word.count || !(w + 1 < sw.words.count && sw.words[w + 1].spacedFromPrevious
+                              && sw.word(w + 1, satisfies: { !OrganizationShapes.notIntroducedNames.contains($0) && $0.first.map(ScalarKind.isSpace) != true })) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), type, origin: .cue))
                 }

@@ -543,6 +543,8 @@ enum OrganizationShapes {
     /// Words that introduce a foreign institution: "연구기관 …(…)".
     static let institutionCueEndings: [[Unicode.Scalar]] = scalarPhrases([
         "기관", "연구기관", "연구소", "대학", "병원", "정부기관", "규제기관", "당국",
+        // sovereign funds administer a state's money: "국부펀드 삼룩카즈나(Samruk-Kazyna)와"
+        "국부펀드",
     ])
 
     /// The last scalars of `firmCueEndings` and `institutionCueEndings`.

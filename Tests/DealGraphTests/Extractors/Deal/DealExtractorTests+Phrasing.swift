@@ -1224,4 +1224,24 @@ extension DealExtractorTests {
         let alone = text.replacingOccurrences(of: "등이 나머지를 채웠다", with: "도 연구 협력을 검토하고 있다")
         #expect(!deals(alone, published: "2024-03-12").contains { $0.parties.contains("연세기술지주") }, "\(deals(alone, published: "2024-03-12"))")
     }
+
+    @Test func thePastWrittenInFullAsPressReleasesWriteIt() {
+        let text = "□ 한국가스기술공사는 2024. 7. 3.(수) 오만 국영에너지기업 OQ와 수소 배관 안전관리 협력 업무협약(MOU)을 체결하였다. 양 기관은 실증 사업을 공동으로 추진하여 2026년까지 설계를 마칠 계획이다."
+        #expect(deals(text, published: "2024-07-04") == [
+            Found(kind: .mou, parties: ["한국가스기술공사", "OQ"], status: .signed, date: "2024-07-03"),
+        ], "\(deals(text, published: "2024-07-04"))")
+        let planned = text.replacingOccurrences(of: "체결하였다", with: "체결할 예정이다")
+        #expect(deals(planned, published: "2024-07-04").map(\.status) == [.planned], "\(deals(planned, published: "2024-07-04"))")
+    }
+
+    @Test func cuesAreAskedInTheirFullSpelling() {
+        #expect(FormalEndings.fullForm(of: "체결했") == "체결하였")
+        #expect(FormalEndings.fullForm(of: "체결됐다고") == "체결되었다고")
+        #expect(FormalEndings.fullForm(of: "참여해") == "참여하여")
+        #expect(FormalEndings.fullForm(of: "인수해 ") == "인수하여 ")
+        // 해 as a year, and cues with nothing contracted, have no other spelling.
+        #expect(FormalEndings.fullForm(of: "지난해") == nil)
+        #expect(FormalEndings.fullForm(of: "같은 해 11월") == nil)
+        #expect(FormalEndings.fullForm(of: "맺었") == nil)
+    }
 }

@@ -44,6 +44,18 @@ struct EntityAliasTests {
         #expect(foundation?.mentions.count == 3)
     }
 
+    @Test func definitionsWithIhaAfterTheHead() {
+        // Press releases name the head first: "(이사장 문태성, 이하 기보)".
+        let run = EntityRun("□ 부산기술창업재단(이사장 문태성, 이하 창업재단)은 3개사에 투자했다고 19일 밝혔다. 창업재단은 지난 11일 계약을 맺었다.")
+        let fund = run.entity("부산기술창업재단")
+        #expect(fund?.aliases == ["창업재단"])
+        #expect(fund?.mentions.count == 3)
+        #expect(run.entity("문태성")?.type == .person)
+        // A comma with no 이하 after it defines nothing.
+        let plain = EntityRun("□ 부산기술창업재단(이사장 문태성, 부산 소재)은 3개사에 투자했다.")
+        #expect(plain.entity("부산기술창업재단")?.aliases.isEmpty == true)
+    }
+
     @Test func lexiconNameInBracketsOfAnotherForm() {
         let run = EntityRun("MGH(매사추세츠 종합병원)와 카이스트(KAIST)가 공동연구를 한다.")
         #expect(run.entities.filter { $0.type == .institution }.count == 2)

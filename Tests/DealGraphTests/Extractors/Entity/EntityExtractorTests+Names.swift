@@ -226,6 +226,13 @@ extension EntityExtractorTests {
 
     @Test func unitsOfAGroupAreNoNames() {
         #expect(EntityRun("도내 기업들이 베트남 국영 조선그룹 계열 조선소들과 협력을 약속했다.").names.isEmpty)
+        // A place and a glued state descriptor before a name describe it ("국영광업기업 타우켄삼룩");
+        // with its particle, the same words are the body named.
+        let described = EntityRun("한국광해광업공단은 카자흐스탄 국영광업기업 타우켄삼룩(Tau-Ken Samruk)과 협약을 맺었다.")
+        #expect(described.names == ["한국광해광업공단", "타우켄삼룩"], "\(described.names)")
+        #expect(EntityRun("한국광해광업공단은 카자흐스탄 국영광업기업과 협약을 맺었다.").names.contains("카자흐스탄 국영광업기업"))
+        // A sovereign fund is an institution: "국부펀드 삼룩카즈나(Samruk-Kazyna)와".
+        #expect(EntityRun("한빛에너지솔루션은 전력망운영공사(KEGOC), 국부펀드 삼룩카즈나(Samruk-Kazyna)와 3자 MOU를 맺었다.").entity("삼룩카즈나")?.type == .institution)
     }
 
     @Test func aSpelledOutGlossVouchesForACommonWordClosingTheName() {
