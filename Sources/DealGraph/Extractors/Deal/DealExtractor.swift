@@ -1366,6 +1366,9 @@ struct DealBuilder {
             if let told = deals.last(where: { $0.kind == .investment && $0.parties.first == ids[owner] && $0.sentences.contains { $0 < k && k - $0 <= 3 } }) {
                 return [union(told.parties, round)]
             }
+            if round.count == 1, investing, let investor = investorGoingOn(before: k), investor != ids[owner] {
+                return [round + [investor]]
+            }
             return [round]
         }
         if investing {
@@ -1391,6 +1394,9 @@ struct DealBuilder {
             }
             let investors = ids.indices.filter { investing[$0] }.map { ids[$0] }
             let investees = ids.indices.filter { !investing[$0] }.map { ids[$0] }
+            if investors.isEmpty, investees.count == 1, let investor = investorGoingOn(before: k), investor != investees[0] {
+                return [investees + [investor]]
+            }
             if investees.isEmpty {
                 // "이번 라운드는 KT가 주도했고, A와 B가 합류했다": the clause goes on with the round
                 // this sentence pointed back at.
@@ -1659,6 +1665,16 @@ struct DealBuilder {
         // the firms the article is about.
         return deals.suffix(Self.articleReach).last(where: { distinctCount($0.parties) == size
             && (!firmsOnly || $0.parties.allSatisfy({ $0.hasPrefix(DealRules.companyIDPrefix) })) })?.parties ?? []
+    }
+
+    /// "기보는 … 큐리어스랩에 10억 원을 투자했다. 하이드로젠웍스에는 20억 원을 투자했다": a clause
+    /// naming only what is invested in goes on with the one investor of the investment just told,
+    /// when that investor is the subject carried from the sentence before.
+    private func investorGoingOn(before k: Int) -> String? {
+        guard let last = deals.last(where: { $0.kind == .investment && $0.sentences.contains { $0 < k && k - $0 <= 3 } }),
+              distinctCount(last.parties) == 2, let investor = last.parties.last,
+              carriedSubject(before: k) == investor || topicCarried(to: k) == investor else { return nil }
+        return investor
     }
 
     /// The subject of the previous sentence, for a clause that names only the counterpart

@@ -1244,4 +1244,13 @@ extension DealExtractorTests {
         #expect(FormalEndings.fullForm(of: "같은 해 11월") == nil)
         #expect(FormalEndings.fullForm(of: "맺었") == nil)
     }
+
+    @Test func aClauseNamingOnlyWhatIsInvestedInGoesOnWithTheInvestor() {
+        let text = "기술보증기금은 AI 품질검사 기업 큐리어스랩에 10억 원을 투자했다. 수전해 스택 개발사 하이드로젠웍스에는 20억 원을 투자했다."
+        #expect(deals(text, published: "2024-11-19").map(\.parties) == [["큐리어스랩", "기술보증기금"], ["하이드로젠웍스", "기술보증기금"]],
+                "\(deals(text, published: "2024-11-19"))")
+        // The investee of the deal before is no investor: a firm that raised money goes on with nothing.
+        let raised = "AI 품질검사 기업 큐리어스랩은 기술보증기금으로부터 10억 원을 투자받았다. 수전해 스택 개발사 하이드로젠웍스에는 20억 원이 투자됐다."
+        #expect(!deals(raised, published: "2024-11-19").contains { $0.parties == ["하이드로젠웍스", "큐리어스랩"] }, "\(deals(raised, published: "2024-11-19"))")
+    }
 }
