@@ -265,6 +265,10 @@ enum DealCues {
         "나머지를 채웠", "나머지를 책임졌", "나머지를 댔",
     ]
 
+    /// What the press reports of others: its subject is the medium, no party ("블룸버그통신은 … 두
+    /// 회사가 … 서명할 수 있다고 보도했다"). A firm telling its own news "밝혔다" or "전했다".
+    static let mediaReports: [String] = ["고 보도했", "고 보도한", "고 보도해", "고 보도하며", "고 타전했"]
+
     /// Investors filling "the rest" of a round join the round the sentence before told, even
     /// after a deal of their own sentence ("…마무리했다. A가 60억원을 투자했고, B 등이 나머지를
     /// 채웠다": B is in the round, A's own investment is another deal).

@@ -603,7 +603,10 @@ struct DealBuilder {
         var firmsToName = 0
         if kind == .investment, organisations.isEmpty, contains(DealRules.raising, in: view, clause),
            let company = companyReferred(in: view, clause, sentence: k) ?? topicOfClauseBefore(clause, in: view, sentence: k)
-            ?? (clause.lowerBound == 0 ? topicCarried(to: k).flatMap { $0.hasPrefix(DealRules.companyIDPrefix) ? $0 : nil } : nil) {
+            // ("2021년 윤지호 대표가 창업했으며, 2022년 시리즈A에서 90억원을 유치했다": clauses before
+            // that name no organisation)
+            ?? (!view.organisations.contains { $0.range.lowerBound < clause.lowerBound }
+                ? topicCarried(to: k).flatMap { $0.hasPrefix(DealRules.companyIDPrefix) ? $0 : nil } : nil) {
             // "회사는 앞서 지난해 8월 기존 투자자들로부터 … 브릿지 투자를 받으며": the company's round;
             // "노바케어랩은 … 창업한 기업으로, 지난 3월 시리즈A 투자 유치를 마쳤다": the subject of
             // the clause before; "로지브레인은 2019년 … 설립됐다. … 2022년 3월에는 180억원 규모
@@ -1038,6 +1041,10 @@ struct DealBuilder {
             if kind != .investment, DealRules.venueAfterName.contains(where: { view.has($0, at: next) }) { continue }
             if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
             if titleFollows(view, next), !ministerSigning(view, next) { continue }
+            // "블룸버그통신은 … 두 회사가 … 계약서에 서명할 수 있다고 보도했다": the medium reporting.
+            // (the sentence's topic, marked 은/는; "A와 B가 … 협상을 벌이고 있다고 보도했다" keeps B)
+            if next < s.count, s[next] == "은" || s[next] == "는", role(at: next, in: view) == .topic,
+               view.organisations.first?.range == organisation.range, contains(DealRules.mediaReports, in: view, 0..<s.count) { continue }
             // "스카이브릿지파트너스와 창업자 등이 보유한 로보링크 지분": the sellers of the shares.
             if kind == .acquisition, isSeller(organisation, in: view, range) { continue }
             if result.lazy.map(\.entityID).containsID(organisation.entityID) { continue }

@@ -1253,4 +1253,19 @@ extension DealExtractorTests {
         let raised = "AI 품질검사 기업 큐리어스랩은 기술보증기금으로부터 10억 원을 투자받았다. 수전해 스택 개발사 하이드로젠웍스에는 20억 원이 투자됐다."
         #expect(!deals(raised, published: "2024-11-19").contains { $0.parties == ["하이드로젠웍스", "큐리어스랩"] }, "\(deals(raised, published: "2024-11-19"))")
     }
+
+    @Test func theMediumReportingADealIsNoParty() {
+        let text = "한강전자는 미국 팹리스 기업 오로라세미(Aurora Semi)의 물량을 수주할 전망이다. 로이터통신은 18일(현지시간) 두 회사가 공급 계약의 막바지 협상을 벌이고 있으며, 이르면 다음 달 계약서에 서명할 수 있다고 보도했다."
+        #expect(deals(text, published: "2025-03-19").map { "\($0.kind) \($0.parties.sorted()) \($0.status)" } == ["supply [\"오로라세미\", \"한강전자\"] expected"],
+                "\(deals(text, published: "2025-03-19"))")
+        // The parties named as subjects of what is reported stay parties.
+        let named = "로이터통신은 18일(현지시간) 한강전자와 미국 팹리스 기업 오로라세미(Aurora Semi)가 공급 계약의 막바지 협상을 벌이고 있으며, 이르면 다음 달 계약서에 서명할 수 있다고 보도했다."
+        #expect(deals(named, published: "2025-03-19").map(\.parties) == [["한강전자", "오로라세미"]], "\(deals(named, published: "2025-03-19"))")
+    }
+
+    @Test func anEarlierRoundToldAfterAClauseNamingNoOrganisation() {
+        let text = "전기차 냉각부품 스타트업 서린써멀이 250억원 규모의 시리즈B 투자를 유치했다고 8일 밝혔다. 이번 라운드는 자동차 부품사 동아오토텍이 주도했다. 서린써멀은 오일 냉각 모듈을 만든다. 2021년 윤지호 대표가 창업했으며, 2022년 시리즈A에서 90억원을 유치했다."
+        let found = deals(text, published: "2024-07-08")
+        #expect(found.map(\.parties).sorted { $0.count > $1.count } == [["서린써멀", "동아오토텍"], ["서린써멀"]], "\(found)")
+    }
 }
