@@ -414,8 +414,10 @@ enum AggregateExtractor {
         while i < afterLimit {
             // (a comma ends the phrase: "협약이 5건, AI … 협약이 4건" names the kind before each; so do a
             // middle dot and an ellipsis in a headline: "협약 12건·바이오 기술수출 5건…")
+            // ("총 41건, 612억 원의 보증연계투자를": the money of the deals counted, then their kind)
+            if s[i] == ",", let after = moneyOfTheCounted(after: i, in: s, before: afterLimit) { i = after; continue }
             if ScalarKind.isDigit(s[i]) || s[i] == "다" || s[i] == "," || s[i] == "·" || s[i] == "…" { break }
-            if let hit = DealRules.kindLexicon.match(in: s, at: i), !view.inName[i] { return (hit.value, hit.end) }
+            if let hit = DealRules.kindLexicon.match(in: s, at: i) ?? countedAfter.match(in: s, at: i), !view.inName[i] { return (hit.value, hit.end) }
             i += 1
         }
         // Before: "[kind](MOU) 23건", "기술수출은 모두 13건".
@@ -435,11 +437,30 @@ enum AggregateExtractor {
             }
             // "기술이전 계약은 이번이 4건째다": the deal just told is the count's last.
             if end - 3 >= lowest, s[(end - 3)..<end].elementsEqual("이번이".unicodeScalars) { end -= 3; continue }
+            // "보증연계투자 누적 41건": a running total's word between the kind and the count.
+            if end - 2 >= lowest, s[(end - 2)..<end].elementsEqual(Self.cumulative) { end -= 2; continue }
             let c = s[end - 1]
             guard c == " " || "은는이가도총모두만약".unicodeScalars.contains(c) else { break }
             end -= 1
         }
         return partitiveKind(in: view, before: count) ?? topicKind(before: count, in: view, clause: clause)
+    }
+
+    private static let cumulative = Array("누적".unicodeScalars)
+    /// Deal words read only after a count: "11건의 수주를 따내며" (as a word of its own, 수주 is
+    /// often the business won, not a deal).
+    private static let countedAfter = ScalarLexicon<DealKind>([("수주", .supply)])
+
+    /// Where the kind may be read after ", 612억 원의 ": the money of the deals counted written
+    /// between a count and its kind (digits, units, a currency, then 의).
+    private static func moneyOfTheCounted(after comma: Int, in s: [Unicode.Scalar], before limit: Int) -> Int? {
+        var i = comma + 1
+        while i < limit, s[i] == " " { i += 1 }
+        guard i < limit, ScalarKind.isDigit(s[i]) else { return nil }
+        let end = min(limit, i + 16)
+        while i < end, ScalarKind.isDigit(s[i]) || s[i] == "," || s[i] == " " || "만억조천원달러".unicodeScalars.contains(s[i]) { i += 1 }
+        guard i + 1 < s.count, s[i] == "의", s[i + 1] == " ", "원러".unicodeScalars.contains(s[i - 1]) else { return nil }
+        return i + 2
     }
 
     /// Words before a count that make it a running total: "총", "모두", "누적", "벌써", "이미".

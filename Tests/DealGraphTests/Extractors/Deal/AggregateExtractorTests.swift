@@ -22,9 +22,21 @@ import Testing
         ("올해 국내 제약·바이오 기업이 맺은 기술수출은 모두 13건이다.", Total(kind: .techExport, sector: .bio, count: 13, approximate: false)),
         ("이번 행사에서는 30여 건의 업무협약이 체결됐다.", Total(kind: .mou, sector: nil, count: 30, approximate: true)),
         ("국내 바이오기업 15곳이 지난달 모두 2379억원의 신규 투자를 끌어들였다.", Total(kind: .investment, sector: .bio, count: 15, approximate: false)),
+        // the money of the deals counted between the count and their kind; a running total's word
+        // between the kind and the count; deals won counted as such
+        ("기금은 올해 들어 총 41건, 612억 원의 보증연계투자를 집행했다.", Total(kind: .investment, sector: nil, count: 41, approximate: false)),
+        ("올해 보증연계투자 누적 41건·612억 원", Total(kind: .investment, sector: nil, count: 41, approximate: false)),
+        ("한울정밀은 올해 해외에서 11건의 수주를 따내며 최대 실적을 거뒀다.", Total(kind: .supply, sector: nil, count: 11, approximate: false)),
     ])
     func statedTotals(text: String, expected: Total) {
         #expect(totals(text) == [expected])
+    }
+
+    @Test func countsThatAreNoDeals() {
+        // Money after a count is not a kind: "상담 312건, 1,240만 달러의 성과".
+        #expect(totals("수출상담회는 상담 312건, 1,240만 달러의 성과를 냈다.").isEmpty)
+        // 수주 before a count is the business, not deals counted.
+        #expect(totals("한울정밀의 수주 잔고는 모두 11척이다.").isEmpty)
     }
 
     @Test func countsByPartOfTheDealsJustNamed() {
