@@ -265,6 +265,10 @@ enum DealCues {
         "나머지를 채웠", "나머지를 책임졌", "나머지를 댔",
     ]
 
+    /// Firms of a kind, unnamed, as the subject of a deal: "국내 조선사들이 … 수주했다", "중소기업들이
+    /// … 협약을 맺었다". A topic before them tells of their deals and is none of their parties.
+    static let unnamedFirmsAsSubject: [String] = ["사들이 ", "기업들이 ", "업체들이 ", "회사들이 ", "스타트업들이 ", "기관들이 "]
+
     /// What the press reports of others: its subject is the medium, no party ("블룸버그통신은 … 두
     /// 회사가 … 서명할 수 있다고 보도했다"). A firm telling its own news "밝혔다" or "전했다".
     static let mediaReports: [String] = ["고 보도했", "고 보도한", "고 보도해", "고 보도하며", "고 타전했"]

@@ -1041,6 +1041,10 @@ struct DealBuilder {
             if kind != .investment, DealRules.venueAfterName.contains(where: { view.has($0, at: next) }) { continue }
             if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
             if titleFollows(view, next), !ministerSigning(view, next) { continue }
+            // "협회는 … 보고서에서 국내 조선사들이 … 수주했다고 밝혔다": firms the clause leaves unnamed
+            // did the deal; the topic before them tells of it.
+            if next < s.count, s[next] == "은" || s[next] == "는",
+               contains(DealRules.unnamedFirmsAsSubject, in: view, next..<range.upperBound) { continue }
             // "블룸버그통신은 … 두 회사가 … 계약서에 서명할 수 있다고 보도했다": the medium reporting.
             // (the sentence's topic, marked 은/는; "A와 B가 … 협상을 벌이고 있다고 보도했다" keeps B)
             if next < s.count, s[next] == "은" || s[next] == "는", role(at: next, in: view) == .topic,

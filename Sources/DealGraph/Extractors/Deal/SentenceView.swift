@@ -289,6 +289,7 @@ enum DealRules {
     static let investingVerbs = ScalarPhraseList(FormalEndings.adding(DealCues.investingVerbs))
     static let roundJoining = ScalarPhraseList(FormalEndings.adding(DealCues.roundJoining))
     static let roundRest = ScalarPhraseList(FormalEndings.adding(DealCues.roundRest))
+    static let unnamedFirmsAsSubject = ScalarPhraseList(DealCues.unnamedFirmsAsSubject)
     static let mediaReports = ScalarPhraseList(FormalEndings.adding(DealCues.mediaReports))
     static let unitWords = scalarPhrases(FormalEndings.adding(DealCues.unitWords))
     static let takingPart = ScalarPhraseList(FormalEndings.adding(DealCues.takingPart))

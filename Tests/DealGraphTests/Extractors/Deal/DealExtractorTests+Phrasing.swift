@@ -1268,4 +1268,12 @@ extension DealExtractorTests {
         let found = deals(text, published: "2024-07-08")
         #expect(found.map(\.parties).sorted { $0.count > $1.count } == [["서린써멀", "동아오토텍"], ["서린써멀"]], "\(found)")
     }
+
+    @Test func aBodyTellingOfDealsOfFirmsItLeavesUnnamedIsNoParty() {
+        let text = "조선업계의 지난해 실적이 나왔다.\n\n한국조선해양협회는 14일 보고서에서 국내 조선사들이 지난해 LNG운반선 40척을 수주했다고 밝혔다."
+        #expect(deals(text, published: "2025-01-15").isEmpty, "\(deals(text, published: "2025-01-15"))")
+        // A firm named as the subject is a party, whoever tells of it.
+        let named = "조선업계의 지난해 실적이 나왔다.\n\n한국조선해양협회는 14일 보고서에서 한빛중공업이 지난해 그리스 선사 에게안마린과 LNG운반선 4척 공급 계약을 맺었다고 밝혔다."
+        #expect(deals(named, published: "2025-01-15").first?.parties.isSuperset(of: ["한빛중공업", "에게안마린"]) == true, "\(deals(named, published: "2025-01-15"))")
+    }
 }
