@@ -643,8 +643,10 @@ struct DealBuilder {
                     // 본사에서" may name one of them as the place)
                     let end = collective.range.upperBound
                     let counterparts = end < view.scalars.count && (view.scalars[end] == "와" || view.scalars[end] == "과")
+                    // (of a joint venture's founders, not the venture: "합작법인 '태성오프티마'를 해산하기로 …
+                    // 두 회사는 … 합작계약을 체결하고 … 태성오프티마를 세웠다")
                     let resolved = resolveCollective(size, before: k, clauseStart: clause.lowerBound, firmsOnly: firmsOnly,
-                                                     besides: counterparts ? parties : [])
+                                                     besides: (counterparts ? parties : []) + (kind == .jointVenture ? venturesNamed(upTo: k) : []))
                     // "15개 기업과 … MOU를 체결했다": firms not named yet, perhaps named after.
                     if resolved.isEmpty, firmsOnly, size >= 2 { firmsToName = size }
                     parties = union(parties, resolved)
@@ -1676,6 +1678,21 @@ struct DealBuilder {
         // the firms the article is about.
         return deals.suffix(Self.articleReach).last(where: { distinctCount($0.parties) == size
             && (!firmsOnly || $0.parties.allSatisfy({ $0.hasPrefix(DealRules.companyIDPrefix) })) })?.parties ?? []
+    }
+
+    /// Organisations named as a joint venture ("합작법인 '태성오프티마'", "합작사 누리미나토에너지는")
+    /// in the sentences a collective may point back to, and the current one.
+    private func venturesNamed(upTo k: Int) -> [String] {
+        var result: [String] = []
+        for j in stride(from: k, through: max(0, k - 3), by: -1) {
+            let view = views[j], s = view.scalars
+            for organisation in view.organisations {
+                var i = organisation.range.lowerBound
+                while i > 0, i > organisation.range.lowerBound - 3, "'‘\"“ ".unicodeScalars.contains(s[i - 1]) { i -= 1 }
+                if DealRules.ventureNames.contains(where: { i >= $0.count && view.has($0, at: i - $0.count) }) { result.append(organisation.entityID) }
+            }
+        }
+        return result
     }
 
     /// "기보는 … 큐리어스랩에 10억 원을 투자했다. 하이드로젠웍스에는 20억 원을 투자했다": a clause

@@ -289,6 +289,8 @@ enum DealRules {
     static let investingVerbs = ScalarPhraseList(FormalEndings.adding(DealCues.investingVerbs))
     static let roundJoining = ScalarPhraseList(FormalEndings.adding(DealCues.roundJoining))
     static let roundRest = ScalarPhraseList(FormalEndings.adding(DealCues.roundRest))
+    /// Words naming a joint venture before its name: "합작법인 '태성오프티마'".
+    static let ventureNames = scalarPhrases(["합작사", "합작법인", "합작회사", "신설법인"])
     static let unnamedFirmsAsSubject = ScalarPhraseList(DealCues.unnamedFirmsAsSubject)
     static let mediaReports = ScalarPhraseList(FormalEndings.adding(DealCues.mediaReports))
     static let unitWords = scalarPhrases(FormalEndings.adding(DealCues.unitWords))

@@ -190,6 +190,13 @@ extension EntityScan {
         if OrganizationShapes.venueWords.contains(lastStem) || OrganizationShapes.roleWords.contains(lastStem) { return nil }
         // "독일 송전망 운영사(TSO)": a word for firms glossed with its acronym, no name.
         if cueType(lastStem) != nil { return nil }
+        // "이스라엘 라이다(LiDAR) 기업 오프티마 센싱": glossed, then a bare word for firms and a name:
+        // what the firm does.
+        if g.outer.upperBound + 1 < s.count, s[g.outer.upperBound] == " ", let w = sw.word(startingAt: g.outer.upperBound + 1),
+           w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, cueType(sw.slice(w)) != nil,
+           !sw.slice(w).hasScalarSuffix(Self.appositiveMark) {
+            return nil
+        }
         // Without a descriptor or a place, a legal form vouches for the glossed word alone.
         if cue == nil, legalGloss { first = last }
         if first < last, last - first >= 2, cue == nil { return nil }
@@ -202,6 +209,9 @@ extension EntityScan {
         if let end = sw.slice(last).last, OrganizationShapes.foreignAgencyEnds.contains(end) { type = .institution }
         return candidate(p, range, type, origin: .cue)
     }
+
+    /// "기업인": a descriptor written as an appositive after the name ("A(…) 기업인 B" is rare).
+    static let appositiveMark: [Unicode.Scalar] = ["인"]
 
     /// The words of a Latin name, its legal form left out ("Wisła Energia" → 2, "Nordkraft AB" → 1).
     static func latinNameWords(_ gloss: String) -> Int {

@@ -1276,4 +1276,9 @@ extension DealExtractorTests {
         let named = "조선업계의 지난해 실적이 나왔다.\n\n한국조선해양협회는 14일 보고서에서 한빛중공업이 지난해 그리스 선사 에게안마린과 LNG운반선 4척 공급 계약을 맺었다고 밝혔다."
         #expect(deals(named, published: "2025-01-15").first?.parties.isSuperset(of: ["한빛중공업", "에게안마린"]) == true, "\(deals(named, published: "2025-01-15"))")
     }
+
+    @Test func theFoundersOfAJointVentureAreNotTheVenture() {
+        let text = "자동차 부품업체 태림전자가 이스라엘 센서 기업 노바옵틱스(NovaOptics)와 세운 합작법인을 정리한다. 태림전자는 합작법인 '태림노바'를 해산하기로 결의했다고 28일 공시했다. 두 회사는 2020년 4월 9일 합작계약을 체결하고 자본금 200억원 규모의 태림노바를 세웠다."
+        #expect(deals(text, published: "2023-08-29").map(\.parties) == [["태림전자", "노바옵틱스"]], "\(deals(text, published: "2023-08-29"))")
+    }
 }

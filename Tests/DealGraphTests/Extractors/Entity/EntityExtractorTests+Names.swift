@@ -231,6 +231,9 @@ extension EntityExtractorTests {
         let described = EntityRun("한국광해광업공단은 카자흐스탄 국영광업기업 타우켄삼룩(Tau-Ken Samruk)과 협약을 맺었다.")
         #expect(described.names == ["한국광해광업공단", "타우켄삼룩"], "\(described.names)")
         #expect(EntityRun("한국광해광업공단은 카자흐스탄 국영광업기업과 협약을 맺었다.").names.contains("카자흐스탄 국영광업기업"))
+        // A glossed word, then a bare word for firms and a name, says what the firm does.
+        let glossedTrade = EntityRun("태림전자는 이스라엘 라이다(LiDAR) 기업 노바옵틱스(NovaOptics)와 합작법인을 세웠다.")
+        #expect(glossedTrade.names == ["태림전자", "노바옵틱스"], "\(glossedTrade.names)")
         // A sovereign fund is an institution: "국부펀드 삼룩카즈나(Samruk-Kazyna)와".
         #expect(EntityRun("한빛에너지솔루션은 전력망운영공사(KEGOC), 국부펀드 삼룩카즈나(Samruk-Kazyna)와 3자 MOU를 맺었다.").entity("삼룩카즈나")?.type == .institution)
     }
