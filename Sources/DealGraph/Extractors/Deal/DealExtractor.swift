@@ -1031,6 +1031,9 @@ struct DealBuilder {
             // A gloss in brackets right after a name ("존슨앤드존슨(J&J)") is that name again.
             let start = organisation.range.lowerBound
             if start > 0, s[start - 1] == "(", view.organisations.contains(where: { $0.range.upperBound == start - 1 }) { continue }
+            // So is a short form it defines: "산업통상자원부(이하 산업부)는".
+            if start >= 4, s[start - 1] == " ", s[start - 2] == "하", s[start - 3] == "이", s[start - 4] == "(",
+               view.organisations.contains(where: { $0.range.upperBound == start - 4 }) { continue }
             let next = view.afterGlosses(organisation.range.upperBound)
             if DealRules.nonPartyRoles.contains(where: { view.has($0, at: next) || view.has($0, at: organisation.range.upperBound) }) { continue }
             if parentBeforeItsUnit(next, in: view) { continue }
@@ -1047,6 +1050,11 @@ struct DealBuilder {
             // did the deal; the topic before them tells of it.
             if next < s.count, s[next] == "은" || s[next] == "는",
                contains(DealRules.unnamedFirmsAsSubject, in: view, next..<range.upperBound) { continue }
+            // "산업부는 한국남동발전과 PLN이 … 합작투자계약을 체결했다고 22일 밝혔다": a topic announcing
+            // what the subjects after it did (an investee announcing its investors stays a party).
+            if kind != .investment, next < s.count, s[next] == "은" || s[next] == "는",
+               view.organisations.first(where: { range.contains($0.range.lowerBound) })?.range == organisation.range,
+               announcesSubjectsAfter(organisation, in: view, range) { continue }
             // "블룸버그통신은 … 두 회사가 … 계약서에 서명할 수 있다고 보도했다": the medium reporting.
             // (the sentence's topic, marked 은/는; "A와 B가 … 협상을 벌이고 있다고 보도했다" keeps B)
             if next < s.count, s[next] == "은" || s[next] == "는", role(at: next, in: view) == .topic,
@@ -1369,7 +1377,10 @@ struct DealBuilder {
         let marks = ends.map { $0 < view.scalars.count ? view.scalars[$0] : " " }
         if topics.count >= 2, let first = topics.first, first == 0, marks[first] == "은" || marks[first] == "는",
            topics.dropFirst().allSatisfy({ marks[$0] == "이" || marks[$0] == "가" }),
-           contains(DealRules.takingPart, in: view, clause) {
+           // (or investing right after them: "세미노바는 한빛벤처스와 새봄인베스트먼트가 50억원을 투자했다고
+           // 밝혔다", not "산업은행은 … 퓨리오사AI가 자금 조달에 애를 먹자 … 투자를 집행한")
+           contains(DealRules.takingPart, in: view, clause)
+            || contains(DealRules.investingVerbs, in: view, ends[topics.last!]..<min(clause.upperBound, ends[topics.last!] + Self.investingReach)) {
             return [[ids[first]] + ids.indices.dropFirst().map { ids[$0] }]
         }
         let investing = contains(DealRules.investingVerbs, in: view, clause)
@@ -1679,6 +1690,28 @@ struct DealBuilder {
         return deals.suffix(Self.articleReach).last(where: { distinctCount($0.parties) == size
             && (!firmsOnly || $0.parties.allSatisfy({ $0.hasPrefix(DealRules.companyIDPrefix) })) })?.parties ?? []
     }
+
+    /// Whether organisations marked as subjects (이/가) follow `topic` in `range` and the sentence
+    /// reports what they did ("…다고 밝혔다").
+    private func announcesSubjectsAfter(_ topic: SentenceView.Organisation, in view: SentenceView, _ range: Range<Int>) -> Bool {
+        let s = view.scalars
+        guard view.organisations.contains(where: { o in
+            guard o.range.lowerBound > topic.range.upperBound, range.contains(o.range.lowerBound) else { return false }
+            let mark = view.afterGlosses(o.range.upperBound)
+            guard mark + 1 < s.count, s[mark] == "이" || s[mark] == "가", s[mark + 1] == " " else { return false }
+            // (not the subject of a relative clause: "머라이언 파트너스가 보유한 … 지분")
+            var end = mark + 2
+            while end < s.count, !ScalarKind.isSpace(s[end]) { end += 1 }
+            let word = s[(mark + 2)..<end]
+            return !(word.last.map { "한된던".unicodeScalars.contains($0) } ?? false)
+                && !Self.relativeEndings.contains { word.hasScalarSuffix($0) }
+        }) else { return false }
+        return contains(DealRules.reportedThat, in: view, range.upperBound..<s.count)
+    }
+
+    /// How far after the last subject its investing verb may stand ("…가 50억원을 공동 투자했다").
+    private static let investingReach = 24
+    private static let relativeEndings = scalarPhrases(["하는", "되는", "있는"])
 
     /// Organisations named as a joint venture ("합작법인 '태성오프티마'", "합작사 누리미나토에너지는")
     /// in the sentences a collective may point back to, and the current one.

@@ -188,6 +188,7 @@ extension EntityScan {
         }
         let lastStem = sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last)))
         if OrganizationShapes.venueWords.contains(lastStem) || OrganizationShapes.roleWords.contains(lastStem) { return nil }
+        if OrganizationShapes.glossedAgreements.contains(where: { lastStem.hasScalarSuffix($0) }) { return nil }
         // "독일 송전망 운영사(TSO)": a word for firms glossed with its acronym, no name.
         if cueType(lastStem) != nil { return nil }
         // "이스라엘 라이다(LiDAR) 기업 오프티마 센싱": glossed, then a bare word for firms and a name:

@@ -209,6 +209,10 @@ enum OrganizationShapes {
     /// Last syllables of glossed words that are laws, not firms: "인플레이션감축법(IRA)".
     static let glossedNotFirmEnds: ScalarSet = ScalarSet("법")
 
+    /// Agreements glossed with their acronym: "합작투자계약(JVA)", "자유무역협정(FTA)",
+    /// "양해각서(MOU)": no firm, whatever stands before them.
+    static let glossedAgreements: [[Unicode.Scalar]] = scalarPhrases(["계약", "협약", "각서", "협정", "약정"])
+
     /// Stems that make an institution suffix a common noun ("선임연구원", "부설연구소", "대학병원").
     static let genericInstitutionStems: WordSet = [
         "선임", "책임", "수석", "주임", "전임", "객원", "박사후", "인턴", "박사급", "석사", "학생", "외부", "상근",

@@ -1272,13 +1272,25 @@ extension DealExtractorTests {
     @Test func aBodyTellingOfDealsOfFirmsItLeavesUnnamedIsNoParty() {
         let text = "조선업계의 지난해 실적이 나왔다.\n\n한국조선해양협회는 14일 보고서에서 국내 조선사들이 지난해 LNG운반선 40척을 수주했다고 밝혔다."
         #expect(deals(text, published: "2025-01-15").isEmpty, "\(deals(text, published: "2025-01-15"))")
-        // A firm named as the subject is a party, whoever tells of it.
+        // Firms named as the subject are the parties; the body telling of them is none.
         let named = "조선업계의 지난해 실적이 나왔다.\n\n한국조선해양협회는 14일 보고서에서 한빛중공업이 지난해 그리스 선사 에게안마린과 LNG운반선 4척 공급 계약을 맺었다고 밝혔다."
-        #expect(deals(named, published: "2025-01-15").first?.parties.isSuperset(of: ["한빛중공업", "에게안마린"]) == true, "\(deals(named, published: "2025-01-15"))")
+        #expect(deals(named, published: "2025-01-15").map(\.parties) == [["한빛중공업", "에게안마린"]], "\(deals(named, published: "2025-01-15"))")
     }
 
     @Test func theFoundersOfAJointVentureAreNotTheVenture() {
         let text = "자동차 부품업체 태림전자가 이스라엘 센서 기업 노바옵틱스(NovaOptics)와 세운 합작법인을 정리한다. 태림전자는 합작법인 '태림노바'를 해산하기로 결의했다고 28일 공시했다. 두 회사는 2020년 4월 9일 합작계약을 체결하고 자본금 200억원 규모의 태림노바를 세웠다."
         #expect(deals(text, published: "2023-08-29").map(\.parties) == [["태림전자", "노바옵틱스"]], "\(deals(text, published: "2023-08-29"))")
+    }
+
+    @Test func aMinistryAnnouncingWhatFirmsSignedIsNoParty() {
+        let text = "공기업 합작 소식이 나왔다.\n\n□ 산업통상자원부(이하 산업부)는 한국남동발전(KOEN)과 인도네시아 국영전력공사(PLN)가 21일(현지시간) 자카르타에서 합작투자계약(JVA)을 체결했다고 22일 밝혔다.\n\n유 차관은 협력을 이어가겠다고 말했다."
+        #expect(deals(text, published: "2025-01-22") == [
+            Found(kind: .jointVenture, parties: ["한국남동발전", "국영전력공사"], status: .signed, date: "2025-01-21"),
+        ], "\(deals(text, published: "2025-01-22"))")
+        // A firm announcing its own investors stays the investee.
+        let raised = "투자 소식이 나왔다.\n\n반도체 설계 스타트업 세미노바는 한빛벤처스와 새봄인베스트먼트가 50억원을 투자했다고 22일 밝혔다.\n\n김 대표는 인력을 늘리겠다고 말했다."
+        #expect(deals(raised, published: "2025-01-22").map(\.parties) == [["세미노바", "한빛벤처스", "새봄인베스트먼트"]], "\(deals(raised, published: "2025-01-22"))")
+        #expect(extract(raised, published: "2025-01-22").deals.first?.parties.first == "company:세미노바")
+
     }
 }
