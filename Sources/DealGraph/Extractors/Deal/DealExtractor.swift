@@ -723,8 +723,10 @@ struct DealBuilder {
             // "전남도는 … 광양시, 한빛리튬·세진케미칼·그린메탈솔루션즈와 투자협약식을 열었다": a local
             // government's investment pact is one with each firm (each pledges its own plant), which
             // the governments named all sign.
-            if kind == .mou, DealRules.investmentPactOpenings.contains(where: { trigger.range.lowerBound >= $0.count
-                && view.has($0, at: trigger.range.lowerBound - $0.count) }) {
+            if kind == .mou, let opening = DealRules.investmentPactOpenings.first(where: { trigger.range.lowerBound >= $0.count
+                && view.has($0, at: trigger.range.lowerBound - $0.count) }),
+               // ("전라남도는 … 여수시, 한결수소에너지, 선라이즈솔라텍과 4자 투자협약을 체결했다": one pact of all)
+               statedPartyCount(before: trigger.range.lowerBound - opening.count, in: view) != distinctCount(parties) {
                 // (firms named in the clause: "두 회사" are the partners of one project)
                 let firms = organisations.map(\.entityID).filter { $0.hasPrefix(DealRules.companyIDPrefix) }
                 var governments = parties.filter { !$0.hasPrefix(DealRules.companyIDPrefix) }
@@ -1031,9 +1033,9 @@ struct DealBuilder {
             // A gloss in brackets right after a name ("존슨앤드존슨(J&J)") is that name again.
             let start = organisation.range.lowerBound
             if start > 0, s[start - 1] == "(", view.organisations.contains(where: { $0.range.upperBound == start - 1 }) { continue }
-            // So is a short form it defines: "산업통상자원부(이하 산업부)는".
-            if start >= 4, s[start - 1] == " ", s[start - 2] == "하", s[start - 3] == "이", s[start - 4] == "(",
-               view.organisations.contains(where: { $0.range.upperBound == start - 4 }) { continue }
+            // So is a short form it defines: "산업통상자원부(이하 산업부)는", "국토교통부(장관 한승규, 이하
+            // 국토부)는".
+            if definedInBracketAfterName(start, in: view) { continue }
             let next = view.afterGlosses(organisation.range.upperBound)
             if DealRules.nonPartyRoles.contains(where: { view.has($0, at: next) || view.has($0, at: organisation.range.upperBound) }) { continue }
             if parentBeforeItsUnit(next, in: view) { continue }
@@ -1689,6 +1691,19 @@ struct DealBuilder {
         // the firms the article is about.
         return deals.suffix(Self.articleReach).last(where: { distinctCount($0.parties) == size
             && (!firmsOnly || $0.parties.allSatisfy({ $0.hasPrefix(DealRules.companyIDPrefix) })) })?.parties ?? []
+    }
+
+    /// Whether a name starting at `start` follows "이하 " in a bracket opened right after another
+    /// name: "(이하 산업부)", "(장관 한승규, 이하 국토부)".
+    private func definedInBracketAfterName(_ start: Int, in view: SentenceView) -> Bool {
+        let s = view.scalars
+        guard start >= 4, s[start - 1] == " ", s[start - 2] == "하", s[start - 3] == "이" else { return false }
+        var i = start - 4
+        while i >= 0, start - i <= 40, s[i] != ")" {
+            if s[i] == "(" { return view.organisations.contains { $0.range.upperBound == i } }
+            i -= 1
+        }
+        return false
     }
 
     /// Whether organisations marked as subjects (이/가) follow `topic` in `range` and the sentence

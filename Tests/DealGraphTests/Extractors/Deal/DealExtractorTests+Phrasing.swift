@@ -1293,4 +1293,14 @@ extension DealExtractorTests {
         #expect(extract(raised, published: "2025-01-22").deals.first?.parties.first == "company:세미노바")
 
     }
+
+    @Test func aShortFormDefinedAfterTheHeadIsTheAnnouncerToo() {
+        let text = "UAM 협력 소식이 나왔다.\n\n□ 국토교통부(장관 한승규, 이하 국토부)는 기체 개발사 스카이젠에어로가 일본 운항사 소라테크(Soratech)와 업무협약(MOU) 체결을 추진하고 있다고 24일 밝혔다.\n\n한 대표는 기대가 크다고 말했다."
+        #expect(deals(text, published: "2025-04-24").map(\.parties) == [["스카이젠에어로", "소라테크"]], "\(deals(text, published: "2025-04-24"))")
+    }
+
+    @Test func aPactStatedAsOfAllItsPartiesIsOne() {
+        let text = "투자 소식이 나왔다.\n\n□ 전라남도(도지사 정하윤)는 15일 도청에서 여수시(시장 문병관), 한결수소에너지(대표 최경민), 선라이즈솔라텍(회장 배성진)과 4자 투자협약을 체결했다.\n\n정 도지사는 지원을 약속했다."
+        #expect(deals(text, published: "2024-03-15").map(\.parties) == [["전라남도", "여수시", "한결수소에너지", "선라이즈솔라텍"]], "\(deals(text, published: "2024-03-15"))")
+    }
 }
