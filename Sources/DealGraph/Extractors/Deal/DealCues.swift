@@ -263,6 +263,8 @@ enum DealCues {
         "라운드를 이끌었", "라운드를 주도했", "뒤를 받쳤", "가 함께했", "이 함께했", "도 함께했",
         // "유한양행이 60억원을 투자했고, 킹고투자파트너스 등이 나머지를 채웠다"
         "나머지를 채웠", "나머지를 책임졌", "나머지를 댔",
+        // "톈윈그룹이 350억원을 베팅했고, A와 B가 각각 180억원, 120억원을 보탰다"
+        "원을 보탰", "원을 베팅했", "을 보탰", "를 보탰",
     ]
 
     /// Firms of a kind, unnamed, as the subject of a deal: "국내 조선사들이 … 수주했다", "중소기업들이
@@ -365,7 +367,11 @@ enum DealCues {
 
     /// What an investor's subject particle is followed by when it only describes the round
     /// ("X는 Y가 주도한 시리즈B 라운드에서 …을 유치했다": Y invests in X, one deal).
-    static let roundLeaders: [String] = ["주도한", "주도하는", "이끈", "이끄는", "참여한", "리드한"]
+    static let roundLeaders: [String] = [
+        "주도한", "주도하는", "이끈", "이끄는", "참여한", "리드한",
+        // "A가 리드하고 B가 참여한 … 시리즈A": the round's lead, joined to its other backers
+        "주도하고 ", "리드하고 ", "이끌고 ",
+    ]
 
     /// Titles after a name that make the organisation someone's affiliation ("HD현대중공업
     /// 특수선사업 대표와"), not a party.

@@ -1303,4 +1303,16 @@ extension DealExtractorTests {
         let text = "투자 소식이 나왔다.\n\n□ 전라남도(도지사 정하윤)는 15일 도청에서 여수시(시장 문병관), 한결수소에너지(대표 최경민), 선라이즈솔라텍(회장 배성진)과 4자 투자협약을 체결했다.\n\n정 도지사는 지원을 약속했다."
         #expect(deals(text, published: "2024-03-15").map(\.parties) == [["전라남도", "여수시", "한결수소에너지", "선라이즈솔라텍"]], "\(deals(text, published: "2024-03-15"))")
     }
+
+    @Test func backersAddingTheirShareJoinTheRound() {
+        let text = "게임 개발사 루미너스게임즈가 중국 빅테크 톈룽그룹이 리드한 650억원 규모의 시리즈C 투자를 유치했다. 라운드 구성을 보면 톈룽그룹이 350억원을 베팅했고, 국내 벤처캐피털 누리벤처파트너스와 블루코스트인베스트먼트가 각각 180억원, 120억원을 보탰다."
+        #expect(deals(text, published: "2025-02-18").map(\.parties) == [["루미너스게임즈", "톈룽그룹", "누리벤처파트너스", "블루코스트인베스트먼트"]],
+                "\(deals(text, published: "2025-02-18"))")
+    }
+
+    @Test func aLeadJoinedToItsOtherBackersDescribesTheRound() {
+        let text = "클라우드 보안 스타트업 시큐어노드(SecureNode)는 라이트하우스벤처스가 리드하고 한결인베스트먼트가 참여한 120억원 규모의 시리즈A 투자를 유치했다고 8일 밝혔다."
+        let found = extract(text, published: "2024-04-13").deals
+        #expect(found.map(\.parties) == [["company:시큐어노드", "company:라이트하우스벤처스", "company:한결인베스트먼트"]], "\(found.map(\.parties))")
+    }
 }

@@ -234,6 +234,11 @@ extension EntityExtractorTests {
         // A glossed word, then a bare word for firms and a name, says what the firm does.
         let glossedTrade = EntityRun("태림전자는 이스라엘 라이다(LiDAR) 기업 노바옵틱스(NovaOptics)와 합작법인을 세웠다.")
         #expect(glossedTrade.names == ["태림전자", "노바옵틱스"], "\(glossedTrade.names)")
+        // Words for what firms make or who they represent introduce them: "팹리스", "소속사".
+        #expect(EntityRun("알파텔레콤은 AI 반도체 팹리스 딥코어(DeepCore)와 업무협약을 맺었다.").names == ["알파텔레콤", "딥코어"])
+        #expect(EntityRun("모멘텀엔터테인먼트가 보이그룹 NOVA9(노바나인)의 소속사 블루문레이블(BLUEMOON Label)을 품었다.").names == ["모멘텀엔터테인먼트", "블루문레이블"])
+        // A round and a boy group are no organisations.
+        #expect(EntityRun("라운드 구성을 보면 톈룽그룹이 350억원을 베팅했다.").names == ["톈룽그룹"])
         // A sovereign fund is an institution: "국부펀드 삼룩카즈나(Samruk-Kazyna)와".
         #expect(EntityRun("한빛에너지솔루션은 전력망운영공사(KEGOC), 국부펀드 삼룩카즈나(Samruk-Kazyna)와 3자 MOU를 맺었다.").entity("삼룩카즈나")?.type == .institution)
     }
