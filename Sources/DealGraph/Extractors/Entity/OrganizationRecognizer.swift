@@ -7,7 +7,7 @@ extension EntityScan {
         let all = lexiconCandidates(p).followed(by: shapeCandidates(p)).resolvingOverlaps()
         let names = droppingFacilities(p, all)
         let dropped = names.count == all.count ? [] : all.filter { c in !names.contains { $0.range == c.range } }.map(\.surface)
-        let extra = bracketCandidates(p, names).followed(by: cueCandidates(p, names))
+        let extra = bracketCandidates(p, names).followed(by: cueCandidates(p, names)).followed(by: latinFirstCandidates(p, names))
         return (names.followed(by: extra).resolvingOverlaps(), dropped)
     }
 

@@ -56,6 +56,16 @@ struct EntityAliasTests {
         #expect(plain.entity("부산기술창업재단")?.aliases.isEmpty == true)
     }
 
+    @Test func aLatinNameWrittenFirstWithItsKoreanReading() {
+        let run = EntityRun("클라우드브릿지(CloudBridge)가 글로벌 하이퍼스케일러 Nimbus Web Services(님버스 웹서비스·NWS)와 손잡았다. 클라우드브릿지는 NWS와 업무협약을 맺었다.")
+        let firm = run.entity("님버스 웹서비스")
+        #expect(firm?.type == .company)
+        #expect(Set(firm?.aliases ?? []) == ["Nimbus Web Services", "NWS"], "\(firm?.aliases ?? [])")
+        #expect(firm?.mentions.count == 4, "\(firm?.mentions.count ?? 0)")
+        // A product's name before a bracket of Korean words is no firm's.
+        #expect(EntityRun("이 회사는 새 태블릿 Galaxy Tab S9(갤럭시 탭)을 도입했다.").names.isEmpty)
+    }
+
     @Test func lexiconNameInBracketsOfAnotherForm() {
         let run = EntityRun("MGH(매사추세츠 종합병원)와 카이스트(KAIST)가 공동연구를 한다.")
         #expect(run.entities.filter { $0.type == .institution }.count == 2)
