@@ -3,32 +3,54 @@
 /// "체결됐다", "협력해"). The cues are written the way news writes them; each is asked in both
 /// forms.
 enum FormalEndings {
-    /// Contracted syllables and their full spelling, anywhere in a cue.
-    static let anywhere: [(contracted: String, full: String)] = [("했", "하였"), ("됐", "되었")]
-    /// Contracted connectives and their full spelling, at a cue's end or before a space.
-    static let connectives: [(contracted: String, full: String)] = [("해", "하여"), ("돼", "되어")]
+    /// Contracted syllables spelled in full anywhere in a cue: 했 → 하였, 됐 → 되었.
+    static let anywhere: [Unicode.Scalar: [Unicode.Scalar]] = ["했": ["하", "였"], "됐": ["되", "었"]]
+    /// Contracted connectives spelled in full at a cue's end or before a space: 해 → 하여, 돼 → 되어.
+    static let connectives: [Unicode.Scalar: [Unicode.Scalar]] = ["해": ["하", "여"], "돼": ["되", "어"]]
+    /// Syllables before which 해 is a year, not a verb: "지난해", "올해", "같은 해".
+    static let yearBefore: Set<Unicode.Scalar> = ["난", "올", " "]
 
-    /// Words where 해 is a year, not a verb: "지난해", "올해", "같은 해".
-    static let years = ["지난해", "올해", " 해"]
-
-    /// The cue in full, or nil when it holds nothing contracted.
+    /// The cue in full, or nil when it holds nothing contracted. (Read on scalars: every cue
+    /// list of the deal rules is asked once a process.)
     static func fullForm(of cue: String) -> String? {
-        var full = cue
-        for (contracted, spelled) in anywhere { full = full.replacingOccurrences(of: contracted, with: spelled) }
-        for (contracted, spelled) in connectives where !years.contains(where: { full.hasSuffix($0) || full.contains($0 + " ") }) {
-            if full.hasSuffix(contracted) { full = String(full.dropLast()) + spelled }
-            full = full.replacingOccurrences(of: contracted + " ", with: spelled + " ")
+        let scalars = Array(cue.unicodeScalars)
+        var full: [Unicode.Scalar] = []
+        full.reserveCapacity(scalars.count + 2)
+        var changed = false
+        for (i, c) in scalars.enumerated() {
+            if let spelled = anywhere[c] {
+                full += spelled
+                changed = true
+            } else if let spelled = connectives[c], i + 1 == scalars.count || scalars[i + 1] == " ",
+                      !(i == 0 || yearBefore.contains(scalars[i - 1])) {
+                full += spelled
+                changed = true
+            } else {
+                full.append(c)
+            }
         }
-        return full == cue ? nil : full
+        return changed ? String(String.UnicodeScalarView(full)) : nil
     }
 
     /// The cues, each followed by its full form when it has one.
     static func adding(_ cues: [String]) -> [String] {
-        cues.flatMap { cue in [cue] + (fullForm(of: cue).map { [$0] } ?? []) }
+        var result: [String] = []
+        result.reserveCapacity(cues.count * 2)
+        for cue in cues {
+            result.append(cue)
+            if let full = fullForm(of: cue) { result.append(full) }
+        }
+        return result
     }
 
     /// The cues with their values, each followed by its full form with the same value.
     static func adding<Value>(_ cues: [(String, Value)]) -> [(String, Value)] {
-        cues.flatMap { cue, value in [(cue, value)] + (fullForm(of: cue).map { [($0, value)] } ?? []) }
+        var result: [(String, Value)] = []
+        result.reserveCapacity(cues.count * 2)
+        for (cue, value) in cues {
+            result.append((cue, value))
+            if let full = fullForm(of: cue) { result.append((full, value)) }
+        }
+        return result
     }
 }
