@@ -1051,7 +1051,7 @@ struct DealBuilder {
             // "협회는 … 보고서에서 국내 조선사들이 … 수주했다고 밝혔다": firms the clause leaves unnamed
             // did the deal; the topic before them tells of it.
             if next < s.count, s[next] == "은" || s[next] == "는",
-               contains(DealRules.unnamedFirmsAsSubject, in: view, next..<range.upperBound) { continue }
+               contains(DealRules.unnamedFirmsAsSubject, in: view, next..<max(next, range.upperBound)) { continue }
             // "산업부는 한국남동발전과 PLN이 … 합작투자계약을 체결했다고 22일 밝혔다": a topic announcing
             // what the subjects after it did (an investee announcing its investors stays a party).
             if kind != .investment, next < s.count, s[next] == "은" || s[next] == "는",
@@ -1382,7 +1382,7 @@ struct DealBuilder {
            // (or investing right after them: "세미노바는 한빛벤처스와 새봄인베스트먼트가 50억원을 투자했다고
            // 밝혔다", not "산업은행은 … 퓨리오사AI가 자금 조달에 애를 먹자 … 투자를 집행한")
            contains(DealRules.takingPart, in: view, clause)
-            || contains(DealRules.investingVerbs, in: view, ends[topics.last!]..<min(clause.upperBound, ends[topics.last!] + Self.investingReach)) {
+            || contains(DealRules.investingVerbs, in: view, Self.window(from: ends[topics.last!], reach: Self.investingReach, within: clause)) {
             return [[ids[first]] + ids.indices.dropFirst().map { ids[$0] }]
         }
         let investing = contains(DealRules.investingVerbs, in: view, clause)
@@ -1726,6 +1726,13 @@ struct DealBuilder {
 
     /// How far after the last subject its investing verb may stand ("…가 50억원을 공동 투자했다").
     private static let investingReach = 24
+
+    /// Up to `reach` scalars from `start`, inside `clause` (empty when `start` lies past it: a
+    /// name's gloss may run beyond its clause).
+    private static func window(from start: Int, reach: Int, within clause: Range<Int>) -> Range<Int> {
+        let upper = min(clause.upperBound, start + reach)
+        return min(start, upper)..<upper
+    }
     private static let relativeEndings = scalarPhrases(["하는", "되는", "있는"])
 
     /// Organisations named as a joint venture ("합작법인 '태성오프티마'", "합작사 누리미나토에너지는")
