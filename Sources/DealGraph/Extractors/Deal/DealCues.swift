@@ -452,8 +452,9 @@ enum DealCues {
         "가 주최한", "이 주최한", "가 주관한", "이 주관한", "가 공동 주최한", "이 공동 주최한", "가 공동 주관한", "이 공동 주관한",
     ]
 
-    /// Words ending in 은 that describe the noun after them, no subject: "같은 해 11월에는".
-    static let adnominals: [String] = ["같은", "많은", "작은", "좋은", "높은", "낮은", "넓은", "짧은", "깊은", "적은"]
+    /// Words ending in 은 or 는 that describe the noun after them, no subject: "같은 해 11월에는",
+    /// "오는 11월 2일에는".
+    static let adnominals: [String] = ["같은", "많은", "작은", "좋은", "높은", "낮은", "넓은", "짧은", "깊은", "적은", "오는", "다가오는"]
 
     /// Words for a subsidiary, before its name: "화성그룹의 에너지 계열사 화성에너지가" makes the
     /// group context, the subsidiary the party.

@@ -1175,11 +1175,18 @@ struct DealBuilder {
               }) else { return false }
         // ("올해 마지막 협약은 지난 19일 … 크빌레 마린과 맺었다": the deal word as the topic is no subject)
         let topicDealWord = dealWord.map { view.afterGlosses($0.upperBound) }
-        guard !subjectNamed(before: first.range.lowerBound, in: view, clause, alsoMarks: true, except: topicDealWord) else { return false }
+        guard !subjectNamed(before: first.range.lowerBound, in: view, clause, alsoMarks: true, sparing: DealRules.adnominals,
+                            except: topicDealWord) else { return false }
         var next = view.afterGlosses(last.range.upperBound) + 1
         while next < s.count, ScalarKind.isSpace(s[next]) { next += 1 }
-        return !(next < s.count && ScalarKind.isLatin(s[next]))
+        // A Latin name after them, marked as a subject or an item ("…과 LG가"), is another party;
+        // a Latin word that is none ("한국과학기술원(KAIST)과 AI 인재 양성을 위한 협약") names no one.
+        var end = next
+        while end < s.count, ScalarKind.isLatin(s[end]) || ScalarKind.isDigit(s[end]) { end += 1 }
+        guard end > next else { return true }
+        return !(view.organisations.contains { $0.range.lowerBound == next } || end < s.count && Self.markedNameEnds.contains(s[end]))
     }
+    private static let markedNameEnds = ScalarSet("이가은는와과도")
 
     /// Whether the organisation is what a supply goes to: "그린웨이마트(Greenway Mart)에 냉동김밥을
     /// 납품하는 계약", "…에게".

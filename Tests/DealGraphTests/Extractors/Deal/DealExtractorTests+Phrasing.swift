@@ -1315,4 +1315,23 @@ extension DealExtractorTests {
         let found = extract(text, published: "2024-04-13").deals
         #expect(found.map(\.parties) == [["company:시큐어노드", "company:라이트하우스벤처스", "company:한결인베스트먼트"]], "\(found.map(\.parties))")
     }
+
+    @Test func aCounterpartOnlyClauseAfterADateGoesOnWithTheSubject() {
+        let text = "제목\n\n알파텔레콤은 AI 반도체 팹리스 딥코어(DeepCore)와 업무협약을 맺었다고 이날 밝혔다. 오는 11월 2일에는 한국과학기술원(KAIST)과 AI 대학원 인재 양성을 위한 협약을 맺는다.\n\n끝."
+        #expect(deals(text, published: "2023-10-26").map(\.parties) == [["알파텔레콤", "딥코어"], ["알파텔레콤", "한국과학기술원"]],
+                "\(deals(text, published: "2023-10-26"))")
+        // A Latin name marked as a subject after the counterpart is another party, not the subject carried.
+        let named = text.replacingOccurrences(of: "한국과학기술원(KAIST)과 AI 대학원", with: "한국과학기술원(KAIST)과 LG가 대학원")
+        #expect(!deals(named, published: "2023-10-26").contains { $0.parties == ["알파텔레콤", "한국과학기술원"] }, "\(deals(named, published: "2023-10-26"))")
+    }
+
+    /// Fuzz run 37 (crash-f1da1146…): a deal word inside a name's gloss ended the parties' range
+    /// before the gloss did, and the search after the name was a range running backwards (a trap).
+    @Test func aDealWordInsideANamesGlossIsNoCrash() {
+        let text = "제목\n\n행사는 한국원자력산업협회와 부산광역시가 공동 주최한다. 전시장에는 두산에너빌리티가 혁신형 소형모듈원전(i-SMR) 주기기 실물 크기 모형을 내놓고, 미국 뉴스케일파워(양해각서NuScale Power)는 모듈 조립 공정을 가상현실로 보여 준다. 한전KPS는 원전 계통 점검용 로봇과 수명연장 정비 기술을 소개한다.\n\n끝."
+        for published in ["2024-03-05", "2025-01-01"] {
+            let extraction = extract(text, published: published)
+            #expect(extraction.entities.contains { $0.name == "두산에너빌리티" })
+        }
+    }
 }
