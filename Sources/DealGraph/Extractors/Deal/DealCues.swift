@@ -272,7 +272,8 @@ enum DealCues {
     static let unnamedFirmsAsSubject: [String] = ["사들이 ", "기업들이 ", "업체들이 ", "회사들이 ", "스타트업들이 ", "기관들이 "]
 
     /// What the press reports of others: its subject is the medium, no party ("블룸버그통신은 … 두
-    /// 회사가 … 서명할 수 있다고 보도했다"). A firm telling its own news "밝혔다" or "전했다".
+    /// 회사가 … 서명할 수 있다고 보도했다"). (A firm telling its own news says 밝혔다 or 전했다,
+    /// which are not listed.)
     static let mediaReports: [String] = ["고 보도했", "고 보도한", "고 보도해", "고 보도하며", "고 타전했"]
 
     /// Investors filling "the rest" of a round join the round the sentence before told, even

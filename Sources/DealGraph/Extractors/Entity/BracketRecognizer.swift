@@ -211,7 +211,8 @@ extension EntityScan {
         return candidate(p, range, type, origin: .cue)
     }
 
-    /// "기업인": a descriptor written as an appositive after the name ("A(…) 기업인 B" is rare).
+    /// The copula's 인 closing a word for firms says it of the glossed name itself ("오프티마(Optima)
+    /// 기업인 …"): the glossed word stays the name.
     static let appositiveMark: [Unicode.Scalar] = ["인"]
 
     /// The words of a Latin name, its legal form left out ("Wisła Energia" → 2, "Nordkraft AB" → 1).
@@ -392,7 +393,7 @@ extension EntityScan {
                           // ("카자흐스탄 국영광업기업 타우켄삼룩과": with no particle, before another word, a
                           // descriptor of the name after it)
                           n < word.count || !(w + 1 < sw.words.count && sw.words[w + 1].spacedFromPrevious
-                              && sw.word(w + 1, satisfies: { !OrganizationShapes.notIntroducedNames.contains($0) && $0.first.map(ScalarKind.isSpace) != true })) {
+                              && sw.word(w + 1, satisfies: { !OrganizationShapes.notIntroducedNames.contains($0) })) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), type, origin: .cue))
                 }

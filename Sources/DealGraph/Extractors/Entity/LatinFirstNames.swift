@@ -29,8 +29,9 @@ extension EntityScan {
         return result
     }
 
-    /// The Latin name ending at `end`: words of Latin letters and digits (with & . -), the first
-    /// capitalised, at most five, back to a space after no Latin word or the sentence's start.
+    /// The Latin name ending at `end`: up to five words of Latin letters and digits (with & . -),
+    /// each starting with a capital or a digit, standing after a space, a quote or the sentence's
+    /// start.
     private func latinRun(endingAt end: Int, in s: [Unicode.Scalar]) -> Range<Int>? {
         var start = end
         var words = 0
