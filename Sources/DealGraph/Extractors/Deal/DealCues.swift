@@ -261,11 +261,9 @@ enum DealCues {
         "가 참여했", "이 참여했", "가 가세했", "이 가세했",
         // "미래브릿지PE가 라운드를 이끌었고 A와 B가 뒤를 받쳤다", "A와 B가 함께했다"
         "라운드를 이끌었", "라운드를 주도했", "뒤를 받쳤", "가 함께했", "이 함께했", "도 함께했",
-        // "유한양행이 60억원을 투자했고, 킹고투자파트너스 등이 나머지를 채웠다"
-        "나머지를 채웠", "나머지를 책임졌", "나머지를 댔",
         // "톈윈그룹이 350억원을 베팅했고, A와 B가 각각 180억원, 120억원을 보탰다"
-        "원을 보탰", "원을 베팅했", "을 보탰", "를 보탰",
-    ]
+        "원을 베팅했", "을 보탰", "를 보탰",
+    ] + roundRest
 
     /// Firms of a kind, unnamed, as the subject of a deal: "국내 조선사들이 … 수주했다", "중소기업들이
     /// … 협약을 맺었다". A topic before them tells of their deals and is none of their parties.
@@ -280,6 +278,10 @@ enum DealCues {
     /// after a deal of their own sentence ("…마무리했다. A가 60억원을 투자했고, B 등이 나머지를
     /// 채웠다": B is in the round, A's own investment is another deal).
     static let roundRest: [String] = ["나머지를 채웠", "나머지를 책임졌", "나머지를 댔"]
+
+    /// Words naming a joint venture right before its name: "합작법인 '태성오프티마'". (Not 법인
+    /// alone, of `ventureWords`: "현지 법인 X" is a subsidiary.)
+    static let ventureNames: [String] = ["합작사", "합작법인", "합작회사", "신설법인"]
 
     /// Words that split a clause's parties into separate deals of one each ("각각 60억원을 유치",
     /// "텔비아, 노르웨이브와 각각 양해각서를 교환했다": one MOU with each).

@@ -1048,19 +1048,21 @@ struct DealBuilder {
             if kind != .investment, DealRules.venueAfterName.contains(where: { view.has($0, at: next) }) { continue }
             if DealRules.contextPrefixes.contains(where: { organisation.range.lowerBound >= $0.count && view.has($0, at: organisation.range.lowerBound - $0.count) }) { continue }
             if titleFollows(view, next), !ministerSigning(view, next) { continue }
-            // "협회는 … 보고서에서 국내 조선사들이 … 수주했다고 밝혔다": firms the clause leaves unnamed
-            // did the deal; the topic before them tells of it.
-            if next < s.count, s[next] == "은" || s[next] == "는",
-               contains(DealRules.unnamedFirmsAsSubject, in: view, next..<max(next, range.upperBound)) { continue }
-            // "산업부는 한국남동발전과 PLN이 … 합작투자계약을 체결했다고 22일 밝혔다": a topic announcing
-            // what the subjects after it did (an investee announcing its investors stays a party).
-            if kind != .investment, next < s.count, s[next] == "은" || s[next] == "는",
-               view.organisations.first(where: { range.contains($0.range.lowerBound) })?.range == organisation.range,
-               announcesSubjectsAfter(organisation, in: view, range) { continue }
-            // "블룸버그통신은 … 두 회사가 … 계약서에 서명할 수 있다고 보도했다": the medium reporting.
-            // (the sentence's topic, marked 은/는; "A와 B가 … 협상을 벌이고 있다고 보도했다" keeps B)
-            if next < s.count, s[next] == "은" || s[next] == "는", role(at: next, in: view) == .topic,
-               view.organisations.first?.range == organisation.range, contains(DealRules.mediaReports, in: view, 0..<s.count) { continue }
+            // A topic marked 은/는 may only tell of the deal:
+            if next < s.count, s[next] == "은" || s[next] == "는" {
+                // "협회는 … 보고서에서 국내 조선사들이 … 수주했다고 밝혔다": firms the clause leaves
+                // unnamed did the deal.
+                if contains(DealRules.unnamedFirmsAsSubject, in: view, next..<max(next, range.upperBound)) { continue }
+                // "산업부는 한국남동발전과 PLN이 … 합작투자계약을 체결했다고 22일 밝혔다": the clause's first
+                // name announces what the subjects after it did (an investee announcing its investors
+                // stays a party).
+                if kind != .investment, view.organisations.first(where: { range.contains($0.range.lowerBound) })?.range == organisation.range,
+                   announcesSubjectsAfter(organisation, in: view, range) { continue }
+                // "블룸버그통신은 … 두 회사가 … 계약서에 서명할 수 있다고 보도했다": the sentence's first
+                // name is the medium reporting ("A와 B가 … 협상을 벌이고 있다고 보도했다" keeps B).
+                if role(at: next, in: view) == .topic, view.organisations.first?.range == organisation.range,
+                   contains(DealRules.mediaReports, in: view, 0..<s.count) { continue }
+            }
             // "스카이브릿지파트너스와 창업자 등이 보유한 로보링크 지분": the sellers of the shares.
             if kind == .acquisition, isSeller(organisation, in: view, range) { continue }
             if result.lazy.map(\.entityID).containsID(organisation.entityID) { continue }

@@ -289,8 +289,7 @@ enum DealRules {
     static let investingVerbs = ScalarPhraseList(FormalEndings.adding(DealCues.investingVerbs))
     static let roundJoining = ScalarPhraseList(FormalEndings.adding(DealCues.roundJoining))
     static let roundRest = ScalarPhraseList(FormalEndings.adding(DealCues.roundRest))
-    /// Words naming a joint venture before its name: "합작법인 '태성오프티마'".
-    static let ventureNames = scalarPhrases(["합작사", "합작법인", "합작회사", "신설법인"])
+    static let ventureNames = scalarPhrases(DealCues.ventureNames)
     /// What was done, reported: "…체결했다고 22일 밝혔다".
     static let reportedThat = ScalarPhraseList(FormalEndings.adding(DealCues.announcements.map { "다고 " + $0 }
         + ["다고 1", "다고 2", "다고 3", "다고 4", "다고 5", "다고 6", "다고 7", "다고 8", "다고 9"]))
