@@ -46,6 +46,16 @@ enum DealCues {
         // new shares bought in a round are an investment, not a takeover ("신주 인수 계약"; matched
         // before "인수 계약", further left)
         ("신주 인수", .investment), ("신주인수", .investment), ("유상증자에 참여", .investment),
+        // new shares allotted to named investors ("제3자배정 유상증자"; a rights issue to all
+        // shareholders, "주주배정 유상증자", is no deal)
+        ("제3자배정 유상증자", .investment), ("제3자 배정 유상증자", .investment), ("제3자배정 유증", .investment),
+        ("제3자배정 방식", .investment), ("제3자 배정 방식", .investment),
+        // bonds convertible into shares, sold to named investors ("200억원 규모의 전환사채(CB)를
+        // 발행한다. … 사채는 청람PE가 전량 인수한다": bought in full, no takeover)
+        ("전환사채(CB)를 발행", .investment), ("전환사채를 발행", .investment), ("CB를 발행", .investment),
+        ("CB 발행", .investment), ("전환사채(CB) 발행", .investment), ("전환사채 발행", .investment),
+        ("교환사채(EB)를 발행", .investment), ("교환사채를 발행", .investment), ("EB를 발행", .investment),
+        ("전량 인수", .investment),
         // a share swap: each takes a stake in the other ("지분 맞교환 계약")
         ("지분 맞교환", .investment), ("지분 교환 계약", .investment), ("주식 맞교환", .investment),
         ("주식 교환 계약", .investment), ("주식교환 계약", .investment), ("주식교환계약", .investment), ("지분교환 계약", .investment),
@@ -142,7 +152,9 @@ enum DealCues {
         // a round done before: "2022년 누리벤처캐피탈이 주도한 200억원 규모의 시리즈B를 마친 뒤"
         ("마친 뒤", .signed), ("마친 후", .signed), ("주도한 ", .signed),
         // "지난 3월 시리즈A 투자 유치를 마쳤다" (not "실사를 마쳤다")
-        ("유치를 마쳤", .signed), ("투자를 마쳤", .signed), ("계약을 마쳤", .signed), ("체결을 마쳤", .signed),
+        // a board's decision disclosed ("제3자배정 유상증자를 결정했다고 3일 공시했다"): done for the issuer
+        ("유상증자를 결정했", .signed), ("유증을 결정했", .signed), ("발행을 결정했", .signed), ("취득을 결정했", .signed),
+        ("유치를 마쳤", .signed), ("원을 모았", .signed), ("투자를 마쳤", .signed), ("계약을 마쳤", .signed), ("체결을 마쳤", .signed),
         // planned ("체결된다" and "체결될" before "체결된", which is signed)
         ("서명된다", .planned), ("체결된다", .planned), ("체결될", .planned), ("서명될", .planned),
         ("체결할 예정", .planned), ("체결할 계획", .planned), ("맺을 예정", .planned),
@@ -225,6 +237,8 @@ enum DealCues {
     static let backReferenceNouns: [String] = [
         "이번 라운드", "이번 투자", "이번 협약", "이번 계약", "이번 MOU", "이번 거래", "해당 협약", "해당 계약",
         "같은 라운드", "같은 투자 라운드", "같은 투자", "해당 라운드",
+        // the bonds or shares of an issue just told: "사채는 청람PE가 운용하는 펀드가 전량 인수한다"
+        "사채는 ", "CB는 ", "신주는 ", "이번 CB", "이번 사채", "이번 유상증자", "이번 증자",
     ]
 
     /// Words that tell the deal just read again, as a record ("한화그룹이 미국 조선소를 인수한 것은
@@ -241,8 +255,13 @@ enum DealCues {
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
         "투자했", "투자한다", "투자하기로", "투자를 단행", "투자도 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
-        "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자", "이름을 올렸",
+        "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자", "이름을 올렸", "참여해",
     ]
+
+    /// Names of a round of funding: a clause naming one and only its investors tells of the round
+    /// the company of the paragraph raised ("프리IPO 라운드에서는 A가 리드 투자자로 나섰고 B가
+    /// 참여해 250억원을 모았다").
+    static let roundNames: [String] = ["시리즈", "프리IPO", "프리 IPO", "라운드", "시드 투자", "브릿지 투자"]
 
     /// Words of taking part in a round ("…가 참여해", "…가 참여한 가운데"): its subjects invest in
     /// the topic the clause opens on ("베리봇은 … 시드 라운드에 A와 B가 참여해").
@@ -259,6 +278,8 @@ enum DealCues {
         // "이번 라운드는 A가 주도했다. B와 C, 일본 D가 참여했다": subjects taking part, in the
         // sentence after the round (a deal of the sentence before is asked for)
         "가 참여했", "이 참여했", "가 가세했", "이 가세했",
+        // "…제3자배정 유상증자를 결정했다. 배정 대상자는 A와 B로": who the new shares go to
+        "배정 대상자는 ", "배정대상자는 ", "배정 대상은 ", "배정대상은 ",
         // "미래브릿지PE가 라운드를 이끌었고 A와 B가 뒤를 받쳤다", "A와 B가 함께했다"
         "라운드를 이끌었", "라운드를 주도했", "뒤를 받쳤", "가 함께했", "이 함께했", "도 함께했",
         // "톈윈그룹이 350억원을 베팅했고, A와 B가 각각 180억원, 120억원을 보탰다"

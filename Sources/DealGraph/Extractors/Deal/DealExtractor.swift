@@ -268,12 +268,12 @@ struct DealBuilder {
         deals[last].status = .signed
     }
 
-    /// "공시에 따르면 계약일은 지난 14일이며, …": the day of the deal told in the sentence before
-    /// (or the one before it), when the deal has none.
+    /// "공시에 따르면 계약일은 지난 14일이며, …": the day of the deal told up to three sentences
+    /// before (a disclosure's amount and share of revenue often come between), when it has none.
     private mutating func readContractDay(sentence k: Int) {
         let view = views[k]
         // The deals are asked first: most sentences follow no undated deal, and are not read.
-        guard let last = deals.indices.last, deals[last].date == nil, deals[last].sentences.contains(where: { $0 < k && k - $0 <= 2 }),
+        guard let last = deals.indices.last, deals[last].date == nil, deals[last].sentences.contains(where: { $0 < k && k - $0 <= 3 }),
               DealRules.contractDayStatements.occurs(in: view.scalars[...]) else { return }
         for clause in view.clauses {
             guard let at = (clause.lowerBound..<clause.upperBound).first(where: { i in
@@ -1443,7 +1443,16 @@ struct DealBuilder {
                 // An investor alone, with no round told, spends on itself: "삼성전자는 평택 공장에
                 // 20조원을 투자했다" is no deal.
                 guard let last = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } }),
-                      let investee = last.parties.first else { return [] }
+                      let investee = last.parties.first else {
+                    // "에이아이루멘은 … 상장했다. 상장 전 프리IPO 라운드에서는 A가 리드 투자자로 나섰고 B가
+                    // 참여해 250억원을 모았다": a round named with its investors only is the round of
+                    // the company the paragraph tells of.
+                    if contains(DealRules.roundNames, in: view, clause), let company = topicCarried(to: k),
+                       company.hasPrefix(DealRules.companyIDPrefix), !investors.contains(company) {
+                        return [[company] + investors]
+                    }
+                    return []
+                }
                 if timeSpan(in: view, clause) == nil { return [union(last.parties, investors)] }
                 return [[investee] + investors.filter { $0 != investee }]
             }

@@ -289,6 +289,7 @@ enum DealRules {
     static let investingVerbs = ScalarPhraseList(FormalEndings.adding(DealCues.investingVerbs))
     static let roundJoining = ScalarPhraseList(FormalEndings.adding(DealCues.roundJoining))
     static let roundRest = ScalarPhraseList(FormalEndings.adding(DealCues.roundRest))
+    static let roundNames = ScalarPhraseList(DealCues.roundNames)
     static let ventureNames = scalarPhrases(DealCues.ventureNames)
     /// What was done, reported: "…체결했다고 22일 밝혔다".
     static let reportedThat = ScalarPhraseList(FormalEndings.adding(DealCues.announcements.map { "다고 " + $0 }

@@ -146,6 +146,11 @@ extension EntityScan {
         for match in names.trie.matches(in: s, startingAt: words[p].nameStarts) {
             let name = names.names[match.key]
             let range = match.start..<match.end
+            // "칼데라 헬스 코리아는": the firm's Korean subsidiary, a company of its own.
+            if name.type == .company, let end = koreanSubsidiaryEnd(p, after: range.upperBound) {
+                result.append(candidate(p, range.lowerBound..<end, .company, origin: .document, sectors: name.sectors))
+                continue
+            }
             guard acceptsEnd(p, range.upperBound, firm: name.type == .company) else { continue }
             let surface = names.surfaces.text(ofKey: match.key, matching: s[range]) ?? text(p, range)
             result.append(NameCandidate(position: p, range: range, type: name.type, surface: surface,
@@ -153,4 +158,17 @@ extension EntityScan {
         }
         return result
     }
+
+    /// Where "코리아" ends when it follows a firm's name, spaced or not, as a word's last part
+    /// before its particle ("브라이트워터 포토닉스 코리아는"), not inside a longer word.
+    private func koreanSubsidiaryEnd(_ p: Int, after end: Int) -> Int? {
+        let s = sentences[p].scalars
+        var start = end
+        if start < s.count, s[start] == " " { start += 1 }
+        guard start + Self.korea.count <= s.count, s[start..<start + Self.korea.count].elementsEqual(Self.korea) else { return nil }
+        let after = start + Self.korea.count
+        return acceptsEnd(p, after, firm: true) ? after : nil
+    }
+
+    private static let korea: [Unicode.Scalar] = Array("코리아".unicodeScalars)
 }

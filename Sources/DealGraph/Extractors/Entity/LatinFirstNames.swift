@@ -10,7 +10,11 @@ extension EntityScan {
             // (most brackets follow no Latin letter: passed over on one comparison)
             guard g.outer.lowerBound > 0, ScalarKind.isLatin(s[g.outer.lowerBound - 1]),
                   let latin = latinRun(endingAt: g.outer.lowerBound, in: s),
-                  !names.contains(where: { $0.range.overlaps(latin) || $0.range.overlaps(g.inner) }) else { continue }
+                  // (a shape read inside the reading, "프런티어 캐피털" of "사쿠라 프런티어 캐피털", is
+                  // part of it: the longer name wins the overlap)
+                  !names.contains(where: { $0.range.overlaps(latin)
+                      || $0.range.overlaps(g.inner) && !($0.origin == .shape && g.inner.contains($0.range.lowerBound) && $0.range.upperBound <= g.inner.upperBound) })
+            else { continue }
             let pieces = pieces(of: g.inner, in: s)
             guard let reading = pieces.first, reading.count >= 2,
                   reading.allSatisfy({ ScalarKind.isHangul(s[$0]) || s[$0] == " " }),

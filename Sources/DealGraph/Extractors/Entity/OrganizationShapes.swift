@@ -89,11 +89,11 @@ enum OrganizationShapes {
         s("로보틱스", .company, .name, [.robotics], spaced: true), s("오토메이션", .company, .name, [.robotics], spaced: true),
         s("디펜스", .company, .name, [.defense]), s("머티리얼즈", .company, .name, [.materials]),
         s("머티리얼스", .company, .name, [.materials]), s("머티리얼", .company, .name, [.materials]),
-        s("하이드로젠", .company, .name, [.energy]), s("로지스틱스", .company, .name, [], spaced: true),
+        s("하이드로젠", .company, .name, [.energy]), s("배터리", .company, .name, [.battery]), s("로지스틱스", .company, .name, [], spaced: true),
         s("액셀러레이터", .company, .name, [.finance]), s("엑셀러레이터", .company, .name, [.finance]),
         s("다이나믹스", .company, .name, [.robotics], spaced: true), s("인더스트리", .company, .name, [], spaced: true),
         s("인더스트리즈", .company, .name, [], spaced: true), s("인더스트리얼", .company, .name, [], spaced: true), s("코퍼레이션", .company, .name, [], spaced: true),
-        s("AI", .company, .name, [.ai]), s("에이아이", .company, .name, [.ai]), s("코리아", .company),
+        s("AI", .company, .name, [.ai]), s("에이아이", .company, .name, [.ai]), s("코리아", .company, .name, [], spaced: true),
     ]
 
     /// Institution suffixes.
@@ -176,7 +176,7 @@ enum OrganizationShapes {
         "수소환원", "환원", "일관", "전기로", "고로", "저탄소", "탄소중립",
         // kinds of cars: "소형자동차", "수입자동차", "하이브리드자동차"
         "소형", "중형", "준중형", "중고", "승용", "화물", "상용", "국산", "수입", "외제", "고급", "하이브리드", "커넥티드", "무인", "내연기관",
-        "배터리", "이차전지", "유통", "물류", "금융", "핀테크", "보안", "통합", "토털", "토탈", "관리", "운영", "결제",
+        "배터리", "이차전지", "전고체", "리튬", "리튬이온", "EV", "폐", "원통형", "각형", "파우치형", "유통", "물류", "금융", "핀테크", "보안", "통합", "토털", "토탈", "관리", "운영", "결제",
         "탐지", "방어", "저장", "에너지저장", "발전", "송전", "배전", "전기", "전자", "통신", "방송", "콘텐츠", "게임",
         "생성형", "온디바이스", "피지컬", "에이전트", "초거대", "소비자보호", "사업", "전략", "경영", "연구", "기술",
         "개발", "혁신", "창업", "육성", "지원", "산학", "산학협력", "공동", "부설", "사내", "자체", "산하", "소속",

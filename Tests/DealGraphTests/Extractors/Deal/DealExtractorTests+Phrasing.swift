@@ -1334,4 +1334,69 @@ extension DealExtractorTests {
             #expect(extraction.entities.contains { $0.name == "두산에너빌리티" })
         }
     }
+
+    @Test func aContractDayStatedThreeSentencesAfterItsDisclosure() {
+        let text = """
+        제목
+
+        2차전지 장비업체 한솔이노텍이 새론배터리와 900억 원 규모의 전극공정 장비 단일판매·공급계약을 체결했다고 18일 공시했다. \
+        단일 계약으로는 회사 설립 이후 가장 큰 규모다. 정확한 계약금액은 903억원으로, 최근 매출액 대비 31.2% 규모다. \
+        계약일은 지난 15일이며 계약기간은 2025년 9월 30일까지다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-03-18") == [
+            Found(kind: .supply, parties: ["한솔이노텍", "새론배터리"], status: .signed, date: "2024-03-15"),
+        ], "\(deals(text, published: "2024-03-18"))")
+        // Four sentences on, the day is another matter's.
+        let far = text.replacingOccurrences(of: "대비 31.2% 규모다. ", with: "대비 31.2% 규모다. 대금은 세 번에 나눠 받는다. ")
+        #expect(deals(far, published: "2024-03-18").map(\.date) == [nil], "\(deals(far, published: "2024-03-18"))")
+    }
+
+    @Test func newSharesAllottedToNamedInvestorsAreAnInvestment() {
+        let text = """
+        제목
+
+        신약 개발사 테라노바(417350)가 약 300억원 규모의 제3자배정 유상증자를 결정했다고 3일 공시했다. \
+        배정 대상자는 중견 제약사 한빛제약과 벤처캐피털 솔마루인베스트먼트로, 두 곳이 150억원씩 넣는다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-07-03") == [
+            Found(kind: .investment, parties: ["테라노바", "한빛제약", "솔마루인베스트먼트"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2024-07-03"))")
+        // A rights issue to every shareholder is no deal.
+        let rights = "제목\n\n신약 개발사 테라노바가 약 300억원 규모의 주주배정 유상증자를 결정했다고 3일 공시했다.\n\n끝."
+        #expect(deals(rights, published: "2024-07-03").isEmpty, "\(deals(rights, published: "2024-07-03"))")
+    }
+
+    @Test func convertibleBondsBoughtInFullAreAnInvestmentNotATakeover() {
+        let text = """
+        제목
+
+        비전 AI 기업 루멘비전(452190)이 200억원 규모의 전환사채(CB)를 발행한다. 루멘비전은 제3회차 무기명식 무보증 사모 CB 발행을 \
+        결정했다고 10일 공시했다. 사채는 사모펀드 운용사 한누리프라이빗에쿼티(한누리PE)가 운용하는 펀드가 전량 인수한다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-09-10") == [Found(kind: .investment, parties: ["루멘비전", "한누리프라이빗에쿼티"], status: .signed, date: nil)],
+                "\(deals(text, published: "2024-09-10"))")
+    }
+
+    @Test func aRoundNamedWithOnlyItsInvestorsIsTheParagraphsCompanys() {
+        let text = """
+        제목
+
+        로봇 스타트업 무빙코어는 물류 로봇을 만든다. 2017년 설립된 무빙코어는 2023년 6월 코스닥에 상장했다. 상장 전인 2022년 진행한 \
+        프리IPO 라운드에서는 누리벤처파트너스가 리드 투자자로 나섰고 에이원인베스트먼트, 신성벤처투자가 참여해 250억원을 모았다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-09-10").map(\.parties) == [["무빙코어", "누리벤처파트너스", "에이원인베스트먼트", "신성벤처투자"]],
+                "\(deals(text, published: "2024-09-10"))")
+        // Investors spending with no round named spend on their own.
+        let spending = text.replacingOccurrences(of: "프리IPO 라운드에서는 누리벤처파트너스가 리드 투자자로 나섰고", with: "누리벤처파트너스가 리드 투자자로 나섰고")
+            .replacingOccurrences(of: "참여해 250억원을 모았다", with: "평택 공장에 250억원을 투자했다")
+        #expect(deals(spending, published: "2024-09-10").isEmpty, "\(deals(spending, published: "2024-09-10"))")
+    }
 }

@@ -66,6 +66,22 @@ struct EntityAliasTests {
         #expect(EntityRun("이 회사는 새 태블릿 Galaxy Tab S9(갤럭시 탭)을 도입했다.").names.isEmpty)
     }
 
+    @Test func aLatinNameWrittenFirstKeepsAShapeInsideItsReading() {
+        let run = EntityRun("일본의 Sakura Frontier Capital(사쿠라 프런티어 캐피털)과 한국의 새빛벤처파트너스가 신규 투자자로 참여했다.")
+        #expect(run.entity("사쿠라 프런티어 캐피털")?.aliases == ["Sakura Frontier Capital"], "\(run.names)")
+        #expect(run.entity("프런티어 캐피털") == nil, "\(run.names)")
+    }
+
+    @Test func aForeignFirmsKoreanSubsidiaryIsAFirmOfItsOwn() {
+        let run = EntityRun("미국 디지털 헬스 기업 Caldera Health(칼데라 헬스)의 한국 법인인 칼데라 헬스 코리아는 한결대학교병원과 업무협약(MOU)을 체결했다. 칼데라 헬스는 2019년 설립됐다.")
+        #expect(run.entity("칼데라 헬스")?.type == .company, "\(run.names)")
+        #expect(run.entity("칼데라 헬스 코리아")?.type == .company, "\(run.names)")
+        #expect(run.entity("칼데라 헬스 코리아")?.id != run.entity("칼데라 헬스")?.id)
+        // "코리아" inside a longer word is not the subsidiary's name.
+        let longer = EntityRun("미국 디지털 헬스 기업 Caldera Health(칼데라 헬스)가 코리아세일페스타에 참가했다.")
+        #expect(longer.entities.filter { $0.type == .company }.map(\.name) == ["칼데라 헬스"], "\(longer.names)")
+    }
+
     @Test func lexiconNameInBracketsOfAnotherForm() {
         let run = EntityRun("MGH(매사추세츠 종합병원)와 카이스트(KAIST)가 공동연구를 한다.")
         #expect(run.entities.filter { $0.type == .institution }.count == 2)
