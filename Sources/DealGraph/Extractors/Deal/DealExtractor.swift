@@ -406,7 +406,13 @@ struct DealBuilder {
         let view = views[k]
         guard contains(DealRules.roundJoining, in: view, clause),
               var last = deals.lastIndex(where: { $0.kind == .investment }) else { return false }
-        if !deals[last].sentences.contains(k - 1) {
+        // "…가 주도했다. 빛고을벤처파트너스는 … 25억원을 넣었다. A가 10억원, B가 10억원을 각각 보탰다":
+        // a sentence between, telling no deal, whose subject is one of the round's parties goes on with it.
+        let toldJustBefore = deals[last].sentences.contains(k - 1)
+            || k >= 2 && deals[last].sentences.contains(k - 2) && !deals.contains { $0.sentences.contains(k - 1) }
+                && views[k - 1].organisations.first(where: { role(of: $0, in: views[k - 1]) == .topic })
+                    .map { deals[last].parties.containsID($0.entityID) } == true
+        if !toldJustBefore {
             guard contains(DealRules.roundRest, in: view, clause),
                   let round = deals.lastIndex(where: { $0.kind == .investment && $0.sentences.contains(k - 1) }) else { return false }
             last = round
@@ -470,6 +476,20 @@ struct DealBuilder {
         return firstTrigger(in: view, (i + 2)..<min(clause.upperBound, i + 24))
     }
 
+    /// Whether an adnominal deal word ("출자한") is followed by the fund it describes: a quoted
+    /// name or a word ending in 펀드, next.
+    private func namesFundAfter(_ end: Int, in view: SentenceView, _ clause: Range<Int>) -> Bool {
+        let s = view.scalars
+        guard end >= 1, s[end - 1] == "한", end + 1 < clause.upperBound, s[end] == " " else { return false }
+        if Self.quoteOpenings.contains(s[end + 1]) { return true }
+        var i = end + 1
+        while i < clause.upperBound, ScalarKind.isHangul(s[i]) || ScalarKind.isLatin(s[i]) { i += 1 }
+        return i - (end + 1) >= 2 && view.has(Self.fundWord, at: i - Self.fundWord.count)
+    }
+
+    private static let fundWord = Array("펀드".unicodeScalars)
+    private static let quoteOpenings = ScalarSet("'\"‘“")
+
     private func firstTrigger(in view: SentenceView, _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
         var start = clause.lowerBound
         while let hit = firstMatch(DealRules.kindLexicon, in: view, start..<clause.upperBound) {
@@ -480,8 +500,11 @@ struct DealBuilder {
                 start = hit.range.upperBound
                 continue
             }
-            // "'2024 충주 미래산업 투자유치 설명회'를 열고": the name of an event, no deal.
-            if DealRules.eventsAfter.contains(where: { view.has($0, at: hit.range.upperBound) }) {
+            // "'2024 충주 미래산업 투자유치 설명회'를 열고": the name of an event, no deal;
+            // "모태펀드와 광주광역시가 함께 출자한 '광주 혁신펀드'를 통해": the fund a relative clause
+            // describes.
+            if DealRules.eventsAfter.contains(where: { view.has($0, at: hit.range.upperBound) })
+                || hit.value == .investment && namesFundAfter(hit.range.upperBound, in: view, clause) {
                 start = hit.range.upperBound
                 continue
             }

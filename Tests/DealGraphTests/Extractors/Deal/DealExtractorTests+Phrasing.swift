@@ -1399,4 +1399,21 @@ extension DealExtractorTests {
             .replacingOccurrences(of: "참여해 250억원을 모았다", with: "평택 공장에 250억원을 투자했다")
         #expect(deals(spending, published: "2024-09-10").isEmpty, "\(deals(spending, published: "2024-09-10"))")
     }
+
+    @Test func aRoundsLeadAndBackersToldInTheSentencesAfterIt() {
+        let text = """
+        제목
+
+        광주 지역 인공지능(AI) 스타트업 솔빛에이아이가 45억원 규모의 시리즈A 투자를 유치했다고 13일 밝혔다. \
+        이번 투자는 지역 벤처캐피털(VC) 무등벤처파트너스가 주도했다. 무등벤처파트너스는 모태펀드와 광주광역시가 함께 출자한 \
+        '광주 AI 혁신펀드'를 통해 25억원을 넣었다. 정책금융기관인 기술보증기금이 투자연계보증 방식으로 10억원, \
+        남도인베스트먼트가 10억원을 각각 보탰다.
+
+        끝.
+        """
+        // The city that funded the fund is no party: "출자한 '…펀드'" describes the fund.
+        #expect(deals(text, published: "2024-11-13") == [
+            Found(kind: .investment, parties: ["솔빛에이아이", "무등벤처파트너스", "기술보증기금", "남도인베스트먼트"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2024-11-13"))")
+    }
 }
