@@ -20,6 +20,10 @@ enum LineJoin {
 
     /// Korean headline style: "[종합] …", "종근당, 노바티스에 …", "… 기술수출…창사 이래 최대".
     private static func headlineStyle(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        // "■ 스마트로직스, 물류 SW 기업 데이터온 인수": a roundup's item heading, read after its mark.
+        if let first = line.first, NoiseRules.listBullets.contains(first), line.count > 2, line[line.startIndex + 1] == " " {
+            return headlineStyle(line.dropFirst(2))
+        }
         if line.first == "[" || line.first == "【" {
             // "[서울=연합뉴스] 홍길동 기자 = 한화에어로스페이스가 …" opens the body's first line:
             // what follows the dateline decides.

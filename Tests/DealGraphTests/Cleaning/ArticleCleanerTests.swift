@@ -194,6 +194,15 @@ import Testing
         #expect(clean(text).sentences.map(\.text) == ["셀트리온, 바이넥스와 위탁생산 협약", "셀트리온은 바이넥스와 업무협약을 맺었다고 30일 밝혔다."])
     }
 
+    @Test func aRoundupsItemHeadingIsNotGluedToItsItem() {
+        let text = "■ 스마트로직스, 물류 SW 기업 데이터온 인수\n스마트로직스는 데이터온의 지분 100%를 380억원에 사들이기로 했다고 5일 공시했다."
+        #expect(clean(text).sentences.map(\.text) == ["■ 스마트로직스, 물류 SW 기업 데이터온 인수", "스마트로직스는 데이터온의 지분 100%를 380억원에 사들이기로 했다고 5일 공시했다."],
+                "\(clean(text).sentences.map(\.text))")
+        // A long line after a mark that is no heading goes on in the next.
+        let wrapped = "■ 스마트로직스는 창고관리시스템 소프트웨어 기업 데이터온의 지분 100%를\n380억원에 사들이기로 했다고 5일 공시했다."
+        #expect(clean(wrapped).sentences.count == 1, "\(clean(wrapped).sentences.map(\.text))")
+    }
+
     @Test func subtitleLinesOpeningOnADashAreNotJoined() {
         let text = """
         미래창업진흥재단, 한강대병원과 스타트업 육성 협약…올해 협약 12건

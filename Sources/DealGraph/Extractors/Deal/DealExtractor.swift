@@ -1328,7 +1328,8 @@ struct DealBuilder {
     private enum Role { case topic, roundOwner, from, counterpart, other }
 
     /// What follows a party and gives its role: made once, not at every question.
-    private static let roundOwnerWords = scalarPhrases([" 라운드", "에는"])
+    /// "웨이브링크 라운드", "…에는", "웨이브링크가 진행하는 … 시리즈B 라운드에 참여해": whose round it is.
+    private static let roundOwnerWords = scalarPhrases([" 라운드", "에는", "가 진행하는 ", "이 진행하는 ", "가 진행한 ", "이 진행한 ", "가 진행 중인 ", "이 진행 중인 "])
     private static let sourceWords = scalarPhrases(["로부터", "으로부터"])
     private static let listedTopicWords = scalarPhrases([" 등이", " 등은"])
 

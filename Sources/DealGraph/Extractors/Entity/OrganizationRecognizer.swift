@@ -228,7 +228,7 @@ extension EntityScan {
         guard prefix.count >= 2, let first = prefix.first, !ScalarKind.isDigit(first) else { return false }
         // Tables and lexicon are asked with the slice: no String is built per suffix tried.
         let generic = suffix.type == .company ? OrganizationShapes.genericStems : OrganizationShapes.genericInstitutionStems
-        if generic.contains(prefix) { return false }
+        if suffix.rule != .coined, generic.contains(prefix) { return false }
         for ending in OrganizationShapes.genericEndings where ending.count > suffix.text.count && stem.hasScalarSuffix(ending) {
             // "누리벤처캐피탈": a name before a word for the kind of firm ("국내벤처캐피탈" has none).
             let name = stem.dropLast(ending.count)
@@ -241,7 +241,7 @@ extension EntityScan {
         let kind = lexicon.kind(ofScalars: prefix)
         if kind == .ignore || kind == .person { return false }
         switch suffix.rule {
-        case .name:
+        case .name, .coined:
             return true
         case .brand:
             return prefix.contains(where: ScalarKind.isLatin) || kind == .company

@@ -17,6 +17,9 @@ enum OrganizationShapes {
         /// A stem ending in Hangul, for Latin suffixes that also end Latin words: "미래브릿지PE"
         /// (private equity), not "HDPE" (a plastic).
         case hangulName
+        /// Any name-like stem, generic words too: the suffix is a coined word no common noun ends
+        /// in ("스마트로직스").
+        case coined
     }
 
     struct Suffix: Sendable {
@@ -89,7 +92,7 @@ enum OrganizationShapes {
         s("로보틱스", .company, .name, [.robotics], spaced: true), s("오토메이션", .company, .name, [.robotics], spaced: true),
         s("디펜스", .company, .name, [.defense]), s("머티리얼즈", .company, .name, [.materials]),
         s("머티리얼스", .company, .name, [.materials]), s("머티리얼", .company, .name, [.materials]),
-        s("하이드로젠", .company, .name, [.energy]), s("배터리", .company, .name, [.battery]), s("로지스틱스", .company, .name, [], spaced: true),
+        s("하이드로젠", .company, .name, [.energy]), s("로직스", .company, .coined), s("배터리", .company, .name, [.battery]), s("로지스틱스", .company, .name, [], spaced: true),
         s("액셀러레이터", .company, .name, [.finance]), s("엑셀러레이터", .company, .name, [.finance]),
         s("다이나믹스", .company, .name, [.robotics], spaced: true), s("인더스트리", .company, .name, [], spaced: true),
         s("인더스트리즈", .company, .name, [], spaced: true), s("인더스트리얼", .company, .name, [], spaced: true), s("코퍼레이션", .company, .name, [], spaced: true),

@@ -1416,4 +1416,9 @@ extension DealExtractorTests {
             Found(kind: .investment, parties: ["솔빛에이아이", "무등벤처파트너스", "기술보증기금", "남도인베스트먼트"], status: .signed, date: nil),
         ], "\(deals(text, published: "2024-11-13"))")
     }
+
+    @Test func theFirmRunningARoundIsItsInvestee() {
+        let text = "제목\n\n통신장비 기업 네오텔콤은 안테나 스타트업 웨이브링스가 진행하는 210억원 규모의 시리즈B 라운드에 참여해 30억원을 투자한다고 7일 공시했다. 이번 라운드는 새한벤처스가 주도했다.\n\n끝."
+        #expect(deals(text, published: "2024-06-08").map(\.parties) == [["웨이브링스", "네오텔콤", "새한벤처스"]], "\(deals(text, published: "2024-06-08"))")
+    }
 }
