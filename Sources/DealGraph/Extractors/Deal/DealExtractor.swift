@@ -488,6 +488,7 @@ struct DealBuilder {
     }
 
     private static let fundWord = Array("펀드".unicodeScalars)
+    private static let subjectMarks = ScalarSet("은는이가")
     private static let quoteOpenings = ScalarSet("'\"‘“")
 
     private func firstTrigger(in view: SentenceView, _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
@@ -659,7 +660,12 @@ struct DealBuilder {
                 let at = collective.range.lowerBound
                 let joined = at >= 2 && (view.scalars[at - 2] == "와" || view.scalars[at - 2] == "과") && ScalarKind.isSpace(view.scalars[at - 1])
                     || view.has(DealRules.andWord, at: at - DealRules.andWord.count)
-                if parties.count < size || joined {
+                // "두 회사는 오는 5월 2일 경상북도, 포항시와 투자협약을 체결할 예정이다": the collective is
+                // the subject, those named after it its counterparts.
+                let end = collective.range.upperBound
+                let asSubject = end < view.scalars.count && Self.subjectMarks.contains(view.scalars[end])
+                    && organisations.allSatisfy { $0.range.lowerBound > end && role(of: $0, in: view) != .topic }
+                if parties.count < size || joined || asSubject {
                     // "대학 및 두 기업과": the firms, not the university named with them.
                     let firmsOnly = DealRules.countsFirmsOnly(view.scalars[collective.range])
                     // ("머니스퀘어는 … 두 회사와": two firms besides the subject; "두 회사는 … 스마트러닝코리아

@@ -55,7 +55,7 @@ enum OrganizationShapes {
         s("케미컬", .company, .name, [.materials]), s("소재", .company, .brand, [.materials]),
         s("중공업", .company, .name, [.shipbuilding]), s("조선", .company, .name, [.shipbuilding]),
         s("조선해양", .company, .name, [.shipbuilding]), s("조선소", .company, .name, [.shipbuilding], facility: true, spaced: true), s("오션", .company, .brand, [.shipbuilding]),
-        s("건설", .company), s("엔지니어링", .company, .name, [], spaced: true), s("이앤씨", .company),
+        s("건설", .company), s("엔지니어링", .company, .name, [], spaced: true), s("이앤씨", .company), s("이엔씨", .company), s("이엔지", .company),
         s("물산", .company), s("상사", .company), s("산업", .company, .brand), s("공업", .company),
         s("광업", .company, .name, [.materials]), s("정밀", .company),
         s("증권", .company, .name, [.finance]), s("은행", .company, .name, [.finance]),

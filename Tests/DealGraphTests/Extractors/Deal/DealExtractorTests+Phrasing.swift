@@ -1421,4 +1421,17 @@ extension DealExtractorTests {
         let text = "제목\n\n통신장비 기업 네오텔콤은 안테나 스타트업 웨이브링스가 진행하는 210억원 규모의 시리즈B 라운드에 참여해 30억원을 투자한다고 7일 공시했다. 이번 라운드는 새한벤처스가 주도했다.\n\n끝."
         #expect(deals(text, published: "2024-06-08").map(\.parties) == [["웨이브링스", "네오텔콤", "새한벤처스"]], "\(deals(text, published: "2024-06-08"))")
     }
+
+    @Test func aCollectiveSubjectWithTheGovernmentsAsItsCounterparts() {
+        let text = """
+        제목
+
+        전구체 업체 대성소재가 중국 정련 기업 화윤리튬(Huayun Lithium)과 손잡고 합작법인(JV)을 세운다. \
+        두 회사는 오는 5월 2일 경상북도, 포항시와 투자협약을 체결할 예정이다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-04-25").last == Found(kind: .mou, parties: ["대성소재", "화윤리튬", "경상북도", "포항시"], status: .planned, date: "2024-05-02"),
+                "\(deals(text, published: "2024-04-25"))")
+    }
 }
