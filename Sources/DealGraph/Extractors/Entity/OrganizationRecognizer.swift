@@ -4,7 +4,7 @@ extension EntityScan {
     /// The sentence's organisations and places, and the surfaces it shows to be parts of an
     /// organisation ("현대자동차 남양연구소").
     func readOrganizations(_ p: Int) -> (names: [NameCandidate], facilities: [String]) {
-        let all = lexiconCandidates(p).followed(by: shapeCandidates(p)).resolvingOverlaps()
+        let all = droppingNamesInEvents(p, lexiconCandidates(p).followed(by: shapeCandidates(p)).resolvingOverlaps())
         let names = droppingFacilities(p, all)
         let dropped = names.count == all.count ? [] : all.filter { c in !names.contains { $0.range == c.range } }.map(\.surface)
         let extra = bracketCandidates(p, names).followed(by: cueCandidates(p, names)).followed(by: latinFirstCandidates(p, names))
@@ -322,6 +322,33 @@ extension EntityScan {
     }
 
     // MARK: facilities
+
+    /// Drops shapes read inside the quoted name of an event: "'사우디 애그리푸드 엑스포 2024'에서"
+    /// names a fair, not a firm called 애그리푸드.
+    func droppingNamesInEvents(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
+        guard names.contains(where: { $0.origin == .shape }) else { return names }
+        let s = sentences[p].scalars
+        var events: [Range<Int>] = []
+        var open: (at: Int, closer: Unicode.Scalar)? = nil
+        for i in s.indices {
+            if let o = open {
+                guard s[i] == o.closer else { continue }
+                if namesEvent(s[(o.at + 1)..<i]) { events.append(o.at..<i) }
+                open = nil
+            } else if let closer = OrganizationShapes.quoteClosers[s[i]] {
+                open = (i, closer)
+            }
+        }
+        guard !events.isEmpty else { return names }
+        return names.filter { c in c.origin != .shape || !events.contains { $0.contains(c.range.lowerBound) } }
+    }
+
+    /// Whether quoted words end in a word for an event, a year or an edition after it allowed.
+    private func namesEvent(_ quoted: ArraySlice<Unicode.Scalar>) -> Bool {
+        var end = quoted.endIndex
+        while end > quoted.startIndex, ScalarKind.isDigit(quoted[end - 1]) || ScalarKind.isSpace(quoted[end - 1]) { end -= 1 }
+        return OrganizationShapes.eventWords.contains { end - quoted.startIndex >= $0.count && quoted[(end - $0.count)..<end].elementsEqual($0) }
+    }
 
     /// Drops "남양연구소" in "현대자동차 남양연구소", "소비자보호그룹" in "신한은행 소비자보호그룹":
     /// parts of the organisation written before them.

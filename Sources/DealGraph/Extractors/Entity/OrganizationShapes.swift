@@ -536,6 +536,16 @@ enum OrganizationShapes {
     /// "선주에게서 액화천연가스(LNG)").
     static let phraseEndingParticles: ScalarSet = ScalarSet("은는을를의에서게")
 
+    /// Words that end the quoted name of an event ("'사우디 애그리푸드 엑스포 2024'"): a shape
+    /// inside it is no firm.
+    static let eventWords: [[Unicode.Scalar]] = scalarPhrases([
+        "엑스포", "박람회", "전시회", "포럼", "세미나", "컨퍼런스", "콘퍼런스", "서밋", "페어", "페스티벌", "축제",
+        "설명회", "로드쇼", "어워드", "시상식", "경진대회", "대회", "주간", "위크", "쇼", "상담회",
+    ])
+
+    /// Quotation marks and the marks that close them.
+    static let quoteClosers: [Unicode.Scalar: Unicode.Scalar] = ["'": "'", "‘": "’", "\"": "\"", "“": "”", "「": "」", "『": "』"]
+
     /// Words after which a quoted word names a new company: "합작법인 '하람카나데'의 자본금은".
     static let quotedNameCues: WordSet = [
         "합작법인", "신설법인", "합작회사", "현지법인", "신설회사", "법인",

@@ -67,6 +67,14 @@ struct EntityShapeTests {
         #expect(run.entity(name)?.type == .institution, "\(name) in \(sentence): \(run.names)")
     }
 
+    @Test func aShapeInsideTheQuotedNameOfAnEventIsNoFirm() {
+        let run = EntityRun("그로우팜은 리야드에서 열린 '사우디 애그리푸드 엑스포 2024'에서 나피아푸드와 업무협약을 맺었다.")
+        #expect(run.entity("애그리푸드") == nil, "\(run.names)")
+        #expect(run.entity("나피아푸드")?.type == .company, "\(run.names)")
+        // A quoted name that is no event keeps its firm: "합작법인 '하람푸드'를 세웠다".
+        #expect(EntityRun("두 회사는 합작법인 '하람푸드'를 세웠다.").entity("하람푸드")?.type == .company)
+    }
+
     /// Common nouns that end like organisation names.
     @Test(arguments: [
         "신재생에너지 보급이 늘고 있다.",
