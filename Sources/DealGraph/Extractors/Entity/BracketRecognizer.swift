@@ -385,7 +385,10 @@ extension EntityScan {
                 }
                 if OrganizationShapes.stateWords.contains(word), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious,
                    let body = cover[w + 1], body.origin == .shape,
-                   body.range.lowerBound == sw.words[w + 1].range.lowerBound {
+                   body.range.lowerBound == sw.words[w + 1].range.lowerBound,
+                   // (a body told by what it does, "원자력연구소"; "인도네시아 국영 누산타라은행" names
+                   // the bank, the place and 국영 describe it)
+                   describesItsWork(sw.scalars[body.range]) {
                     result.append(candidate(p, sw.words[w - 1].range.lowerBound..<body.range.upperBound, body.type!,
                                             origin: .shape, sectors: body.sectors))
                 } else if stateGlued != nil, let n = Josa.stemLengths(of: word, minimum: 4).last,
@@ -586,5 +589,13 @@ extension EntityScan {
             return n
         }
         return nil
+    }
+
+    /// Whether a shaped name's stem says what the body does, not who it is: "원자력연구소",
+    /// "전력공사" (generic stems), not "누산타라은행".
+    func describesItsWork(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let (n, suffix) = shape(of: name), n == name.count else { return true }
+        let stem = name.prefix(n - suffix.text.count)
+        return OrganizationShapes.genericStems.contains(stem) || OrganizationShapes.genericInstitutionStems.contains(stem)
     }
 }

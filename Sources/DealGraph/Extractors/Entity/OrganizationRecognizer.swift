@@ -4,11 +4,11 @@ extension EntityScan {
     /// The sentence's organisations and places, and the surfaces it shows to be parts of an
     /// organisation ("현대자동차 남양연구소").
     func readOrganizations(_ p: Int) -> (names: [NameCandidate], facilities: [String]) {
-        let all = droppingNamesInEvents(p, lexiconCandidates(p).followed(by: shapeCandidates(p)).resolvingOverlaps())
+        let all = lexiconCandidates(p).followed(by: shapeCandidates(p)).resolvingOverlaps()
         let names = droppingFacilities(p, all)
         let dropped = names.count == all.count ? [] : all.filter { c in !names.contains { $0.range == c.range } }.map(\.surface)
         let extra = bracketCandidates(p, names).followed(by: cueCandidates(p, names)).followed(by: latinFirstCandidates(p, names))
-        return (names.followed(by: extra).resolvingOverlaps(), dropped)
+        return (droppingNamesInEvents(p, names.followed(by: extra).resolvingOverlaps()), dropped)
     }
 
     // MARK: lexicon
@@ -323,10 +323,10 @@ extension EntityScan {
 
     // MARK: facilities
 
-    /// Drops shapes read inside the quoted name of an event: "'사우디 애그리푸드 엑스포 2024'에서"
-    /// names a fair, not a firm called 애그리푸드.
+    /// Drops names read from their shape or a word before them inside the quoted name of an
+    /// event: "'사우디 애그리푸드 엑스포 2024'에서" names a fair, not a firm called 애그리푸드.
     func droppingNamesInEvents(_ p: Int, _ names: [NameCandidate]) -> [NameCandidate] {
-        guard names.contains(where: { $0.origin == .shape }) else { return names }
+        guard names.contains(where: { $0.origin == .shape || $0.origin == .cue }) else { return names }
         let s = sentences[p].scalars
         var events: [Range<Int>] = []
         var open: (at: Int, closer: Unicode.Scalar)? = nil
@@ -340,7 +340,7 @@ extension EntityScan {
             }
         }
         guard !events.isEmpty else { return names }
-        return names.filter { c in c.origin != .shape || !events.contains { $0.contains(c.range.lowerBound) } }
+        return names.filter { c in c.origin != .shape && c.origin != .cue || !events.contains { $0.contains(c.range.lowerBound) } }
     }
 
     /// Whether quoted words end in a word for an event, a year or an edition after it allowed.

@@ -231,6 +231,11 @@ extension EntityExtractorTests {
         let described = EntityRun("한국광해광업공단은 카자흐스탄 국영광업기업 타우켄삼룩(Tau-Ken Samruk)과 협약을 맺었다.")
         #expect(described.names == ["한국광해광업공단", "타우켄삼룩"], "\(described.names)")
         #expect(EntityRun("한국광해광업공단은 카자흐스탄 국영광업기업과 협약을 맺었다.").names.contains("카자흐스탄 국영광업기업"))
+        // A place and 국영 before a bank with a name of its own describe it; before a body told by
+        // what it does, they are part of its name ("체코 국영 원자력연구소").
+        let bank = EntityRun("간편결제 스타트업 스텔라페이가 인도네시아 국영 누산타라은행과 협의하고 있다. 국영은행인 만큼 승인 절차가 길다.")
+        #expect(bank.entities.filter { $0.type != .location }.map(\.name) == ["스텔라페이", "누산타라은행"], "\(bank.names)")
+        #expect(EntityRun("한수원은 체코 국영 원자력연구소(UJV Rez)와 협약을 맺었다.").names.contains("체코 국영 원자력연구소"))
         // A glossed word, then a bare word for firms and a name, says what the firm does.
         let glossedTrade = EntityRun("태림전자는 이스라엘 라이다(LiDAR) 기업 노바옵틱스(NovaOptics)와 합작법인을 세웠다.")
         #expect(glossedTrade.names == ["태림전자", "노바옵틱스"], "\(glossedTrade.names)")

@@ -71,6 +71,8 @@ struct EntityShapeTests {
         let run = EntityRun("그로우팜은 리야드에서 열린 '사우디 애그리푸드 엑스포 2024'에서 나피아푸드와 업무협약을 맺었다.")
         #expect(run.entity("애그리푸드") == nil, "\(run.names)")
         #expect(run.entity("나피아푸드")?.type == .company, "\(run.names)")
+        // nor a name a word before it introduces
+        #expect(EntityRun("송 대표는 자카르타에서 열린 '한-인도네시아 핀테크 라운드테이블'에 참석했다.").entities.filter { $0.type == .company }.isEmpty)
         // A quoted name that is no event keeps its firm: "합작법인 '하람푸드'를 세웠다".
         #expect(EntityRun("두 회사는 합작법인 '하람푸드'를 세웠다.").entity("하람푸드")?.type == .company)
     }
