@@ -115,6 +115,7 @@ extension EntityScan {
         peopleBeforeTitles(p, names, &persons, &inferred)
         glossedForeignPeople(p, names, &persons)
         foreignPeopleAfterOwners(p, names, &persons)
+        foreignPeopleSayingAfterTitles(p, names, &persons)
         peopleAfterTitles(p, names, &persons)
         headsAfterTheirPlaces(p, names, &persons)
         return (persons, inferred)
@@ -456,6 +457,47 @@ extension EntityScan {
 
     }
 
+    /// ORG의 TITLE FOREIGN NAME + saying: "케스트럴 다이내믹스의 최고경영자(CEO) 존 하퍼는
+    /// 말했다", the order of a release translated from English. Two or three foreign words after
+    /// the title (and its gloss), the last marked as the subject, then a verb of saying.
+    private mutating func foreignPeopleSayingAfterTitles(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate]) {
+        let sw = words[p]
+        for ti in sw.words.indices where ti + 3 < sw.words.count {
+            guard let tw = titleWord(p, ti), !tw.hasUnit, tw.headed == nil, tw.title.leads || tw.title.corporate,
+                  tw.range == sw.words[ti].range, name(covering: ti, in: p, among: names) == nil else { continue }
+            var first = ti + 1
+            // the title's gloss: "최고경영자(CEO)"
+            if let g = sw.groups.first(where: { $0.outer.lowerBound == sw.words[ti].range.upperBound }) {
+                while first < sw.words.count, sw.words[first].range.lowerBound < g.outer.upperBound { first += 1 }
+                guard first < sw.words.count, sw.isBlank(g.outer.upperBound..<sw.words[first].range.lowerBound) else { continue }
+            } else if !sw.words[first].spacedFromPrevious {
+                continue
+            }
+            for last in [first + 1, first + 2] where last + 1 < sw.words.count {
+                let marked = sw.slice(last)
+                guard marked.count >= 2, let mark = marked.last, Self.subjectMarks.contains(mark),
+                      sw.words[last + 1].spacedFromPrevious, Self.sayingVerbs.contains(where: { sw.slice(last + 1).starts(with: $0) }),
+                      (first...last).allSatisfy({ $0 == first || gapAllows(p, $0 - 1, $0) }),
+                      (first..<last).allSatisfy({ isForeignPersonWord(p, $0, minimum: 1) }),
+                      isForeignPersonScalars(marked.dropLast(), minimum: 1),
+                      (first...last).allSatisfy({ name(covering: $0, in: p, among: names) == nil }) else { continue }
+                let range = sw.words[first].range.lowerBound..<(sw.words[last].range.upperBound - 1)
+                guard range.count >= 4, !persons.contains(where: { $0.range.overlaps(range) }) else { break }
+                let parts = (first...last).map { text(p, $0 == last ? sw.words[$0].range.lowerBound..<(sw.words[$0].range.upperBound - 1) : sw.words[$0].range) }
+                let person = addPerson(p, range: range, words: parts, title: tw.title.base)
+                persons.append(person)
+                if tw.title.leads, let owner = organisationBefore(p, word: ti, names: names) {
+                    leads.append(Lead(person: person.key, organisation: owner.key, title: text(p, tw.range), position: p,
+                                      range: owner.range.lowerBound..<range.upperBound))
+                }
+                break
+            }
+        }
+    }
+
+    private static let subjectMarks = ScalarSet("은는이가")
+    private static let sayingVerbs: [[Unicode.Scalar]] = ["말했", "밝혔", "설명했", "덧붙였", "강조했", "전했"].map { Array($0.unicodeScalars) }
+
     /// TITLE NAME: "(대표 이정희)", "대표이사 홍길동은", with a `leads` relation to the organisation before.
     private mutating func peopleAfterTitles(_ p: Int, _ names: [NameCandidate], _ persons: inout [NameCandidate]) {
         let sw = words[p]
@@ -560,7 +602,10 @@ extension EntityScan {
     /// A word of a foreign name written in Hangul ("브라이언", "블란쳇", "아키히로"); the family name
     /// may be one syllable ("젠슨 황").
     private func isForeignPersonWord(_ p: Int, _ w: Int, minimum: Int = 2) -> Bool {
-        let word = words[p].slice(w)
+        isForeignPersonScalars(words[p].slice(w), minimum: minimum)
+    }
+
+    private func isForeignPersonScalars(_ word: ArraySlice<Unicode.Scalar>, minimum: Int) -> Bool {
         guard word.count >= minimum, word.count <= 6, word.allSatisfy(ScalarKind.isHangul) else { return false }
         if word.count == 1, PersonNames.notNameSyllables.contains(word.first!) { return false }
         if OrganizationShapes.genericStems.contains(word) || PersonNames.notNames.contains(word)

@@ -281,6 +281,14 @@ struct EntityStackedTitleTests {
         #expect(!verb.names.contains(where: { $0.hasPrefix("참석한") }), "\(verb.names)")
     }
 
+    @Test func aForeignNameAfterItsTitleInATranslatedQuote() {
+        let run = EntityRun("\"한국은 핵심 시장이다\"라고 창고 자동화 기업 케스트럴 다이내믹스의 최고경영자(CEO) 존 하퍼는 말했다. \"좋은 협력\"이라고 최고경영자 헨드릭 반 데이크는 덧붙였다.")
+        #expect(run.names.contains("존 하퍼"), "\(run.names)")
+        #expect(run.names.contains("헨드릭 반 데이크"), "\(run.names)")
+        // Without a verb of saying after it, a title and two words are no name: "대표 선임 절차는 …".
+        #expect(!EntityRun("회사는 최고경영자 선임 절차는 다음 달 마무리한다고 밝혔다.").entities.contains { $0.type == .person })
+    }
+
     @Test func aVerbOpeningTheRestOfAListIsNoName() {
         let run = EntityRun("이준호 한결농산 대표를 비롯해 재배 농가 대표 등 40여명이 참석했다.")
         #expect(run.names == ["이준호", "한결농산"], "\(run.names)")
