@@ -1476,9 +1476,12 @@ struct DealBuilder {
                       let investee = last.parties.first else {
                     // "에이아이루멘은 … 상장했다. 상장 전 프리IPO 라운드에서는 A가 리드 투자자로 나섰고 B가
                     // 참여해 250억원을 모았다": a round named with its investors only is the round of
-                    // the company the paragraph tells of.
+                    // the company the paragraph tells of (not an investor the sentence before told
+                    // of: "A가 40억원을 넣으면서 라운드를 이끌었고 … B는 2023년 시드 라운드 때 12억원을
+                    // 투자했던 곳인데").
                     if contains(DealRules.roundNames, in: view, clause), let company = topicCarried(to: k),
-                       company.hasPrefix(DealRules.companyIDPrefix), !investors.contains(company) {
+                       company.hasPrefix(DealRules.companyIDPrefix), !investors.contains(company),
+                       !contains(DealRules.investingVerbs, in: views[k - 1], 0..<views[k - 1].scalars.count) {
                         return [[company] + investors]
                     }
                     return []

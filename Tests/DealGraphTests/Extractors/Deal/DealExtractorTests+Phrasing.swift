@@ -1398,6 +1398,10 @@ extension DealExtractorTests {
         let spending = text.replacingOccurrences(of: "프리IPO 라운드에서는 누리벤처파트너스가 리드 투자자로 나섰고", with: "누리벤처파트너스가 리드 투자자로 나섰고")
             .replacingOccurrences(of: "참여해 250억원을 모았다", with: "평택 공장에 250억원을 투자했다")
         #expect(deals(spending, published: "2024-09-10").isEmpty, "\(deals(spending, published: "2024-09-10"))")
+        // An investor the sentence before told of is not the round's company.
+        let interview = "제목\n\n\"라이트하우스벤처스가 40억원을 넣으면서 라운드를 이끌었고, 한강인베스트먼트와 오션브릿지파트너스가 나머지를 나눠 맡았습니다. 한강인베스트먼트는 2023년 시드 라운드 때 12억원을 투자했던 곳인데 이번에 후속 투자를 해 줬어요.\"\n\n끝."
+        #expect(!deals(interview, published: "2024-09-10").contains { $0.parties.contains("라이트하우스벤처스") && $0.parties.contains("한강인베스트먼트") },
+                "\(deals(interview, published: "2024-09-10"))")
     }
 
     @Test func aRoundsLeadAndBackersToldInTheSentencesAfterIt() {
