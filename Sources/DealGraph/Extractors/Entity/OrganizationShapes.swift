@@ -543,9 +543,6 @@ enum OrganizationShapes {
         "설명회", "로드쇼", "어워드", "시상식", "경진대회", "대회", "주간", "위크", "쇼", "상담회", "라운드테이블", "간담회",
     ])
 
-    /// Quotation marks and the marks that close them.
-    static let quoteClosers: [Unicode.Scalar: Unicode.Scalar] = ["'": "'", "‘": "’", "\"": "\"", "“": "”", "「": "」", "『": "』"]
-
     /// Words after which a quoted word names a new company: "합작법인 '하람카나데'의 자본금은".
     static let quotedNameCues: WordSet = [
         "합작법인", "신설법인", "합작회사", "현지법인", "신설회사", "법인",
