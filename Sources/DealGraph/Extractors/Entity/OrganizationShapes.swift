@@ -88,7 +88,7 @@ enum OrganizationShapes {
         s("제당", .company, .name, [.agriculture]), s("항공", .company, .brand, [.aerospace]),
         s("에어로스페이스", .company, .name, [.aerospace], spaced: true), s("스페이스", .company, .brand, [.aerospace]),
         s("해운", .company), s("철강", .company, .brand, [.materials]), s("스틸", .company, .name, [.materials]),
-        s("회계법인", .company), s("농협", .company, .name, [.agriculture]), s("코스메틱", .company), s("코스메틱스", .company, .name, [], spaced: true), s("제철", .company, .name, [.materials]), s("제강", .company, .name, [.materials]), s("에어로", .company, .name, [.aerospace]),
+        s("회계법인", .company), s("농협", .company, .name, [.agriculture]), s("영농조합법인", .company, .name, [.agriculture]), s("영농조합", .company, .name, [.agriculture]), s("코스메틱", .company), s("코스메틱스", .company, .name, [], spaced: true), s("제철", .company, .name, [.materials]), s("제강", .company, .name, [.materials]), s("에어로", .company, .name, [.aerospace]),
         s("로보틱스", .company, .name, [.robotics], spaced: true), s("오토메이션", .company, .name, [.robotics], spaced: true),
         s("디펜스", .company, .name, [.defense]), s("머티리얼즈", .company, .name, [.materials]),
         s("머티리얼스", .company, .name, [.materials]), s("머티리얼", .company, .name, [.materials]),
