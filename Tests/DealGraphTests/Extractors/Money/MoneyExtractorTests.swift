@@ -91,5 +91,10 @@ struct MoneyExtractorTests {
         #expect(amounts.map(\.currency) == ["VND", "KRW"])
         #expect(amounts.first?.value == dec("5400000000000"))
         #expect(moneyAmounts("아파트 101동 3층과 2동 주민이 참석했다.").isEmpty)
+        // Spaced from its unit, 동 ends its word: "1,200억 동(약 66억 원)", not "300억 동원".
+        let spaced = moneyAmounts("합작법인의 자본금은 1,200억 동(약 66억 원)이다.")
+        #expect(spaced.map(\.currency) == ["VND", "KRW"], "\(spaced)")
+        #expect(spaced.first?.value == dec("120000000000"))
+        #expect(moneyAmounts("인력 300억 동원 계획도 있다.").allSatisfy { $0.currency != "VND" })
     }
 }
