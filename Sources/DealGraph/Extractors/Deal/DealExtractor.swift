@@ -487,6 +487,19 @@ struct DealBuilder {
         return i - (end + 1) >= 2 && view.has(Self.fundWord, at: i - Self.fundWord.count)
     }
 
+    /// "A(…)과 한국의 B": A is joined by 과/와 to B, a word ending in 의 (a place) between.
+    private func joinedAcrossPlace(_ a: SentenceView.Organisation, _ b: SentenceView.Organisation, in view: SentenceView) -> Bool {
+        let s = view.scalars
+        var i = view.afterGlosses(a.range.upperBound)
+        if i < s.count, s[i] == ")" { i += 1 }
+        guard i + 1 < b.range.lowerBound, s[i] == "과" || s[i] == "와", s[i + 1] == " " else { return false }
+        i += 2
+        guard i < b.range.lowerBound else { return false }
+        var end = i
+        while end < b.range.lowerBound, ScalarKind.isHangul(s[end]) { end += 1 }
+        return end - i >= 2 && s[end - 1] == "의" && end + 1 == b.range.lowerBound && s[end] == " "
+    }
+
     private static let fundWord = Array("펀드".unicodeScalars)
     private static let subjectMarks = ScalarSet("은는이가")
     private static let quoteOpenings = ScalarSet("'\"‘“")
@@ -1453,8 +1466,11 @@ struct DealBuilder {
             var investing = ids.indices.map { roles[$0] == .topic || joinsSubject[$0] || alsoSubject[$0] }
             // "케이브릿지인베스트먼트와 온누리벤처파트너스, 동서기술투자도 투자를 단행했다": items listed
             // before an investor are investors too.
+            // (and across a place: "일본의 Sakura Frontier Capital(사쿠라 프런티어 캐피털)과 한국의 새빛벤처파트너스,
+            // 한국산업은행이 신규 투자자로 참여했으며")
             for i in ids.indices.reversed().dropFirst() where !investing[i] && investing[i + 1] && roles[i] != .from
-                && ListWords.joinsItems(view.scalars, organisations[i].range.upperBound..<organisations[i + 1].range.lowerBound) {
+                && (ListWords.joinsItems(view.scalars, organisations[i].range.upperBound..<organisations[i + 1].range.lowerBound)
+                    || joinedAcrossPlace(organisations[i], organisations[i + 1], in: view)) {
                 investing[i] = true
             }
             let investors = ids.indices.filter { investing[$0] }.map { ids[$0] }

@@ -1438,4 +1438,17 @@ extension DealExtractorTests {
         #expect(deals(text, published: "2024-04-25").last == Found(kind: .mou, parties: ["대성소재", "화윤리튬", "경상북도", "포항시"], status: .planned, date: "2024-05-02"),
                 "\(deals(text, published: "2024-04-25"))")
     }
+
+    @Test func investorsListedAcrossAPlaceJoinTheRound() {
+        let text = """
+        제목
+
+        물류로봇 스타트업 무빙랩이 3,500만 달러 규모의 시리즈B 투자를 유치했다고 16일 밝혔다. 이번 라운드는 케스트럴벤처스가 주도했다. \
+        일본의 Sakura Frontier Capital(사쿠라 프런티어 캐피털)과 한국의 새빛벤처파트너스, 한국산업은행이 신규 투자자로 참여했다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-05-16").map(\.parties) == [["무빙랩", "케스트럴벤처스", "사쿠라 프런티어 캐피털", "새빛벤처파트너스", "한국산업은행"]],
+                "\(deals(text, published: "2024-05-16"))")
+    }
 }
