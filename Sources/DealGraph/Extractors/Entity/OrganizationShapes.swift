@@ -96,7 +96,7 @@ enum OrganizationShapes {
         s("액셀러레이터", .company, .name, [.finance]), s("엑셀러레이터", .company, .name, [.finance]),
         s("다이나믹스", .company, .name, [.robotics], spaced: true), s("인더스트리", .company, .name, [], spaced: true),
         s("인더스트리즈", .company, .name, [], spaced: true), s("인더스트리얼", .company, .name, [], spaced: true), s("코퍼레이션", .company, .name, [], spaced: true),
-        s("AI", .company, .name, [.ai]), s("에이아이", .company, .name, [.ai]), s("코리아", .company, .name, [], spaced: true),
+        s("AI", .company, .name, [.ai]), s("에이아이", .company, .name, [.ai]), s("코리아", .company),
     ]
 
     /// Institution suffixes.
