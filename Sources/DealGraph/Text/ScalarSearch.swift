@@ -45,6 +45,21 @@ extension Collection where Element == Unicode.Scalar, Index == Int {
 
 /// Character classes the text rules need, on scalars.
 enum ScalarKind {
+    /// The mark that closes a quotation `c` opens, if `c` opens one ("'", "‘", "\"", "“", "「",
+    /// "『"). Compared, not hashed: rules ask it of every scalar of a sentence.
+    @inline(__always)
+    static func closingQuote(of c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "'": return "'"
+        case "\"": return "\""
+        case "‘": return "’"
+        case "“": return "”"
+        case "「": return "」"
+        case "『": return "』"
+        default: return nil
+        }
+    }
+
     /// A precomposed Hangul syllable (가–힣).
     static func isHangul(_ c: Unicode.Scalar) -> Bool { c.value >= 0xAC00 && c.value <= 0xD7A3 }
     /// Whether a Hangul syllable has a final consonant (공단, 청; not 회사), which picks 은/이/과

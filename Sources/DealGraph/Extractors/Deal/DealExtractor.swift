@@ -481,7 +481,7 @@ struct DealBuilder {
     private func namesFundAfter(_ end: Int, in view: SentenceView, _ clause: Range<Int>) -> Bool {
         let s = view.scalars
         guard end >= 1, s[end - 1] == "한", end + 1 < clause.upperBound, s[end] == " " else { return false }
-        if Self.quoteOpenings.contains(s[end + 1]) { return true }
+        if ScalarKind.closingQuote(of: s[end + 1]) != nil { return true }
         var i = end + 1
         while i < clause.upperBound, ScalarKind.isHangul(s[i]) || ScalarKind.isLatin(s[i]) { i += 1 }
         return i - (end + 1) >= 2 && view.has(Self.fundWord, at: i - Self.fundWord.count)
@@ -501,8 +501,6 @@ struct DealBuilder {
     }
 
     private static let fundWord = Array("펀드".unicodeScalars)
-    private static let subjectMarks = ScalarSet("은는이가")
-    private static let quoteOpenings = ScalarSet("'\"‘“")
 
     private func firstTrigger(in view: SentenceView, _ clause: Range<Int>) -> (kind: DealKind, range: Range<Int>)? {
         var start = clause.lowerBound
@@ -676,7 +674,7 @@ struct DealBuilder {
                 // "두 회사는 오는 5월 2일 경상북도, 포항시와 투자협약을 체결할 예정이다": the collective is
                 // the subject, those named after it its counterparts.
                 let end = collective.range.upperBound
-                let asSubject = end < view.scalars.count && Self.subjectMarks.contains(view.scalars[end])
+                let asSubject = end < view.scalars.count && Josa.subjectMarks.contains(view.scalars[end])
                     && organisations.allSatisfy { $0.range.lowerBound > end && role(of: $0, in: view) != .topic }
                 if parties.count < size || joined || asSubject {
                     // "대학 및 두 기업과": the firms, not the university named with them.
@@ -1271,7 +1269,7 @@ struct DealBuilder {
         }
         return false
     }
-    private static let subjectParticles = ScalarSet("은는이가")
+    private static let subjectParticles = Josa.subjectMarks
     private static let subjectOrAlsoParticles = ScalarSet("은는이가도")
 
     /// Whether two organisations are items of one list: a separator between them, then at most

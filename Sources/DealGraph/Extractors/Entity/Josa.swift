@@ -125,6 +125,9 @@ enum Josa {
     /// The foreign-firm mark written after a name ("화이자사와", "Auditum Bio)사는"), and 측 ("오노측은").
     static let firmMarks: [[Unicode.Scalar]] = scalarPhrases(["사", "社"])
 
+    /// The particles that mark a topic or a subject: 은, 는, 이, 가.
+    static let subjectMarks = ScalarSet("은는이가")
+
     /// Whether `tail` is the foreign-firm mark 사 followed by particles.
     static func isFirmMarkTail<C: Collection>(_ tail: C) -> Bool
     where C.Element == Unicode.Scalar, C.Index == Int {

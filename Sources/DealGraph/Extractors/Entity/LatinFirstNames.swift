@@ -53,8 +53,9 @@ extension EntityScan {
         // (a space taken before a word that was not Latin is given back)
         while start < end, s[start] == " " { start += 1 }
         guard words >= 1, end - start >= 3, ScalarKind.isCapitalLatin(s[start]) else { return nil }
-        // The name stands on its own: after a space, a quote or the sentence's start.
-        guard start == 0 || ScalarKind.isSpace(s[start - 1]) || "'\"‘“(".unicodeScalars.contains(s[start - 1]) else { return nil }
+        // The name stands on its own: after a space, a quote, a bracket or the sentence's start.
+        guard start == 0 || ScalarKind.isSpace(s[start - 1]) || s[start - 1] == "(" || ScalarKind.closingQuote(of: s[start - 1]) != nil
+        else { return nil }
         return start..<end
     }
 

@@ -335,27 +335,12 @@ extension EntityScan {
                 guard s[i] == o.closer else { continue }
                 if namesEvent(s[(o.at + 1)..<i]) { events.append(o.at..<i) }
                 open = nil
-            } else if let closer = Self.quoteCloser(of: s[i]) {
+            } else if let closer = ScalarKind.closingQuote(of: s[i]) {
                 open = (i, closer)
             }
         }
         guard !events.isEmpty else { return names }
         return names.filter { c in c.origin != .shape && c.origin != .cue || !events.contains { $0.contains(c.range.lowerBound) } }
-    }
-
-    /// The mark that closes a quotation opened by `c`, if `c` opens one (compared, not hashed:
-    /// every scalar of a sentence with a shaped name is asked).
-    @inline(__always)
-    private static func quoteCloser(of c: Unicode.Scalar) -> Unicode.Scalar? {
-        switch c {
-        case "'": return "'"
-        case "\"": return "\""
-        case "‘": return "’"
-        case "“": return "”"
-        case "「": return "」"
-        case "『": return "』"
-        default: return nil
-        }
     }
 
     /// Whether quoted words end in a word for an event, a year or an edition after it allowed.

@@ -475,7 +475,7 @@ extension EntityScan {
             }
             for last in [first + 1, first + 2] where last + 1 < sw.words.count {
                 let marked = sw.slice(last)
-                guard marked.count >= 2, let mark = marked.last, Self.subjectMarks.contains(mark),
+                guard marked.count >= 2, let mark = marked.last, Josa.subjectMarks.contains(mark),
                       sw.words[last + 1].spacedFromPrevious, Self.sayingVerbs.contains(where: { sw.slice(last + 1).starts(with: $0) }),
                       (first...last).allSatisfy({ $0 == first || gapAllows(p, $0 - 1, $0) }),
                       (first..<last).allSatisfy({ isForeignPersonWord(p, $0, minimum: 1) }),
@@ -495,7 +495,6 @@ extension EntityScan {
         }
     }
 
-    private static let subjectMarks = ScalarSet("은는이가")
     private static let sayingVerbs: [[Unicode.Scalar]] = ["말했", "밝혔", "설명했", "덧붙였", "강조했", "전했"].map { Array($0.unicodeScalars) }
 
     /// TITLE NAME: "(대표 이정희)", "대표이사 홍길동은", with a `leads` relation to the organisation before.

@@ -79,10 +79,12 @@ enum CurrencyLexicon {
     /// "5조4000억동": 동 alone is the Vietnamese currency only right after a Korean unit (억, 조,
     /// 만); elsewhere it is a building, a district or a word ("101동", "3동", "동남아"). Spaced
     /// from the unit ("1,200억 동(약 66억 원)"), it must end its word: "300억 동원" mobilises.
+    private static let dongUnits = ScalarSet("억조만")
+
     private static func vietnameseDong(in s: [Unicode.Scalar], at position: Int) -> (value: String, end: Int)? {
         guard position > 0, position < s.count, s[position] == "동" else { return nil }
-        if "억조만".unicodeScalars.contains(s[position - 1]) { return ("VND", position + 1) }
-        guard position > 1, s[position - 1] == " ", "억조만".unicodeScalars.contains(s[position - 2]),
+        if dongUnits.contains(s[position - 1]) { return ("VND", position + 1) }
+        guard position > 1, s[position - 1] == " ", dongUnits.contains(s[position - 2]),
               position + 1 == s.count || !ScalarClass.isHangulSyllable(s[position + 1]) else { return nil }
         return ("VND", position + 1)
     }
