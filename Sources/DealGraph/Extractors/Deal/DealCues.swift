@@ -142,6 +142,9 @@ enum DealCues {
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
         ("넣었", .signed), ("투입했", .signed), ("교환했", .signed), ("주도했", .signed), ("합류했", .signed),
         ("투자에 나섰", .signed), ("단행한다", .signed), ("투자한다", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed), ("구축했", .signed),
+        // a venture set up: "…와 50대 50 지분으로 합작법인을 세웠다" (not "… 규모의 태성오프티마를
+        // 세웠다", where the venture's own name would stand among its founders)
+        ("합작법인을 세웠", .signed), ("합작사를 세웠", .signed), ("합작회사를 세웠", .signed), ("법인을 세웠", .signed),
         // "2020년 … 우진씨앤에스를 인수해 기업가치를 끌어올렸다" (not "인수해야")
         ("인수해 ", .signed), ("단행해 ", .signed),
         // a deal done, then what follows from it: "…에 120억원을 투자하고 원재료 공동 조달에 나선다"
@@ -288,6 +291,8 @@ enum DealCues {
         "라운드를 이끌었", "라운드를 주도했", "뒤를 받쳤", "가 함께했", "이 함께했", "도 함께했",
         // "톈윈그룹이 350억원을 베팅했고, A와 B가 각각 180억원, 120억원을 보탰다"
         "원을 베팅했", "을 보탰", "를 보탰",
+        // "(시리즈C 투자 유치를 마무리했다.) 한국산업은행과 에이스톤벤처스가 각각 200억원, 150억원을 넣었고"
+        "원을 넣었",
     ] + roundRest
 
     /// Firms of a kind, unnamed, as the subject of a deal: "국내 조선사들이 … 수주했다", "중소기업들이

@@ -417,7 +417,8 @@ struct DealBuilder {
                   let round = deals.lastIndex(where: { $0.kind == .investment && $0.sentences.contains(k - 1) }) else { return false }
             last = round
         }
-        let joining = candidates(view, clause, kind: .investment).map(\.entityID).filter { !deals[last].parties.containsID($0) }
+        let joining = candidates(view, clause, kind: .investment).filter { !fundsAFund($0, in: view, clause) }
+            .map(\.entityID).filter { !deals[last].parties.containsID($0) }
         guard !joining.isEmpty, !joining.contains(where: { $0 == deals[last].parties.first }) else { return false }
         deals[last].parties = union(deals[last].parties, joining)
         deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
@@ -485,6 +486,21 @@ struct DealBuilder {
         var i = end + 1
         while i < clause.upperBound, ScalarKind.isHangul(s[i]) || ScalarKind.isLatin(s[i]) { i += 1 }
         return i - (end + 1) >= 2 && view.has(Self.fundWord, at: i - Self.fundWord.count)
+    }
+
+    private static let fundedWith = scalarPhrases(["함께 ", "공동으로 ", "공동 "])
+    private static let funded = Array("출자한".unicodeScalars)
+
+    /// Whether `organisation` is the subject of a relative clause describing a fund ("빛고을벤처파트너스는
+    /// 모태펀드와 광주광역시가 함께 출자한 '광주 AI 혁신펀드'를 통해 25억원을 넣었다"): a funder of the
+    /// fund, no investor of the round.
+    private func fundsAFund(_ organisation: SentenceView.Organisation, in view: SentenceView, _ clause: Range<Int>) -> Bool {
+        let s = view.scalars
+        var i = view.afterGlosses(organisation.range.upperBound)
+        guard i + 1 < s.count, s[i] == "가" || s[i] == "이", s[i + 1] == " " else { return false }
+        i += 2
+        if let adverb = Self.fundedWith.first(where: { view.has($0, at: i) }) { i += adverb.count }
+        return view.has(Self.funded, at: i) && namesFundAfter(i + Self.funded.count, in: view, clause)
     }
 
     /// "A(…)과 한국의 B": A is joined by 과/와 to B, a word ending in 의 (a place) between.
@@ -993,7 +1009,15 @@ struct DealBuilder {
            subject.entityID.hasPrefix(DealRules.companyIDPrefix), role(of: subject, in: view) == .topic {
             return subject.entityID
         }
-        return companyReferred(in: view, first, sentence: k)
+        if let referred = companyReferred(in: view, first, sentence: k) { return referred }
+        // "(…곳은 세종에어로스페이스다.) 지난해 스텔라샛을 인수한 데 이어, 올해 2월에는 …와 합작법인을
+        // 세웠다": a first clause naming no subject of its own went on with one from before; the
+        // deal it told leads with it.
+        guard !view.organisations.contains(where: { first.contains($0.range.lowerBound) && role(of: $0, in: view) == .topic }),
+              let told = deals.last, told.sentences.contains(k), let lead = told.parties.first,
+              lead.hasPrefix(DealRules.companyIDPrefix),
+              !view.organisations.contains(where: { $0.entityID == lead }) else { return nil }
+        return lead
     }
 
     /// Whether an organisation is the object of its clause ("우진씨앤에스를", "B(Bee)를").
@@ -1365,10 +1389,20 @@ struct DealBuilder {
         if Self.listedTopicWords.contains(where: { view.has($0, at: i) }) { return .topic }
         guard i < s.count else { return .other }
         if s[i] == "와" || s[i] == "과" { return .counterpart }
+        // "가장 공격적인 곳은 세종에어로스페이스다.": the firm a sentence ends on, by a copula, is
+        // what the article goes on to tell of.
+        if Self.endsOnCopula(s, at: i) { return .topic }
         let c = s[i]
         i += 1
         let ends = i >= s.count || !ScalarKind.isHangul(s[i])
         return ("은는이가".unicodeScalars.contains(c) && ends) ? .topic : .other
+    }
+
+    /// Whether the words at `i` are a copula ending the sentence: "다." or "이다." (or its end).
+    private static func endsOnCopula(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        let j = s[i] == "이" ? i + 1 : i
+        guard j < s.count, s[j] == "다" else { return false }
+        return j + 1 == s.count || s[j + 1] == "."
     }
 
     private static let fromPlace = Array("에서".unicodeScalars)

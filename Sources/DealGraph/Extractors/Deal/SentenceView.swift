@@ -116,6 +116,12 @@ final class SentenceView {
                 var cut: Int? = nil
                 if s[i] == ",", i >= 2, DealCues.clauseEndings.contains(s[i - 1]), ScalarKind.isHangul(s[i - 2]), !inName[i - 1] {
                     cut = i + 1
+                } else if s[i] == ",", i >= 3, s[i - 1] == "어", s[i - 2] == "이", s[i - 3] == " ",
+                          !namesSubject(s, inName, before: i) {
+                    // "(…곳은 세종에어로스페이스다.) 스텔라샛을 인수한 데 이어, 올해 2월에는 …와 합작법인을
+                    // 세웠다": one deal after another, the subject carried from before for both (a
+                    // sentence opening on its subject reads its deals as one clause, as before)
+                    cut = i + 1
                 } else if s[i] == "등", i >= 2, s[i - 1] == " ", s[i - 2] == "는", i + 1 < s.count, s[i + 1] == " " {
                     cut = i + 1
                 }
@@ -128,6 +134,16 @@ final class SentenceView {
         }
         if start < scalars.count { result.append(start..<scalars.count) }
         return result
+    }
+
+    /// Whether a name before `end` is marked as a subject or topic (은, 는, 이, 가 and a space).
+    private static func namesSubject(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ inName: [Bool], before end: Int) -> Bool {
+        var j = 0
+        while j + 2 < end {
+            if inName[j], !inName[j + 1], "은는이가".unicodeScalars.contains(s[j + 1]), s[j + 2] == " " { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The position after `end` once parenthesised glosses are skipped: "존슨앤드존슨(J&J)의" → "의".

@@ -97,6 +97,8 @@ enum OrganizationShapes {
         s("다이나믹스", .company, .name, [.robotics], spaced: true), s("인더스트리", .company, .name, [], spaced: true),
         s("인더스트리즈", .company, .name, [], spaced: true), s("인더스트리얼", .company, .name, [], spaced: true), s("코퍼레이션", .company, .name, [], spaced: true),
         s("AI", .company, .name, [.ai]), s("에이아이", .company, .name, [.ai]), s("코리아", .company),
+        // "지엘팜" (not "스마트팜": a generic stem), "대원글로벌"; "온세라퓨틱스", whatever its stem
+        s("팜", .company), s("글로벌", .company), s("퓨틱스", .company, .coined, [.bio]),
     ]
 
     /// Institution suffixes.
@@ -114,7 +116,7 @@ enum OrganizationShapes {
         s("평가원", .institution), s("정보원", .institution), s("교육원", .institution), s("관리원", .institution),
         s("보건원", .institution), s("인증원", .institution), s("시험원", .institution), s("연수원", .institution),
         s("과학원", .institution), s("문화원", .institution), s("센터", .institution, .publicBody, [], facility: true),
-        s("청", .institution, .publicBody), s("지방청", .institution), s("테크노파크", .institution, .name, [.cluster]),
+        s("청", .institution, .publicBody), s("안전원", .institution, .publicBody), s("지방청", .institution), s("테크노파크", .institution, .name, [.cluster]),
         s("얼라이언스", .institution), s("진흥재단", .institution), s("거래소", .institution, .publicBody, [.finance]),
         s("사업단", .institution, .publicBody), s("대사관", .institution, .publicBody),
         // a university's foundation for industry cooperation ("동남대학교 산학협력단")

@@ -274,7 +274,7 @@ extension DealExtractorTests {
         """
         let found = deals(text, published: "2024-07-16")
         #expect(found.count == 1, "\(found)")
-        #expect(Set(found.first?.parties ?? []) == ["국립창원대학교", "창원시", "경남로보틱스", "태성정밀"], "\(found)")
+        #expect(Set(found.first?.parties ?? []) == ["국립창원대학교", "창원특례시", "경남로보틱스", "태성정밀"], "\(found)")
     }
 
     @Test func theDayASourceToldTheNewsIsNoSigningDay() {
@@ -1450,5 +1450,56 @@ extension DealExtractorTests {
         """
         #expect(deals(text, published: "2024-05-16").map(\.parties) == [["무빙랩", "케스트럴벤처스", "사쿠라 프런티어 캐피털", "새빛벤처파트너스", "한국산업은행"]],
                 "\(deals(text, published: "2024-05-16"))")
+    }
+
+    // MARK: round ZL (roundups, columns, interviews)
+
+    @Test func aFirmASentenceEndsOnLeadsTheDealsToldAfterIt() {
+        let text = """
+        제목
+
+        민간 우주 시장을 향한 기업들의 발걸음이 빨라지고 있다. 가장 공격적인 곳은 한누리에어로스페이스다. \
+        지난해 소형위성 제조사 오로라샛을 380억원에 인수한 데 이어, 올해 3월에는 프랑스 위성영상 분석업체 \
+        베가리스(Vegaris)와 50대 50 지분으로 합작법인을 세웠다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-08-19") == [
+            Found(kind: .acquisition, parties: ["한누리에어로스페이스", "오로라샛"], status: .signed, date: nil),
+            Found(kind: .jointVenture, parties: ["한누리에어로스페이스", "베가리스"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2024-08-19"))")
+        // A sentence opening on its subject reads its deals as one clause, each deal with that subject.
+        let opened = "제목\n\n기술보증기금은 지난 11일 협동로봇 제어기 개발사 에이블로보틱스와 15억 원 규모의 투자 계약을 체결한 데 이어, 제조 현장용 AI 품질검사 솔루션 기업 큐리어스랩에 10억 원을 투자했다.\n\n끝."
+        #expect(deals(opened, published: "2024-11-19").map(\.parties) == [["에이블로보틱스", "기술보증기금"], ["큐리어스랩", "기술보증기금"]],
+                "\(deals(opened, published: "2024-11-19"))")
+    }
+
+    @Test func aVentureSetUpIsSignedButItsOwnNameIsNoFounder() {
+        let set = "제목\n\n해솔전자는 올해 2월 독일 부품사 크라우스테크(Krauss Tech)와 합작법인을 세웠다.\n\n끝."
+        #expect(deals(set, published: "2024-08-19") == [Found(kind: .jointVenture, parties: ["해솔전자", "크라우스테크"], status: .signed, date: nil)],
+                "\(deals(set, published: "2024-08-19"))")
+        let named = "제목\n\n두 회사는 2020년 4월 9일 판교에서 합작계약을 체결하고 자본금 200억원 규모의 해솔크라우스를 세웠다. 해솔전자가 지분 51%를, 크라우스테크(Krauss Tech)가 49%를 가졌다.\n\n끝."
+        #expect(!deals(named, published: "2024-08-19").contains { $0.parties.contains("해솔크라우스") }, "\(deals(named, published: "2024-08-19"))")
+    }
+
+    @Test func backersPuttingInTheirSharesEachJoinTheRound() {
+        let text = """
+        제목
+
+        발사체 스타트업 노바로켓은 지난 12일 600억원 규모의 시리즈C 투자 유치를 마무리했다. \
+        한국산업은행과 에이스톤벤처스가 각각 200억원, 150억원을 넣었고 나머지는 기존 투자자들이 채웠다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-08-19") == [
+            Found(kind: .investment, parties: ["노바로켓", "한국산업은행", "에이스톤벤처스"], status: .signed, date: "2024-08-12"),
+        ], "\(deals(text, published: "2024-08-19"))")
+    }
+
+    @Test func aSpecialCityActsAsItsGovernment() {
+        let text = "제목\n\n창원특례시는 남해과학기술대학교, 방산 부품기업 해성중공업과 방산 인재 양성을 위한 3자 업무협약을 맺었다고 3일 밝혔다.\n\n끝."
+        #expect(deals(text, published: "2024-09-03") == [
+            Found(kind: .mou, parties: ["창원특례시", "남해과학기술대학교", "해성중공업"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2024-09-03"))")
     }
 }
