@@ -639,7 +639,7 @@ struct DealBuilder {
         // the status and the day of the sentence that leads the list in.
         let leadIn = status == nil ? listLeadIn(of: k) : nil
         guard var status = status ?? leadIn.flatMap({ self.status(in: views[$0], 0..<views[$0].scalars.count) }) else { return }
-        if needsTwoParties(kind), distinctCount(organisations.map(\.entityID)) < 2, contains(DealRules.signing, in: view, clause) {
+        if needsTwoParties(kind), contains(DealRules.signing, in: view, clause) {
             organisations = signingThroughHeads(organisations, view, clause.lowerBound..<partyEnd)
         }
         // "해외 기업 인수를 검토하거나 추진한 사실이 없다": a deal denied is none. One reported and
@@ -1286,7 +1286,9 @@ struct DealBuilder {
             if end, i != particle, particles.contains(s[i]), !view.inName[i], i > clause.lowerBound, ScalarKind.isHangul(s[i - 1]),
                !(s[i - 1] == "에" || s[i - 1] == "서"),
                !spared.contains(where: { i + 1 >= $0.count && view.has($0, at: i + 1 - $0.count)
-                   && (i + 1 == $0.count || ScalarKind.isSpace(s[i - $0.count])) }) {
+                   && (i + 1 == $0.count || ScalarKind.isSpace(s[i - $0.count])
+                       // (a quote may open on it: "\"오는 5월 2일 …와 협약을 체결할 예정이다\"")
+                       || ScalarKind.closingQuote(of: s[i - $0.count]) != nil) }) {
                 return true
             }
             i += 1

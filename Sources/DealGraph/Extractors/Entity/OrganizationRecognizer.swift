@@ -47,9 +47,11 @@ extension EntityScan {
               range.upperBound < s.count, let w = words[p].word(endingAt: words[p].words[words[p].wordAt[range.upperBound - 1]].range.upperBound)
         else { return false }
         let tail = s[range.upperBound..<words[p].words[w].range.upperBound]
-        // "충청북도 관계자", "광양시 관계자는": the government's people; "거제시 윤태섭 시장은": its head.
+        // "충청북도 관계자", "광양시 관계자는": the government's people; "거제시 윤태섭 시장은": its head;
+        // "이수민 충청북도 경제부지사와": its deputy head.
         if tail.isEmpty, w + 1 < words[p].words.count, words[p].words[w + 1].spacedFromPrevious,
-           words[p].slice(w + 1).hasScalarPrefix(OrganizationShapes.officialsWord) || headFollows(p, w, placeEnd: last) {
+           words[p].slice(w + 1).hasScalarPrefix(OrganizationShapes.officialsWord) || headFollows(p, w, placeEnd: last)
+            || PersonNames.placeDeputy(words[p].slice(w + 1))?.placeEnd == last {
             return true
         }
         // "경상남도(도지사 박진호)는": the head named in a bracket after it, its particle after the bracket.

@@ -50,6 +50,19 @@ enum PersonNames {
     ]
     static let placeHeadFirsts = ScalarSet(placeHeads.map { $0.title[0] })
 
+    /// Deputies of those heads, who sign for the government too ("이수민 충청북도 경제부지사와
+    /// … 사장이 … 협약을 체결한 뒤"); they lead nothing.
+    static let placeDeputies: [PlaceHead] = [
+        ("부지사", "도"), ("경제부지사", "도"), ("행정부지사", "도"), ("정무부지사", "도"),
+        ("부시장", "시"), ("경제부시장", "시"), ("행정부시장", "시"), ("정무부시장", "시"),
+        ("부군수", "군"), ("부구청장", "구"),
+    ].map { PlaceHead(title: Array($0.0.unicodeScalars), placeEnd: $0.1, base: $0.0) }
+
+    /// The deputy's title `word` is, particles after it allowed ("경제부지사와").
+    static func placeDeputy(_ word: ArraySlice<Unicode.Scalar>) -> PlaceHead? {
+        placeDeputies.first { word.hasScalarPrefix($0.title) && Josa.isParticleTail(word.dropFirst($0.title.count)) }
+    }
+
     /// The head's title `word` is, particles after it allowed ("시장은", "도지사가").
     static func placeHead(_ word: ArraySlice<Unicode.Scalar>) -> PlaceHead? {
         guard let first = word.first, placeHeadFirsts.contains(first) else { return nil }

@@ -1502,4 +1502,29 @@ extension DealExtractorTests {
             Found(kind: .mou, parties: ["창원특례시", "남해과학기술대학교", "해성중공업"], status: .signed, date: nil),
         ], "\(deals(text, published: "2024-09-03"))")
     }
+
+    @Test func headsAndADeputyHeadSigningForTheirBodies() {
+        // A photo caption: the vice governor signs for the province, each head for what they lead.
+        let caption = "제목\n\n▲ 이수민 충청북도 경제부지사(가운데)와 정해린 오송미래병원장(왼쪽), 최상혁 한빛제약 사장이 지난 14일 충북도청 대회의실에서 '바이오 전문인력 양성 업무협약'을 체결한 뒤 협약서를 들어 보이고 있다.\n\n끝."
+        #expect(deals(caption, published: "2024-10-16") == [
+            Found(kind: .mou, parties: ["충청북도", "오송미래병원", "한빛제약"], status: .signed, date: "2024-10-14"),
+        ], "\(deals(caption, published: "2024-10-16"))")
+        // A province named as where a firm stands is still a place.
+        let place = "제목\n\n최상혁 한빛제약 사장과 정해린 오송미래병원장이 지난 14일 충청북도 청주시에서 업무협약을 체결했다.\n\n끝."
+        #expect(deals(place, published: "2024-10-16").map(\.parties) == [["한빛제약", "오송미래병원"]], "\(deals(place, published: "2024-10-16"))")
+    }
+
+    @Test func aQuoteOpeningOnTheDayToComeNamesNoSubject() {
+        let text = """
+        제목
+
+        AI 신약 개발 스타트업 루미너스랩은 지난해 동해벤처스 등에서 120억원 규모의 시리즈A 투자를 받았다.
+
+        "오는 5월 2일 대덕공과대학교와 AI 전문인력 양성을 위한 협약을 체결할 예정이다."
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-04-22").last == Found(kind: .mou, parties: ["루미너스랩", "대덕공과대학교"], status: .planned, date: "2024-05-02"),
+                "\(deals(text, published: "2024-04-22"))")
+    }
 }
