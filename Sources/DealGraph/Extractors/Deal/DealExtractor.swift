@@ -2083,9 +2083,10 @@ struct DealBuilder {
 
     func finish() -> [Deal] {
         // A partnership told loosely of parties that signed a deal of a kind is that deal; a deal
-        // that needs two parties and found one is none.
+        // that needs two parties and found one is none, nor is a purchase with no firm bought or
+        // no buyer named ("회사는 이를 연간 35억 원 규모로 사들이기로 했다": produce bought).
         let kept = deals.filter { deal in
-            !(needsTwoParties(deal.kind) && distinctCount(deal.parties) < 2 && !deal.counterpartUnnamed)
+            !((needsTwoParties(deal.kind) || deal.kind == .acquisition) && distinctCount(deal.parties) < 2 && !deal.counterpartUnnamed)
                 && (!deal.loose || !deals.contains { other in !other.loose && deal.parties.allSatisfy(other.parties.containsID) })
                 && !summarisesDealsNamedAfter(deal) && !deal.toldFirmByFirm
         }

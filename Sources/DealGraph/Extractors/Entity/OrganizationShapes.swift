@@ -98,7 +98,7 @@ enum OrganizationShapes {
         s("인더스트리즈", .company, .name, [], spaced: true), s("인더스트리얼", .company, .name, [], spaced: true), s("코퍼레이션", .company, .name, [], spaced: true),
         s("AI", .company, .name, [.ai]), s("에이아이", .company, .name, [.ai]), s("코리아", .company),
         // "지엘팜" (not "스마트팜": a generic stem), "대원글로벌"; "온세라퓨틱스", whatever its stem
-        s("팜", .company), s("글로벌", .company), s("퓨틱스", .company, .coined, [.bio]),
+        s("팜", .company), s("글로벌", .company), s("농기계", .company, .name, [.agriculture]), s("퓨틱스", .company, .coined, [.bio]),
     ]
 
     /// Institution suffixes.

@@ -1527,4 +1527,20 @@ extension DealExtractorTests {
         #expect(deals(text, published: "2024-04-22").last == Found(kind: .mou, parties: ["루미너스랩", "대덕공과대학교"], status: .planned, date: "2024-05-02"),
                 "\(deals(text, published: "2024-04-22"))")
     }
+
+    @Test func aPurchaseWithNoFirmBoughtIsNoAcquisition() {
+        let text = """
+        제목
+
+        영동군이 12일 식품기업 한빛에프앤비, 영동과일농협과 업무협약을 맺었다. \
+        조합은 해마다 포도와 복숭아 800톤 이상을 모아 공장에 넘기고, 회사는 이를 연간 35억 원 규모로 사들이기로 했다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-06-12").map(\.kind) == [.mou], "\(deals(text, published: "2024-06-12"))")
+        // A firm bought, with its buyer, is one.
+        let bought = "제목\n\n한결푸드는 지난 23일 냉동식품 기업 맛누리식품을 320억원에 인수했다.\n\n끝."
+        #expect(deals(bought, published: "2024-04-25") == [Found(kind: .acquisition, parties: ["한결푸드", "맛누리식품"], status: .signed, date: "2024-04-23")],
+                "\(deals(bought, published: "2024-04-25"))")
+    }
 }
