@@ -94,6 +94,8 @@ enum DealCues {
         ("M&A", .acquisition), ("인수에", .acquisition), ("사들였", .acquisition), ("매입했", .acquisition),
         ("사들이는", .acquisition), ("사들인", .acquisition), ("사들이기로", .acquisition), ("인수해", .acquisition),
         ("사들이며", .acquisition), ("사들이면서", .acquisition),
+        // "회사는 2021년 냉동만두 업체 다솜식품을 340억 원에 사들여 냉동 부문을 키웠다"
+        ("사들여 ", .acquisition),
         ("경영권을 확보", .acquisition),
         // "밀키트 업체 프레시하우스를 품는다": taken into the buyer's arms
         ("를 품었", .acquisition), ("을 품었", .acquisition), ("를 품는다", .acquisition), ("을 품는다", .acquisition),
@@ -307,7 +309,7 @@ enum DealCues {
     /// Investors filling "the rest" of a round join the round the sentence before told, even
     /// after a deal of their own sentence ("…마무리했다. A가 60억원을 투자했고, B 등이 나머지를
     /// 채웠다": B is in the round, A's own investment is another deal).
-    static let roundRest: [String] = ["나머지를 채웠", "나머지를 책임졌", "나머지를 댔"]
+    static let roundRest: [String] = ["나머지를 채웠", "나머지를 책임졌", "나머지를 댔", "나머지를 나눠 맡았", "나머지를 맡았"]
 
     /// Words naming a joint venture right before its name: "합작법인 '태성오프티마'". (Not 법인
     /// alone, of `ventureWords`: "현지 법인 X" is a subsidiary.)

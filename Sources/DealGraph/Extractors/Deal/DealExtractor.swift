@@ -412,10 +412,26 @@ struct DealBuilder {
             || k >= 2 && deals[last].sentences.contains(k - 2) && !deals.contains { $0.sentences.contains(k - 1) }
                 && views[k - 1].organisations.first(where: { role(of: $0, in: views[k - 1]) == .topic })
                     .map { deals[last].parties.containsID($0.entityID) } == true
+        // "…시리즈A 투자 유치를 마무리했다. (…) "라이트하우스벤처스가 40억원을 넣으면서 라운드를 이끌었고,
+        // A와 B가 나머지를 나눠 맡았습니다"": a round told with no investor yet, the last deal told,
+        // waits for them while the sentences between name no other organisation (an interview's
+        // caption and question between).
+        let round = deals[last]
+        let awaitingInvestors = last == deals.indices.last && (round.parties.count == 1 || round.sentences.contains(k))
+            && round.sentences.max().map { told in
+                // (told may be k itself: a clause of this sentence joined it)
+                told <= k && k - told <= 12
+                    && views[min(told + 1, k)..<k].allSatisfy { $0.organisations.allSatisfy { round.parties.containsID($0.entityID) } }
+            } == true
         if !toldJustBefore {
-            guard contains(DealRules.roundRest, in: view, clause),
-                  let round = deals.lastIndex(where: { $0.kind == .investment && $0.sentences.contains(k - 1) }) else { return false }
-            last = round
+            // ("유한양행이 … 투자했고, 킹고투자파트너스 등이 나머지를 채웠다": the rest of the round told
+            // the sentence before, not of the investment this clause follows)
+            if contains(DealRules.roundRest, in: view, clause),
+               let round = deals.lastIndex(where: { $0.kind == .investment && $0.sentences.contains(k - 1) }) {
+                last = round
+            } else if !awaitingInvestors {
+                return false
+            }
         }
         let joining = candidates(view, clause, kind: .investment).filter { !fundsAFund($0, in: view, clause) }
             .map(\.entityID).filter { !deals[last].parties.containsID($0) }
@@ -488,6 +504,7 @@ struct DealBuilder {
         return i - (end + 1) >= 2 && view.has(Self.fundWord, at: i - Self.fundWord.count)
     }
 
+    private static let boughtAndThen = Array("사들여 ".unicodeScalars)
     private static let fundedWith = scalarPhrases(["함께 ", "공동으로 ", "공동 "])
     private static let funded = Array("출자한".unicodeScalars)
 
@@ -598,6 +615,13 @@ struct DealBuilder {
         let status = self.status(in: view, clause)
         let partyEnd = max(status?.end ?? trigger.range.upperBound, trigger.range.upperBound)
         var organisations = candidates(view, clause.lowerBound..<partyEnd, kind: kind)
+        // "다솜식품을 340억 원에 사들여": buying goes on to what it led to; a firm or shares bought make
+        // it a deal ("외부 역량을 사들여 격차를 좁히겠다" buys none).
+        if kind == .acquisition, view.has(Self.boughtAndThen, at: trigger.range.lowerBound),
+           !organisations.contains(where: { isObject($0, in: view) }),
+           !DealRules.sharesHeld.contains(where: { share in (clause.lowerBound..<trigger.range.lowerBound).contains { view.has(share, at: $0) } }) {
+            return
+        }
         // "뇌르가드 윈드와는 … 협의하고 있으며, 이르면 내년 상반기 MOU를 맺을 수 있을 것으로": a clause
         // naming no one goes on with the counterparts of the clause before, when it named only them.
         if organisations.isEmpty, needsTwoParties(kind),

@@ -1543,4 +1543,31 @@ extension DealExtractorTests {
         #expect(deals(bought, published: "2024-04-25") == [Found(kind: .acquisition, parties: ["한결푸드", "맛누리식품"], status: .signed, date: "2024-04-23")],
                 "\(deals(bought, published: "2024-04-25"))")
     }
+
+    @Test func aPastPurchaseToldInPassing() {
+        let text = "제목\n\n한결푸드는 맛누리식품을 인수했다고 23일 밝혔다. 한결푸드의 인수합병(M&A)은 이번이 처음이 아니다. 회사는 2021년 냉동만두 업체 다솜식품을 340억 원에 사들여 냉동 부문을 키웠다.\n\n끝."
+        #expect(deals(text, published: "2024-04-24").map(\.parties) == [["한결푸드", "맛누리식품"], ["한결푸드", "다솜식품"]], "\(deals(text, published: "2024-04-24"))")
+    }
+
+    @Test func anInterviewNamesTheRoundsInvestorsAfterACaptionAndAQuestion() {
+        let text = """
+        제목
+
+        푸드테크 스타트업 오르다푸드가 지난달 29일 85억원 규모의 시리즈A 투자 유치를 마무리했다. 서울 성수동 본사에서 한서윤 대표를 만났다.
+
+        ▲ 한서윤 오르다푸드 대표가 식물성 새우 제품을 소개하고 있다. /사진=이코노미포커스 DB
+
+        -시리즈A 라운드를 마쳤습니다. 누가 참여했나요.
+
+        "모두 85억원입니다. 라이트하우스벤처스가 40억원을 넣으면서 라운드를 이끌었고, 한강인베스트먼트와 오션브릿지파트너스가 나머지를 나눠 맡았습니다."
+
+        끝.
+        """
+        #expect(deals(text, published: "2025-06-10") == [
+            Found(kind: .investment, parties: ["오르다푸드", "라이트하우스벤처스", "한강인베스트먼트", "오션브릿지파트너스"], status: .signed, date: "2025-05-29"),
+        ], "\(deals(text, published: "2025-06-10"))")
+        // Another firm named between: the round no longer waits for its investors.
+        let between = text.replacingOccurrences(of: "서울 성수동 본사에서 한서윤 대표를 만났다.", with: "경쟁사 바다푸드랩도 지난달 제품을 냈다.")
+        #expect(deals(between, published: "2025-06-10").first?.parties == ["오르다푸드"], "\(deals(between, published: "2025-06-10"))")
+    }
 }
