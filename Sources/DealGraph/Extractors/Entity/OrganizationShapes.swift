@@ -116,7 +116,9 @@ enum OrganizationShapes {
         s("평가원", .institution), s("정보원", .institution), s("교육원", .institution), s("관리원", .institution),
         s("보건원", .institution), s("인증원", .institution), s("시험원", .institution), s("연수원", .institution),
         s("과학원", .institution), s("문화원", .institution), s("센터", .institution, .publicBody, [], facility: true),
-        s("청", .institution, .publicBody), s("안전원", .institution, .publicBody), s("지방청", .institution), s("테크노파크", .institution, .name, [.cluster]),
+        s("청", .institution, .publicBody), s("안전원", .institution, .publicBody), s("금융원", .institution),
+        // local offices of the state: "논산경찰서", "수원세무서"
+        s("경찰서", .institution), s("소방서", .institution), s("세무서", .institution), s("지방청", .institution), s("테크노파크", .institution, .name, [.cluster]),
         s("얼라이언스", .institution), s("진흥재단", .institution), s("거래소", .institution, .publicBody, [.finance]),
         s("사업단", .institution, .publicBody), s("대사관", .institution, .publicBody),
         // a university's foundation for industry cooperation ("동남대학교 산학협력단")
@@ -222,6 +224,8 @@ enum OrganizationShapes {
     static let genericInstitutionStems: WordSet = [
         "선임", "책임", "수석", "주임", "전임", "객원", "박사후", "인턴", "박사급", "석사", "학생", "외부", "상근",
         "부설", "기업부설", "사내", "자체", "산하", "소속", "민간", "대학", "종합", "요양", "동물", "치과", "한방",
+        // kinds of foundations and hospitals: "비영리 공익재단이다", "지방 국립대병원이"
+        "공익", "비영리", "국립대", "사립대", "지방대",
         // a centre a deal sets up: "교내에 전고체 배터리 공동연구센터를 설치하는"
         "공동연구", "공동", "합동연구",
         // a committee partners set up for their deal: "공동개발위원회 첫 회의", "공동운영위원회"

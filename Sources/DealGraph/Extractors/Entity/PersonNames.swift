@@ -107,6 +107,8 @@ enum PersonNames {
         t("조합장", leads: true),
         // the head of a hospital, written as one word: "한빛기독병원(병원장 정윤호)", "정 병원장"
         t("병원장", leads: true), t("의료원장", leads: true),
+        // the head of a province's office of education: "강원특별자치도교육청(교육감 최민규)"
+        t("교육감", leads: true),
         t("제1차관", "차관"), t("제2차관", "차관"), t("1차관", "차관"), t("2차관", "차관"),
         t("부지사"), t("경제부지사", "부지사"), t("행정부지사", "부지사"), t("정무부지사", "부지사"),
         t("부시장"), t("경제부시장", "부시장"), t("행정부시장", "부시장"),

@@ -251,6 +251,11 @@ struct EntityStackedTitleTests {
         #expect(run.relations.map { "\($0.source)>\($0.target)" } == ["person:김도현>institution:새빛병원"])
     }
 
+    @Test func theHeadOfAnOfficeOfEducation() {
+        let run = EntityRun("강원특별자치도교육청(교육감 최민규)이 한빛미래교육재단과 손잡았다. 최 교육감은 \"작은 학교를 살리겠다\"고 말했다.")
+        #expect(run.entity("최민규")?.aliases == ["최 교육감"], "\(run.names)")
+    }
+
     @Test func aFormerHeadNamesTheOrganisationButLeadsItNoMore() {
         let run = EntityRun("이번 투자에는 개인투자자인 한지석 전 노트메이트 대표가 참여했다.")
         #expect(run.names == ["한지석", "노트메이트"], "\(run.names)")
