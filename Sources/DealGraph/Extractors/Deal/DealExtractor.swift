@@ -640,7 +640,7 @@ struct DealBuilder {
             trigger.range.lowerBound >= phrase.count && view.has(phrase, at: trigger.range.lowerBound - phrase.count)
         } || contains(DealRules.backReferenceNouns, in: view, clause.lowerBound..<trigger.range.upperBound)
             || opensOnRound(trigger, in: view, clause, sentence: k)
-        let restates = contains(DealRules.restatements, in: view, clause)
+        let restates = contains(DealRules.restatements, in: view, clause) && !contains(DealRules.toldAsBefore, in: view, clause)
         if basedOn || pointsBack || restates, let last = lastToldDeal(of: kind) {
             let siblings = toldWith(last)
             if siblings.count >= 2, organisations.allSatisfy({ o in siblings.contains { deals[$0].parties.containsID(o.entityID) } }) {
@@ -1590,6 +1590,14 @@ struct DealBuilder {
         // the clause opens on, with the firms it signed with.
         if topics.isEmpty, let company = companyReferred(in: view, clause, sentence: k), !ids.contains(company) {
             return [[company] + ids]
+        }
+        // "(…시리즈B … 이번 라운드는 도담벤처파트너스가 주도했다.) 도담벤처파트너스는 2022년 시리즈A 때도
+        // 120억원을 넣은 바 있다": an investor of the round just told, alone in a clause naming
+        // another round, made an earlier bet on the same company.
+        if ids.count == 1, topics == [0], contains(DealRules.roundNames, in: view, clause),
+           let round = deals.last(where: { $0.kind == .investment && $0.sentences.contains { $0 < k && k - $0 <= 3 } }),
+           let company = round.parties.first, company != ids[0], round.parties.dropFirst().containsID(ids[0]) {
+            return [[company, ids[0]]]
         }
         let investee = topics.first ?? ids.indices.first { roles[$0] != .from } ?? 0
         return [[ids[investee]] + ids.indices.filter { $0 != investee }.map { ids[$0] }]

@@ -355,6 +355,9 @@ enum DealRules {
     static let wordInitialStatuses = scalarPhrases(FormalEndings.adding(DealCues.wordInitialStatuses))
     static let plansAfterSigning = scalarPhrases(FormalEndings.adding(DealCues.plansAfterSigning))
     static let restatements = ScalarPhraseList(FormalEndings.adding(DealCues.restatements))
+    /// A deal told as done before, then what follows: "…시리즈A 때도 120억원을 넣은 바 있어 이번이 두 번째
+    /// 베팅이다" tells the earlier deal, which "이번이 두 번째" does not restate.
+    static let toldAsBefore = ScalarPhraseList(["바 있어 ", "바 있으며", "바 있고"])
     static let cooperation = ScalarPhraseList(FormalEndings.adding(DealCues.cooperation))
     static let contractSigned = ScalarPhraseList(FormalEndings.adding(DealCues.contractSigned))
     static let alsoSigned = ScalarPhraseList(FormalEndings.adding(DealCues.alsoSigned))

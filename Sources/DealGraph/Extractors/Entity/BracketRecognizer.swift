@@ -145,7 +145,13 @@ extension EntityScan {
         let lastVouched = spelledOut && glossWords >= 2
         while k >= 0, last - k < longest {
             // "라온테라퓨틱스가 대사이상 지방간염(MASH)": a word another name holds ends the phrase.
-            if k < last, name(covering: k, in: p, among: names) != nil { break }
+            if k < last, let covering = name(covering: k, in: p, among: names) {
+                // "로이텍 케미(Reutech Chemie)": a name read from its ending that spells, with the
+                // words after it, the gloss's words is the glossed name's first word.
+                guard covering.origin == .shape, covering.range == sw.words[k].range, spelledOut,
+                      (k...last).allSatisfy({ sw.slice($0).allSatisfy(ScalarKind.isHangul) }),
+                      Transliteration.matches((k...last).map { sw.slice($0) }, sw.text(g.inner)) else { break }
+            }
             let vouched = (k < last || lastVouched) && last - k < glossWords && sw.slice(k).allSatisfy(ScalarKind.isHangul)
                 && (sw.slice(k).count >= 2 || k < last && spelledOut && OrganizationShapes.foreignNameParticles.contains(sw.slice(k)))
             guard isForeignNameWord(p, k) || vouched || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }

@@ -1570,4 +1570,18 @@ extension DealExtractorTests {
         let between = text.replacingOccurrences(of: "서울 성수동 본사에서 한서윤 대표를 만났다.", with: "경쟁사 바다푸드랩도 지난달 제품을 냈다.")
         #expect(deals(between, published: "2025-06-10").first?.parties == ["오르다푸드"], "\(deals(between, published: "2025-06-10"))")
     }
+
+    @Test func anInvestorsEarlierBetOnTheSameCompany() {
+        let text = """
+        제목
+
+        물류 로봇 스타트업 스텔라로보틱스가 350억원 규모의 시리즈B 투자를 유치했다고 10일 밝혔다. \
+        이번 라운드는 도담벤처파트너스가 주도했고 한울기술투자가 참여했다. 이로써 스텔라로보틱스의 누적 투자 유치액은 520억원으로 늘었다. \
+        도담벤처파트너스는 2022년 시리즈A 때도 단독으로 120억원을 넣은 바 있어 이번이 두 번째 베팅이다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2025-07-10").map(\.parties) == [["스텔라로보틱스", "도담벤처파트너스", "한울기술투자"], ["스텔라로보틱스", "도담벤처파트너스"]],
+                "\(deals(text, published: "2025-07-10"))")
+    }
 }
