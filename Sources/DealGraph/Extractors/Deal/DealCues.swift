@@ -177,6 +177,8 @@ enum DealCues {
         ("맺을 것으로", .expected), ("체결할 것으로", .expected),
         // "MOU 체결도 추진하고 있으며, … 이르면 내년 상반기에 MOU가 성사될 것으로 내다본다"
         ("추진하고 있", .expected), ("성사될", .expected), ("내다본다", .expected), ("내다봤", .expected),
+        // a goal said: "연내에는 텔레누사와 MOU를 맺고 본계약 협상으로 넘어가는 것이 목표"
+        ("것이 목표", .expected), ("게 목표", .expected),
         // cancelled
         ("해지", .cancelled), ("파기", .cancelled), ("철회", .cancelled), ("무산", .cancelled),
         ("취소", .cancelled), ("종료했", .cancelled), ("계약 해제", .cancelled),
