@@ -416,12 +416,12 @@ struct DealBuilder {
         // A와 B가 나머지를 나눠 맡았습니다"": a round told with no investor yet, the last deal told,
         // waits for them while the sentences between name no other organisation (an interview's
         // caption and question between).
-        let round = deals[last]
-        let awaitingInvestors = last == deals.indices.last && (round.parties.count == 1 || round.sentences.contains(k))
-            && round.sentences.max().map { told in
+        let pending = deals[last]
+        let awaitingInvestors = last == deals.indices.last && (pending.parties.count == 1 || pending.sentences.contains(k))
+            && pending.sentences.max().map { told in
                 // (told may be k itself: a clause of this sentence joined it)
                 told <= k && k - told <= 12
-                    && views[min(told + 1, k)..<k].allSatisfy { $0.organisations.allSatisfy { round.parties.containsID($0.entityID) } }
+                    && views[min(told + 1, k)..<k].allSatisfy { $0.organisations.allSatisfy { pending.parties.containsID($0.entityID) } }
             } == true
         if !toldJustBefore {
             // ("유한양행이 … 투자했고, 킹고투자파트너스 등이 나머지를 채웠다": the rest of the round told
