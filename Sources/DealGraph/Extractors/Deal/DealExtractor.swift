@@ -1752,11 +1752,28 @@ struct DealBuilder {
         if let lead = leadOfRecentDeal(before: k) { return lead }
         var j = k - 1
         while j >= 0 && k - j <= 3 {
-            if let subject = views[j].organisations.first(where: { role(of: $0, in: views[j]) == .topic }) { return subject.entityID }
+            if let subject = views[j].organisations.first(where: { role(of: $0, in: views[j]) == .topic && !subjectOfRelativeClause($0, in: views[j]) }) {
+                return subject.entityID
+            }
             j -= 1
         }
         return deals.last?.parties.first
     }
+
+    /// Whether `organisation`, marked 이/가, is the subject of a relative clause, not of its sentence:
+    /// the next word is a verb's adnominal form ("한강대병원이 가진 폐암 환자 데이터", "…가 보유한",
+    /// "…가 만든"). Adverbs of time that end the same way ("지난", "오는", "최근", "이번") are none.
+    private func subjectOfRelativeClause(_ organisation: SentenceView.Organisation, in view: SentenceView) -> Bool {
+        let s = view.scalars
+        let i = view.afterGlosses(organisation.range.upperBound)
+        guard i + 2 < s.count, s[i] == "이" || s[i] == "가", s[i + 1] == " " else { return false }
+        var end = i + 2
+        while end < s.count, ScalarKind.isHangul(s[end]) { end += 1 }
+        guard end - (i + 2) >= 2, end < s.count, s[end] == " ", Self.adnominalEnds.contains(s[end - 1]) else { return false }
+        return !Self.timeAdnominals.contains { $0.count == end - (i + 2) && view.has($0, at: i + 2) }
+    }
+    private static let adnominalEnds: ScalarSet = ["진", "한", "든", "운", "던", "는", "은", "된"]
+    private static let timeAdnominals = scalarPhrases(["지난", "오는", "최근", "이번", "다가오는", "돌아오는"])
 
     /// The first party of the deal told last, when it was told in the three sentences before `k`
     /// (or in a clause of `k` already read): told last in the text, not read last ("하이게이트

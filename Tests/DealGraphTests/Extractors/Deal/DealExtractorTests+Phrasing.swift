@@ -1589,4 +1589,22 @@ extension DealExtractorTests {
         let text = "제목\n\n저궤도 위성통신 기업 스카이웨이브샛(SkyWave Sat)은 인도네시아 국영 통신사 텔레누사(TeleNusa)와 연내 양해각서(MOU)를 맺고 본계약 협상으로 넘어가는 것이 목표다.\n\n끝."
         #expect(deals(text, published: "2024-08-21").map(\.status) == [.expected], "\(deals(text, published: "2024-08-21"))")
     }
+
+    @Test func theSubjectOfARelativeClauseIsNoStorysSubject() {
+        let text = """
+        제목
+
+        AI 신약 개발 스타트업 루미너스랩은 지난해 동해벤처스 등에서 투자를 받았다.
+
+        "지난달 29일 서울한강대학교병원과 공동연구 업무협약(MOU)을 맺었다. 한강대병원이 가진 폐암 환자 10만 명 규모의 데이터를 함께 분석한다. 김현석 원장이 과제를 이끈다."
+
+        -대학과도 협약을 준비 중이라고 들었다.
+
+        "오는 5월 2일 대덕공과대학교와 AI 전문인력 양성을 위한 협약을 체결할 예정이다."
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-04-22").last == Found(kind: .mou, parties: ["루미너스랩", "대덕공과대학교"], status: .planned, date: "2024-05-02"),
+                "\(deals(text, published: "2024-04-22"))")
+    }
 }
