@@ -300,11 +300,8 @@ struct DealBuilder {
         let listed = DealRules.participantsListed.contains { view.has($0, at: 0) }
         let firms = view.organisations.filter { firm in
             guard firm.entityID.hasPrefix(DealRules.companyIDPrefix) else { return false }
-            if listed || role(of: firm, in: view) == .topic { return true }
-            // "… 한강에너지머티리얼즈다.", "… 에이치엠케미칼이다."
-            var after = view.afterGlosses(firm.range.upperBound)
-            if after + 1 < s.count, s[after] == "이", s[after + 1] == "다" { after += 1 }
-            return after < s.count && s[after] == "다" && (after + 1 == s.count || !ScalarKind.isHangul(s[after + 1]))
+            // (a topic, or the firm the sentence ends on: "… 한강에너지머티리얼즈다.", "… 에이치엠케미칼이다.")
+            return listed || role(of: firm, in: view) == .topic
         }
         guard !firms.isEmpty else { return }
         // What the firm pledges, told in the sentence or in the next one opening on "이 회사는".
@@ -1421,14 +1418,14 @@ struct DealBuilder {
         let c = s[i]
         i += 1
         let ends = i >= s.count || !ScalarKind.isHangul(s[i])
-        return ("은는이가".unicodeScalars.contains(c) && ends) ? .topic : .other
+        return (Josa.subjectMarks.contains(c) && ends) ? .topic : .other
     }
 
-    /// Whether the words at `i` are a copula ending the sentence: "다." or "이다." (or its end).
+    /// Whether the words at `i` are a copula ending its word: "다" or "이다", no syllable after.
     private static func endsOnCopula(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         let j = s[i] == "이" ? i + 1 : i
         guard j < s.count, s[j] == "다" else { return false }
-        return j + 1 == s.count || s[j + 1] == "."
+        return j + 1 == s.count || !ScalarKind.isHangul(s[j + 1])
     }
 
     private static let fromPlace = Array("에서".unicodeScalars)

@@ -140,7 +140,7 @@ final class SentenceView {
     private static func namesSubject(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ inName: [Bool], before end: Int) -> Bool {
         var j = 0
         while j + 2 < end {
-            if inName[j], !inName[j + 1], "은는이가".unicodeScalars.contains(s[j + 1]), s[j + 2] == " " { return true }
+            if inName[j], !inName[j + 1], Josa.subjectMarks.contains(s[j + 1]), s[j + 2] == " " { return true }
             j += 1
         }
         return false

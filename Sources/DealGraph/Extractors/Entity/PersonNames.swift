@@ -60,13 +60,17 @@ enum PersonNames {
 
     /// The deputy's title `word` is, particles after it allowed ("경제부지사와").
     static func placeDeputy(_ word: ArraySlice<Unicode.Scalar>) -> PlaceHead? {
-        placeDeputies.first { word.hasScalarPrefix($0.title) && Josa.isParticleTail(word.dropFirst($0.title.count)) }
+        title(of: word, among: placeDeputies)
     }
 
     /// The head's title `word` is, particles after it allowed ("시장은", "도지사가").
     static func placeHead(_ word: ArraySlice<Unicode.Scalar>) -> PlaceHead? {
         guard let first = word.first, placeHeadFirsts.contains(first) else { return nil }
-        return placeHeads.first { word.hasScalarPrefix($0.title) && Josa.isParticleTail(word.dropFirst($0.title.count)) }
+        return title(of: word, among: placeHeads)
+    }
+
+    private static func title(of word: ArraySlice<Unicode.Scalar>, among titles: [PlaceHead]) -> PlaceHead? {
+        titles.first { word.hasScalarPrefix($0.title) && Josa.isParticleTail(word.dropFirst($0.title.count)) }
     }
     /// How the names of the places those governments govern end.
     static let localGovernmentEnds: ScalarSet = ["시", "도", "군", "구"]
