@@ -24,7 +24,7 @@ public enum NameKey {
     static let englishLegalForms: Set<String> = [
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
         "plc", "gmbh", "lp", "llp", "ag", "ab", "sa", "nv", "bv", "spa", "kk", "pte", "pty", "oy", "oyj",
-        "asa", "srl", "sas",
+        "asa", "srl", "sas", "jsc", "pjsc", "tbk", "bhd", "ltda", "kft", "zrt", "sarl", "aps",
     ]
 
     /// Particles that may be left stuck to a name by a lenient extractor ("카이스트와"); used only

@@ -140,7 +140,9 @@ enum DealCues {
         ("합의했", .signed), ("기술수출했", .signed), ("참여했", .signed), ("나왔", .signed),
         ("이전했", .signed), ("사들였", .signed), ("매입했", .signed), ("채웠", .signed), ("매각했", .signed), ("매각한", .signed),
         ("설립했", .signed), ("출범", .signed), ("바 있", .signed), ("맺기도", .signed),
-        ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed),
+        ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed), ("이름을 올려", .signed),
+        // a round led before, told as what the investor is: "2022년 … 시리즈A 때도 투자를 이끈 곳이다"
+        ("이끈 ", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
         ("넣었", .signed), ("투입했", .signed), ("교환했", .signed), ("주도했", .signed), ("합류했", .signed),
         ("투자에 나섰", .signed), ("단행한다", .signed), ("투자한다", .signed), ("맺는 등", .signed), ("품었", .signed), ("품에 안았", .signed), ("구축했", .signed),
@@ -152,6 +154,8 @@ enum DealCues {
         // a deal done, then what follows from it: "…에 120억원을 투자하고 원재료 공동 조달에 나선다"
         // (not "수주하고" nor "인수하고": "미 해군 사업을 수주하고 … 넓히겠다" is a hope)
         ("투자하고 ", .signed), ("단행하고 ", .signed), ("출자하고 ", .signed), ("유치하고 ", .signed), ("사들여 ", .signed),
+        // a stake bought with a shareholder's rank: "…에 2000만 유로를 지분 투자하며 2대 주주에 올랐다"
+        ("투자하며 ", .signed), ("투자하면서 ", .signed), ("주주에 올랐", .signed), ("주주가 됐", .signed),
         // a past buy told in passing: "2019년 이 브랜드를 사들인 뒤 유통망을 키워 왔다"
         ("사들인 뒤", .signed), ("사들인 후", .signed),
         // a round done before: "2022년 누리벤처캐피탈이 주도한 200억원 규모의 시리즈B를 마친 뒤"
@@ -259,10 +263,14 @@ enum DealCues {
         "이 성사될 경우", "가 성사될 경우", "이 체결될 경우", "가 체결될 경우",
     ]
 
+    /// What follows a deal's noun that makes the deal the time what follows comes after ("협약 이후
+    /// 하반기 중 … 협의할 계획이다"): the deal already told, not another ("…을 인수한 뒤" tells one).
+    static let afterTheDeal: [String] = [" 이후", " 직후", " 후 ", " 후,", " 뒤 ", " 뒤,"]
+
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
         "투자했", "투자한다", "투자하기로", "투자를 단행", "투자도 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
-        "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자", "이름을 올렸", "참여해",
+        "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자", "이름을 올렸", "이름을 올려", "참여해",
     ]
 
     /// Names of a round of funding: a clause naming one and only its investors tells of the round
@@ -277,7 +285,7 @@ enum DealCues {
     /// How investors named after a round join it without a deal word of their own ("B, C 및 D가
     /// 함께 이름을 올렸다"); narrower than `investingVerbs` ("행사에 참여했다" joins no round).
     static let roundJoining: [String] = [
-        "이름을 올렸", "합류했", "투자에 참여", "라운드에 참여", "함께 참여했", "공동 투자했", "새로 참여했",
+        "이름을 올렸", "이름을 올려", "합류했", "투자에 참여", "라운드에 참여", "함께 참여했", "공동 투자했", "새로 참여했",
         // "…가 주도했고, A, B 및 C 등이 참여했다": a list closed by 등 after the round's lead
         "등이 참여했", "등도 참여했",
         // "A가 투자를 이끌었고 B와 C가 새로 참여했다": the round's lead, after the round
@@ -384,6 +392,8 @@ enum DealCues {
 
     /// Words that make a deal told after another of the same kind another one ("앞서 … 계약을 맺었다").
     static let anotherDeal: [String] = ["앞서", "지난해", "또 ", "추가로", "별도로", "이어 ", "한편"]
+    /// "At that time", a time the sentence before named: "대온정밀은 당시 … 1차 공급 계약을 맺으며".
+    static let thatTime: [String] = [" 당시 ", " 당시에 ", " 당시에도 "]
     /// A day or place marked with 도 ("지난 26일에도", "유럽에서도"): another deal like the one told.
     static let alsoThen: [String] = ["에도 ", "에서도 "]
     /// A joint venture referred to by its kind, as the subject of a deal of its own ("합작사가 …

@@ -502,6 +502,8 @@ struct DealBuilder {
     }
 
     private static let boughtAndThen = Array("사들여 ".unicodeScalars)
+    /// Last syllables of a deal word written as a verb ("인수한 뒤"), after which a time tells the deal.
+    private static let verbFormEnds: Set<Unicode.Scalar> = ["한", "된", "은", "인", "운", "던"]
     private static let fundedWith = scalarPhrases(["함께 ", "공동으로 ", "공동 "])
     private static let funded = Array("출자한".unicodeScalars)
 
@@ -633,6 +635,8 @@ struct DealBuilder {
         // A deal named as the basis of what follows ("협약에 따라") or pointed back at
         // ("이번 협약", "이번 라운드에는 …이 참여했다") adds to the deal already read.
         let basedOn = DealRules.basedOn.contains { view.has($0, at: trigger.range.upperBound) }
+            || DealRules.afterTheDeal.contains { view.has($0, at: trigger.range.upperBound) }
+                && !Self.verbFormEnds.contains(view.scalars[trigger.range.upperBound - 1])
         let pointsBack = DealRules.backReferences.contains { phrase in
             trigger.range.lowerBound >= phrase.count && view.has(phrase, at: trigger.range.lowerBound - phrase.count)
         } || contains(DealRules.backReferenceNouns, in: view, clause.lowerBound..<trigger.range.upperBound)
@@ -846,7 +850,7 @@ struct DealBuilder {
             return
         }
 
-        let when = timeSpan(in: view, clause)
+        let when = timeSpan(in: view, clause) ?? timeReferredBack(in: view, clause, sentence: k)
         var date = dealDate(in: view, clause, sentence: k)
         if date == nil, let leadIn { date = dealDate(in: views[leadIn], 0..<views[leadIn].scalars.count, sentence: leadIn) }
         if date == nil, when == nil, contains(DealRules.alsoSigned, in: view, clause), !contains(DealRules.separately, in: view, clause),
@@ -1495,8 +1499,10 @@ struct DealBuilder {
         let investing = contains(DealRules.investingVerbs, in: view, clause)
         if let owner = ids.indices.first(where: { roles[$0] == .roundOwner }) {
             let round = [ids[owner]] + ids.indices.filter { $0 != owner }.map { ids[$0] }
-            // "보이스펄스 라운드에는 …가 함께 이름을 올렸고": the round of an investee just told.
-            if let told = deals.last(where: { $0.kind == .investment && $0.parties.first == ids[owner] && $0.sentences.contains { $0 < k && k - $0 <= 3 } }) {
+            // "보이스펄스 라운드에는 …가 함께 이름을 올렸고": the round of an investee just told
+            // (not one the clause dates: "2022년 리브핀의 시리즈A 때도 투자를 이끈 곳이다").
+            if timeSpan(in: view, clause) == nil,
+               let told = deals.last(where: { $0.kind == .investment && $0.parties.first == ids[owner] && $0.sentences.contains { $0 < k && k - $0 <= 3 } }) {
                 return [union(told.parties, round)]
             }
             if round.count == 1, investing, let investor = investorGoingOn(before: k), investor != ids[owner] {
@@ -1943,6 +1949,17 @@ struct DealBuilder {
         return nil
     }
 
+    /// "두 회사가 처음 거래를 튼 것은 2022년 8월이다. 대온정밀은 당시 … 1차 공급 계약을 맺으며": a
+    /// clause dated by "당시" is dated by the last time the sentence before names.
+    private func timeReferredBack(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> ClosedRange<CalendarDay>? {
+        guard k > 0, contains(DealRules.thatTime, in: view, clause) else { return nil }
+        let previous = views[k - 1]
+        for mention in datesIn(previous, 0..<previous.scalars.count).reversed() where !DealBuilder.isAnnouncementDate(mention, previous) {
+            if let span = DateSpans.days(of: mention) { return span }
+        }
+        return nil
+    }
+
     /// The signing day: a day-grain date of the clause that is not the announcement's day;
     /// "이 자리에서" takes the day of the sentence before.
     private func dealDate(in view: SentenceView, _ clause: Range<Int>, sentence k: Int) -> CalendarDay? {
@@ -2011,7 +2028,21 @@ struct DealBuilder {
               distinctCount(alone.parties) == 1, let party = alone.parties.first,
               distinctCount(full.parties) >= 2, full.parties.containsID(party) else { return false }
         return DateSpans.compatible(alone.when, full.when, reference: reference)
-            && (alone.amounts.isEmpty || full.amounts.isEmpty || alone.amounts.contains(where: full.amounts.containsID))
+            && (alone.amounts.isEmpty || full.amounts.isEmpty || alone.amounts.contains(where: full.amounts.containsID)
+                || roundedAmountAgrees(alone.amounts, full.amounts))
+    }
+
+    /// "약 1,200억 원 규모의 … 공급 계약을 따냈다" and then "계약 금액은 1,187억3,500만 원": an amount
+    /// given as about one of the other's, in the same currency, within 5 %.
+    private func roundedAmountAgrees(_ rounded: [String], _ exact: [String]) -> Bool {
+        let told = amounts.filter { $0.approximate && rounded.containsID($0.id) }
+        guard !told.isEmpty else { return false }
+        return amounts.contains { other in
+            exact.containsID(other.id) && told.contains { about in
+                about.currency == other.currency && other.value > 0
+                    && abs(about.value - other.value) * 20 <= other.value
+            }
+        }
     }
 
     private mutating func merge(_ candidate: Candidate, into index: Int) {

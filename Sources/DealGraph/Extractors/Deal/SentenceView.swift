@@ -284,6 +284,7 @@ enum DealRules {
     static let contractDayPhrases = scalarPhrases(FormalEndings.adding(DealCues.contractDayStatements))
     /// "이와 별도로 … 계약도 맺었다": another occasion, not the day of the deal just told.
     static let separately = ScalarPhraseList(["별도로"])
+    static let thatTime = ScalarPhraseList(DealCues.thatTime)
     /// What makes a deal word the topic of its clause, pointed back at: "이번 협약은", "해당 계약은".
     static let topicReferences = scalarPhrases(["이번 ", "해당 "])
     /// Relative verbs of a deal signed: "2022년 맺은 … 협약", "지난해 체결한 계약".
@@ -302,6 +303,7 @@ enum DealRules {
     // Phrase lists only asked whether one occurs in a clause: one pass over the clause each.
     static let backReferenceNouns = ScalarPhraseList(FormalEndings.adding(DealCues.backReferenceNouns))
     static let basedOn = scalarPhrases(FormalEndings.adding(DealCues.basedOn))
+    static let afterTheDeal = scalarPhrases(DealCues.afterTheDeal)
     static let investingVerbs = ScalarPhraseList(FormalEndings.adding(DealCues.investingVerbs))
     static let roundJoining = ScalarPhraseList(FormalEndings.adding(DealCues.roundJoining))
     static let roundRest = ScalarPhraseList(FormalEndings.adding(DealCues.roundRest))

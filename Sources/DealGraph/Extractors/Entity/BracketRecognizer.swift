@@ -42,8 +42,12 @@ extension EntityScan {
                 result.append(candidate(p, sw.words[w].range, type, origin: .cue))
             }
             // "미국 아우디툼바이오(Auditum Bio)사", "스위스 아벨 테라퓨틱스(Arvelle Therapeutics)"
-            if isLatinName(content), let last = sw.word(endingAt: g.outer.lowerBound), !covered(last) {
-                if let found = foreignName(p, endingWith: last, group: g, names: names) { result.append(found) }
+            if isLatinName(content), let last = sw.word(endingAt: g.outer.lowerBound) {
+                if !covered(last) {
+                    if let found = foreignName(p, endingWith: last, group: g, names: names) { result.append(found) }
+                } else if let found = nameOpenedByCity(p, last: last, group: g, names: names) {
+                    result.append(found)
+                }
             }
         }
         // "㈜이셀", "주식회사 이셀", "이셀 주식회사"
@@ -164,7 +168,22 @@ extension EntityScan {
             if let type = cueType(before) { cue = type; break }
             // "PT 뱅크 수마트라 마주(PT Bank Sumatra Maju)": a legal form written before the name.
             if OrganizationShapes.leadingLatinLegalForms.contains(before) { cue = .company; break }
-            if isLocation(before) || name(covering: k - 1, in: p, among: names)?.type == .location { cue = .company; break }
+            // (a place with a particle, "타슈켄트에서 아지즈 라히모프(Aziz Rakhimov)", is where, not whose)
+            if isLocation(before) || name(covering: k - 1, in: p, among: names).map({
+                $0.type == .location && $0.range.upperBound == sw.words[k - 1].range.upperBound
+            }) ?? false {
+                // "중국 쑤저우 진허바이오(Suzhou Jinhe Bio)": a city the gloss opens with is the
+                // name's first word, not where the firm is.
+                if let place = lexicon.entryIndex(ofScalars: before), spelledOut,
+                   let opening = sw.text(g.inner).split(separator: " ").first,
+                   lexicon.entryIndex(of: String(opening)) == place {
+                    first = k - 1
+                }
+                cue = .company
+                break
+            }
+            // "상파울루의 텔레수르(TeleSul Brasil)": a place's own.
+            if before.count > 1, before.last == "의", isLocation(before.dropLast()) { cue = .company; break }
             k -= 1
         }
         // "퍼스에서 서던리튬(Southern Lithium)과": no descriptor, no place, but Hangul that spells
@@ -215,6 +234,22 @@ extension EntityScan {
         // A foreign government's agency or ministry: "사우디아라비아 데이터인공지능청(SDAIA)".
         if let end = sw.slice(last).last, OrganizationShapes.foreignAgencyEnds.contains(end) { type = .institution }
         return candidate(p, range, type, origin: .cue)
+    }
+
+    /// "중국 쑤저우 진허바이오(Suzhou Jinhe Bio)": a firm's name read before a gloss that opens with
+    /// the city written before it takes the city in; the gloss spells the city as the name's own
+    /// ("미국 텍사스 헬리오스에너지(Helios Energy)" stays a firm in Texas).
+    private func nameOpenedByCity(_ p: Int, last: Int, group g: SentenceWords.Group, names: [NameCandidate]) -> NameCandidate? {
+        let sw = words[p]
+        guard last > 0, sw.words[last].spacedFromPrevious,
+              let firm = name(covering: last, in: p, among: names), let type = firm.type, type == .company || type == .institution,
+              firm.range.lowerBound == sw.words[last].range.lowerBound,
+              let city = name(covering: last - 1, in: p, among: names), city.type == .location,
+              city.range == sw.words[last - 1].range else { return nil }
+        let gloss = sw.text(g.inner).split(separator: " ")
+        guard gloss.count >= 2, let place = lexicon.entryIndex(ofScalars: sw.slice(last - 1)),
+              lexicon.entryIndex(of: String(gloss[0])) == place else { return nil }
+        return candidate(p, city.range.lowerBound..<firm.range.upperBound, type, origin: .cue)
     }
 
     /// The copula's 인 closing a word for firms says it of the glossed name itself ("오프티마(Optima)
@@ -412,7 +447,10 @@ extension EntityScan {
                 if let n = Josa.stemLengths(of: word, minimum: 2).first(where: {
                     OrganizationShapes.placeBoundBodies.contains(word.prefix($0))
                         || afterState && OrganizationShapes.stateBoundBodies.contains(word.prefix($0))
-                }) ?? governmentBodyLength(sw, w) ?? localFundLength(sw, w) {
+                }) ?? governmentBodyLength(sw, w) ?? localFundLength(sw, w),
+                   // ("몬테레이 주정부 청사에서": the building, where the deal is signed)
+                   !(n == word.count && w + 1 < sw.words.count && sw.words[w + 1].spacedFromPrevious
+                     && OrganizationShapes.buildingWords.contains(where: sw.slice(w + 1).hasScalarPrefix)) {
                     let start = sw.words[w - 1].range.lowerBound
                     result.append(candidate(p, start..<(sw.words[w].range.lowerBound + n), .institution, origin: .shape))
                 }
@@ -445,9 +483,11 @@ extension EntityScan {
             // "일본 제약사 사와이와", "독일 위탁개발생산(CDMO) 기업 IDT바이오로지카를".
             if isSubsidiaryCue || placeBefore, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious || isQuotedAfter(sw, w),
                !cover.covers(w + 1), let type = isSubsidiaryCue ? .company : cueType(word),
-               let n = introducedNameLength(withoutClosingCopula(sw, w + 1)) {
+               // (a quoted name of several words is read whole: "합작법인 '해담 걸프 푸드(Haedam Gulf
+               // Foods)'", its first word too short to be a name alone)
+               let end = (isQuotedAfter(sw, w) ? quotedNameEnd(sw, from: w + 1) : nil)
+                   ?? introducedNameLength(withoutClosingCopula(sw, w + 1)).map({ sw.words[w + 1].range.lowerBound + $0 }) {
                 let start = sw.words[w + 1].range.lowerBound
-                let end = isQuotedAfter(sw, w) ? quotedNameEnd(sw, from: w + 1) ?? start + n : start + n
                 result.append(candidate(p, start..<end, type, origin: .cue))
             } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
                       // ("데이터센터 운영사 …": a word the lexicon ignores names nothing)

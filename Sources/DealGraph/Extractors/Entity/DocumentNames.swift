@@ -69,7 +69,13 @@ struct DocumentNames {
         var result: [String] = []
         let scalars = Array(surface.unicodeScalars)
         if let space = scalars.firstIndex(of: " ") {
-            result.append(String(scalars: scalars[..<space]))
+            // "알 나흐다 푸드 인더스트리" → 알 나흐다: a foreign name's particle keeps the word after it.
+            if OrganizationShapes.foreignNameParticles.contains(scalars[..<space]),
+               let next = scalars[(space + 1)...].firstIndex(of: " ") {
+                result.append(String(scalars: scalars[..<next]))
+            } else {
+                result.append(String(scalars: scalars[..<space]))
+            }
         }
         if type == .company {
             // "오노약품공업" → 오노 (약품공업) and 오노약품 (공업)

@@ -113,6 +113,11 @@ struct EntityScan {
                 if same.key != alias.key { union.union(alias.key, same.key) }
             } else if !result.contains(where: { $0.range.overlaps(alias.range) }) {
                 result.append(alias)
+            } else if alias.type != .location, result.allSatisfy({ !$0.range.overlaps(alias.range)
+                || $0.type == .location && $0.range.clamped(to: alias.range) == $0.range && $0.range != alias.range }) {
+                // "상하이 진허바이오(Shanghai Jinhe Bio)": a place inside a firm's gloss is the name's word.
+                result.removeAll { $0.range.overlaps(alias.range) }
+                result.append(alias)
             }
         }
         return result

@@ -307,7 +307,8 @@ enum OrganizationShapes {
     static let placeEndings: ScalarSet = ScalarSet("시도군구")
 
     /// Body words that need a place in front, written as their own word: "아부다비 상공회의소".
-    static let placeBoundBodies: WordSet = ["상공회의소", "상의", "대학교", "주정부", "무역관", "총영사관", "대사관"]
+    /// ("KOTRA 멕시코시티 무역관" is an office of KOTRA, no body of its own.)
+    static let placeBoundBodies: WordSet = ["상공회의소", "상의", "대학교", "주정부", "총영사관", "대사관"]
 
     /// Body words after a state written with 주: "텍사스주 정부", "조지아주 의회".
     static let stateBoundBodies: WordSet = ["정부", "의회"]
@@ -375,6 +376,9 @@ enum OrganizationShapes {
     static let venueWords: WordSet = [
         "컨벤션센터", "전시컨벤션센터", "전시장", "전시관", "박람회장", "경기장", "공항", "호텔", "리조트", "회의장",
     ]
+
+    /// Buildings named after the body they house: "몬테레이 주정부 청사에서" is a place.
+    static let buildingWords: [[Unicode.Scalar]] = scalarPhrases(["청사", "본관", "회관"])
 
     /// Roles glossed with their acronym ("전략적 투자자(SI)", "대표 주관사(IB)"): what a party is to a
     /// deal, not a firm's name.

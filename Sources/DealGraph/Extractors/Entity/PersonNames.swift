@@ -203,6 +203,10 @@ enum PersonNames {
     /// 라르스 에릭센 …".
     static let citingWords: WordSet = ["따르면", "의하면"]
 
+    /// Verbs of going to meet someone, words of their own, after which a name may start: "본사를
+    /// 찾아 히카르두 알메이다(Ricardo Almeida) 최고경영자와 만났다".
+    static let meetingVerbs: WordSet = ["찾아", "찾아가", "만나", "맞아", "불러", "초청해", "예방해"]
+
     /// Syllables of foreign words written in Hangul that Korean given names do not use: a
     /// word holding one after its first syllable is no Korean name ("마커스", "제니퍼", "모션랩",
     /// "유키" of "다나카 유키").

@@ -412,7 +412,8 @@ extension EntityScan {
         // "업계에 따르면 라르스 에릭센", "협약식에 참석한 아구스 위보워": a source cited, or a verb
         // describing the person, ends before the name.
         return endsInClearParticle(before) || PersonNames.linkingVerbEndings.contains { before.hasScalarSuffix($0) && before.count > $0.count }
-            || PersonNames.citingWords.contains(before) || OrganizationShapes.isDescribingVerb(before)
+            || PersonNames.citingWords.contains(before) || PersonNames.meetingVerbs.contains(before)
+            || OrganizationShapes.isDescribingVerb(before)
     }
 
     /// ORG(의) FOREIGN NAME TITLE: "화이자의 앨버트 불라 CEO", "애플 팀 쿡 CEO"; a word such as a

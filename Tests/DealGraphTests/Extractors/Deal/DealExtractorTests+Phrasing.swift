@@ -1607,4 +1607,87 @@ extension DealExtractorTests {
         #expect(deals(text, published: "2024-04-22").last == Found(kind: .mou, parties: ["루미너스랩", "대덕공과대학교"], status: .planned, date: "2024-05-02"),
                 "\(deals(text, published: "2024-04-22"))")
     }
+
+    @Test func aDealAsTheTimeWhatFollowsComesAfterIsTheDealTold() {
+        let text = """
+        제목
+
+        경북도는 오는 5월 2일 도청에서 캐나다 SMR 개발사 노던리액터스(Northern Reactors Inc.), 울진군과 업무협약을 체결할 예정이라고 24일 밝혔다. \
+        경북도는 협약 이후 하반기 중 노던리액터스 본사가 있는 토론토에 대표단을 보내 투자 규모를 협의할 계획이다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2025-04-24") == [Found(kind: .mou, parties: ["경상북도", "노던리액터스", "울진군"], status: .planned, date: "2025-05-02")],
+                "\(deals(text, published: "2025-04-24"))")
+        // A deal told by its verb before a time is a deal of its own.
+        let verb = """
+        제목
+
+        한결PE는 지난 15일 자동차 부품사 대원써멀시스템의 지분 62.4%를 4,650억 원에 사들이는 주식매매계약(SPA)을 체결했다고 18일 밝혔다. \
+        한결PE가 제조업체를 사들이는 건 이번이 두 번째다. 2021년 정밀화학 업체 세영케미칼을 2100억원에 인수한 뒤 몸값을 끌어올린 바 있다.
+
+        끝.
+        """
+        #expect(deals(verb, published: "2024-03-18").map(\.parties) == [["한결PE", "대원써멀시스템"], ["한결PE", "세영케미칼"]], "\(deals(verb, published: "2024-03-18"))")
+    }
+
+    @Test func aDealDatedByThatTimeOfTheSentenceBefore() {
+        let text = """
+        제목
+
+        대온정밀은 브라질 에스트렐라 디펜사(Estrela Defesa)와 열상조준경 공급 계약을 체결했다고 17일 공시했다. 계약은 지난 16일 브라질리아에서 체결됐다. \
+        두 회사가 처음 거래를 튼 것은 2022년 8월이다. 대온정밀은 당시 에스트렐라 디펜사와 320억 원 규모의 1차 공급 계약을 맺으며 남미 시장에 첫발을 디뎠다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-05-17") == [
+            Found(kind: .supply, parties: ["대온정밀", "에스트렐라 디펜사"], status: .signed, date: "2024-05-16"),
+            Found(kind: .supply, parties: ["대온정밀", "에스트렐라 디펜사"], status: .signed, date: nil),
+        ], "\(deals(text, published: "2024-05-17"))")
+    }
+
+    @Test func aLeadGivingAboutTheAmountTellsTheDetailedDeal() {
+        let text = """
+        제목
+
+        방산 광학장비 전문기업 대온정밀이 브라질 방산업체와 약 1,200억 원 규모의 열상조준경 공급 계약을 따냈다.
+
+        대온정밀은 브라질 에스트렐라 디펜사(Estrela Defesa)와 1,187억3,500만 원 규모의 장갑차용 열상조준경 공급 계약을 체결했다고 17일 공시했다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-05-17").map(\.parties) == [["대온정밀", "에스트렐라 디펜사"]], "\(deals(text, published: "2024-05-17"))")
+        // An amount far from the detail's is another deal's.
+        let other = text.replacingOccurrences(of: "약 1,200억 원", with: "약 300억 원")
+        #expect(deals(other, published: "2024-05-17").count == 2, "\(deals(other, published: "2024-05-17"))")
+    }
+
+    @Test func aStakeBoughtWithAShareholdersRank() {
+        let text = """
+        제목
+
+        엘큐어바이오는 독일 제약사 베르크만파마(Bergmann Pharma)와 라이선스 아웃 계약을 체결했다고 9일 공시했다. \
+        베르크만파마는 2022년 엘큐어바이오에 2000만 유로(약 270억원)를 지분 투자하며 2대 주주에 올랐다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-07-09").map(\.kind) == [.techExport, .investment], "\(deals(text, published: "2024-07-09"))")
+        #expect(deals(text, published: "2024-07-09").last?.status == .signed)
+    }
+
+    @Test func anInvestorPuttingItsNameOnTheRoundWithAConnective() {
+        let text = """
+        제목
+
+        핀테크 스타트업 리브핀(LivFin)이 350억원 규모의 시리즈B 투자를 유치했다고 26일 밝혔다. \
+        이번 라운드는 한빛벤처스가 주도했고 새봄인베스트먼트·한울카드가 참여했다. \
+        캐나다 벤처캐피털 메이플브릿지 벤처스(Maple Bridge Ventures)도 이름을 올려, 리브핀은 처음으로 해외 투자자를 맞았다. \
+        리드 투자자인 한빛벤처스는 2022년 리브핀의 시리즈A(120억원) 때도 투자를 이끈 곳이다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-09-26").map(\.parties) == [
+            ["리브핀", "한빛벤처스", "새봄인베스트먼트", "한울카드", "메이플브릿지 벤처스"], ["리브핀", "한빛벤처스"],
+        ], "\(deals(text, published: "2024-09-26"))")
+    }
 }

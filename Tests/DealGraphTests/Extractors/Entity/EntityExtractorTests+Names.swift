@@ -643,4 +643,52 @@ extension EntityExtractorTests {
         let common = EntityRun("회사는 일본 정부와 협약을 맺었다. 미국 현지와 계약을 맺었다. 중국 고객사와 계약을 맺었다. 인도 시장과 협력을 넓혔다.")
         #expect(common.names.isEmpty, "\(common.names)")
     }
+
+    @Test func aGlossEndingInALegalFormOfAnyCountry() {
+        let run = EntityRun("한결해운은 지난 14일 하이퐁그린포트(Haiphong Green Port JSC)·한국선급과 3자 업무협약(MOU)을 체결했다.")
+        #expect(run.entity("하이퐁그린포트")?.type == .company, "\(run.names)")
+        #expect(run.entity("Haiphong Green Port JSC") != nil, "\(run.forms)")
+    }
+
+    @Test func aGlossedNameAfterAPlacesOwn() {
+        let run = EntityRun("김 사장은 상파울루의 텔레수르(TeleSul Brasil) 본사를 찾았다.")
+        #expect(run.entity("텔레수르")?.type == .company, "\(run.names)")
+        // A place's own common noun is no name.
+        #expect(EntityRun("김 사장은 상파울루의 호텔(Hotel)에 묵었다.").names.isEmpty)
+    }
+
+    @Test func aCityTheGlossOpensWithIsPartOfTheName() {
+        let run = EntityRun("회사는 2022년 중국 쑤저우 진허바이오(Suzhou Jinhe Bio)에 중화권 권리를 넘겼다.")
+        #expect(run.names == ["쑤저우 진허바이오"], "\(run.names)")
+        #expect(run.entity("Suzhou Jinhe Bio")?.name == "쑤저우 진허바이오", "\(run.forms)")
+        // A city the gloss does not spell says where the firm is.
+        let located = EntityRun("회사는 미국 휴스턴 헬리오스에너지(Helios Energy)와 계약했다.")
+        #expect(located.names == ["헬리오스에너지"], "\(located.names)")
+    }
+
+    @Test func aQuotedVentureNameOfSeveralWords() {
+        let run = EntityRun("해담식품과 알 나흐다 푸드 인더스트리(Al Nahda Food Industries) 간 합작법인 '해담 걸프 푸드(Haedam Gulf Foods)' 설립 계약이 체결됐다.")
+        #expect(run.entity("해담 걸프 푸드")?.type == .company, "\(run.names)")
+        #expect(run.entity("Haedam Gulf Foods")?.name == "해담 걸프 푸드", "\(run.forms)")
+    }
+
+    @Test func aForeignNamesParticleKeepsTheWordAfterItInItsShortForm() {
+        let run = EntityRun("""
+        종합식품기업 해담식품과 식품 유통기업 알 나흐다 푸드 인더스트리(Al Nahda Food Industries)가 합작법인을 세운다. \
+        해담식품이 51%, 알 나흐다가 49%의 지분을 갖는다. 칼리드 알 마즈루이(Khalid Al Mazrouei) 알 나흐다 회장은 "좋다"고 말했다.
+        """)
+        #expect(run.entity("알 나흐다")?.name == "알 나흐다 푸드 인더스트리", "\(run.forms)")
+        #expect(run.names == ["해담식품", "알 나흐다 푸드 인더스트리", "칼리드 알 마즈루이"], "\(run.names)")
+    }
+
+    @Test func aBodysBuildingIsAPlace() {
+        let run = EntityRun("대원오토텍은 지난 18일 몬테레이 주정부 청사에서 누에보레온주 정부와 양해각서(MOU)를 맺었다.")
+        #expect(!run.names.contains("몬테레이 주정부"), "\(run.names)")
+        #expect(EntityRun("대원오토텍은 몬테레이 주정부와 양해각서(MOU)를 맺었다.").names.contains("몬테레이 주정부"))
+    }
+
+    @Test func aTradeOfficeIsKOTRAsOwn() {
+        let run = EntityRun("현지 판로는 KOTRA 멕시코시티 무역관이 돕는다.")
+        #expect(!run.names.contains(where: { $0.contains("무역관") }), "\(run.names)")
+    }
 }

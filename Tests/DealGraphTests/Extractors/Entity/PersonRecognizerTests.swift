@@ -286,6 +286,12 @@ struct EntityStackedTitleTests {
         #expect(!verb.names.contains(where: { $0.hasPrefix("참석한") }), "\(verb.names)")
     }
 
+    @Test func aForeignNameAfterAVerbOfGoingToMeet() {
+        let run = EntityRun("김도현 누리온텔레콤 사장은 지난달 29일 본사를 찾아 히카르두 알메이다(Ricardo Almeida) 최고경영자(CEO)와 만났다.")
+        #expect(run.names.contains("히카르두 알메이다"), "\(run.names)")
+        #expect(!run.names.contains(where: { $0.hasPrefix("찾아") }), "\(run.names)")
+    }
+
     @Test func aForeignNameAfterItsTitleInATranslatedQuote() {
         let run = EntityRun("\"한국은 핵심 시장이다\"라고 창고 자동화 기업 케스트럴 다이내믹스의 최고경영자(CEO) 존 하퍼는 말했다. \"좋은 협력\"이라고 최고경영자 헨드릭 반 데이크는 덧붙였다.")
         #expect(run.names.contains("존 하퍼"), "\(run.names)")
