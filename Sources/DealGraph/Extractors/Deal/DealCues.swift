@@ -141,6 +141,9 @@ enum DealCues {
         ("이전했", .signed), ("사들였", .signed), ("매입했", .signed), ("채웠", .signed), ("매각했", .signed), ("매각한", .signed),
         ("설립했", .signed), ("출범", .signed), ("바 있", .signed), ("맺기도", .signed),
         ("체결하기도", .signed), ("집행했", .signed), ("집행한", .signed), ("이름을 올렸", .signed), ("이름을 올려", .signed),
+        // a round done, told in the passive or by the money raised: "씨냅스에는 … 시리즈B 투자가
+        // 이뤄졌다", "프리IPO로 2000만달러를 모았고"
+        ("이뤄졌", .signed), ("이루어졌", .signed), ("를 모았", .signed),
         // a round led before, told as what the investor is: "2022년 … 시리즈A 때도 투자를 이끈 곳이다"
         ("이끈 ", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
@@ -178,6 +181,7 @@ enum DealCues {
         ("체결할 수 있", .expected), ("협상 중", .expected), ("추진 중", .expected),
         ("협의 중", .expected), ("협의하고 있", .expected), ("조율 중", .expected), ("협상을 진행", .expected),
         ("협상을 벌이", .expected), ("협상하고 있", .expected), ("협상을 이어", .expected),
+        ("협의를 벌이", .expected), ("협의를 진행하고", .expected), ("협의를 이어", .expected),
         ("맺을 것으로", .expected), ("체결할 것으로", .expected),
         // "MOU 체결도 추진하고 있으며, … 이르면 내년 상반기에 MOU가 성사될 것으로 내다본다"
         ("추진하고 있", .expected), ("성사될", .expected), ("내다본다", .expected), ("내다봤", .expected),
@@ -214,6 +218,8 @@ enum DealCues {
         ("4사", 4), ("네 회사", 4), ("네 기관", 4), ("다섯 기관", 5),
         // "대양중공업, 울산시와 벌여 온 협상 … 세 곳은 … MOU를 체결할 것으로": bodies of any kind
         ("두 곳", 2), ("세 곳", 3), ("네 곳", 4), ("다섯 곳", 5),
+        // "두 기존 투자사는 … 시리즈A에도 함께 투자했다": investors counted
+        ("두 투자사", 2), ("두 기존 투자사", 2), ("세 투자사", 3), ("세 기존 투자사", 3),
     ] + countedParties
 
     /// "3개사", "이들 5개 기관·기업은", "4개 기관은", "6개 기업이": parties counted with 개, by
@@ -285,7 +291,9 @@ enum DealCues {
     /// How investors named after a round join it without a deal word of their own ("B, C 및 D가
     /// 함께 이름을 올렸다"); narrower than `investingVerbs` ("행사에 참여했다" joins no round).
     static let roundJoining: [String] = [
-        "이름을 올렸", "이름을 올려", "합류했", "투자에 참여", "라운드에 참여", "함께 참여했", "공동 투자했", "새로 참여했",
+        "이름을 올렸", "이름을 올려", "합류했", "투자에 참여",
+        // "A와 B가 각각 100억원씩 넣어 라운드를 공동으로 이끌었고": the round's leads, after it
+        "라운드를 이끌었", "라운드를 공동으로 이끌었", "라운드를 주도했", "라운드를 공동 주도했", "라운드에 참여", "함께 참여했", "공동 투자했", "새로 참여했",
         // "…가 주도했고, A, B 및 C 등이 참여했다": a list closed by 등 after the round's lead
         "등이 참여했", "등도 참여했",
         // "A가 투자를 이끌었고 B와 C가 새로 참여했다": the round's lead, after the round
@@ -331,7 +339,7 @@ enum DealCues {
 
     /// Words of a company raising money: "회사는 … 투자를 받으며" is its own round, where "회사는 …
     /// 투자해 공장을 짓는다" spends it.
-    static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은", "마감했", "마무리했", "확보했"]
+    static let raising: [String] = ["유치", "받았", "받으며", "받아", "받기도", "받은", "마감했", "마무리했", "확보했", "를 모았", "을 모았"]
 
     /// A firm referred to as "this company" inside a clause: "이 회사 지분 70%를 인수한".
     static let thisCompany: [String] = ["이 회사 ", "이 회사를", "이 회사의 ", "해당 회사 ", "해당 회사를", "이 브랜드 ", "이 브랜드를", "해당 브랜드를"]

@@ -766,7 +766,7 @@ struct DealBuilder {
             // "이튿날인 6일에는 … 하우스마크와 업무협약을 맺었다": only counterparts named, the subject
             // is the one the article is telling of.
             let onlyCounterparts = onlyCounterpartsListed(organisations, in: view, clause, kind: kind, dealWord: trigger.range)
-            if onlyCounterparts, parties.count == organisations.count,
+                if onlyCounterparts, parties.count == organisations.count,
                let subject = announcer(after: trigger.range.upperBound, in: view, sentence: k) ?? storySubject(before: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
             }
@@ -1131,7 +1131,7 @@ struct DealBuilder {
             if coHosts(organisation, next: next, in: view) { continue }
             // ("무빙랩의 시리즈A에는": the round's investee, not a possessor of context)
             if kind != .acquisition, next < s.count, s[next] == "의",
-               kind != .investment || !DealRules.roundsAfterPossessive.contains(where: { view.has($0, at: next + 1) }) { continue }
+               kind != .investment || !DealRules.roundsAfterPossessive.contains(where: { view.has($0, at: Self.afterRoundSize(s, next + 1)) }) { continue }
             // "…컨벤션센터(LVCC)에서", "병원 헬스케어혁신파크에서": where it was signed, not who
             // (an investor may be written "…에서 투자를 받았다").
             if kind != .investment, DealRules.venueAfterName.contains(where: { view.has($0, at: next) }) { continue }
@@ -1159,6 +1159,27 @@ struct DealBuilder {
         }
         return result
     }
+
+    /// Where a round's name may start after "X의": past its size, "로보웨이브의 120억원 규모 시리즈A".
+    /// `start` is the scalar after 의; the result is the space before the round's name.
+    private static func afterRoundSize(_ s: [Unicode.Scalar], _ start: Int) -> Int {
+        var i = start
+        // Words of the size: digits and units ("120억원", "1,500만", "달러"), "약", "규모", "규모의".
+        while i < s.count, s[i] == " " {
+            var end = i + 1
+            while end < s.count, s[end] != " " { end += 1 }
+            let word = s[(i + 1)..<end]
+            let sizeWord = word.elementsEqual(Self.aboutWord) || word.elementsEqual(Self.sizeWord) || word.elementsEqual(Self.sizeWordOf)
+                || (!word.isEmpty && ScalarKind.isDigit(word[word.startIndex]) && word.allSatisfy { ScalarKind.isDigit($0) || Self.amountScalars.contains($0) })
+            guard sizeWord, end - i <= 16 else { break }
+            i = end
+        }
+        return i
+    }
+    private static let aboutWord = Array("약".unicodeScalars)
+    private static let sizeWord = Array("규모".unicodeScalars)
+    private static let sizeWordOf = Array("규모의".unicodeScalars)
+    private static let amountScalars: Set<Unicode.Scalar> = [",", ".", "만", "억", "조", "천", "원", "달", "러", "유", "로", "엔", "의"]
 
     /// "화성그룹의 에너지 계열사 화성에너지가": a name followed by 의, at most one word, a word for a
     /// subsidiary and then another organisation is that organisation's parent, named as context.
@@ -1411,7 +1432,7 @@ struct DealBuilder {
         var i = start
         if Self.roundOwnerWords.contains(where: { view.has($0, at: i) }) { return .roundOwner }
         // "무빙랩의 시리즈A에는"
-        if i < s.count, s[i] == "의", DealRules.roundsAfterPossessive.contains(where: { view.has($0, at: i + 1) }) { return .roundOwner }
+        if i < s.count, s[i] == "의", DealRules.roundsAfterPossessive.contains(where: { view.has($0, at: Self.afterRoundSize(s, i + 1)) }) { return .roundOwner }
         if Self.sourceWords.contains(where: { view.has($0, at: i) }) { return .from }
         if Self.listedTopicWords.contains(where: { view.has($0, at: i) }) { return .topic }
         guard i < s.count else { return .other }
@@ -1419,6 +1440,9 @@ struct DealBuilder {
         // "가장 공격적인 곳은 세종에어로스페이스다.": the firm a sentence ends on, by a copula, is
         // what the article goes on to tell of.
         if Self.endsOnCopula(s, at: i) { return .topic }
+        // "세 번째 투자처는 수전해 스택 개발사 하이드로젠포스.": so does a sentence ending on the firm
+        // without a verb.
+        if s[i] == ".", i + 1 == s.count { return .topic }
         let c = s[i]
         i += 1
         let ends = i >= s.count || !ScalarKind.isHangul(s[i])
@@ -1508,6 +1532,13 @@ struct DealBuilder {
             if round.count == 1, investing, let investor = investorGoingOn(before: k), investor != ids[owner] {
                 return [round + [investor]]
             }
+            // "두 기존 투자사는 2022년 오비탈뷰의 … 시리즈A에도 함께 투자했다": the investors a collective
+            // before the round's owner counts.
+            if round.count == 1, investing, let collective = countedCollective(in: view, clause),
+               collective.range.upperBound <= organisations[owner].range.lowerBound {
+                let resolved = resolveCollective(collective.value, before: k, clauseStart: clause.lowerBound, firmsOnly: true, besides: round)
+                if resolved.count == collective.value { return [round + resolved] }
+            }
             return [round]
         }
         if investing {
@@ -1563,6 +1594,8 @@ struct DealBuilder {
                     }
                     return []
                 }
+                // "…는 펀드를 통해 지금까지 모두 14개 기업에 투자했다": a tally of investees, no round.
+                if DealRules.countedCounterparts.occurs(in: view.scalars[clause]) { return [] }
                 if timeSpan(in: view, clause) == nil { return [union(last.parties, investors)] }
                 return [[investee] + investors.filter { $0 != investee }]
             }
@@ -1755,6 +1788,9 @@ struct DealBuilder {
         if let lead = leadOfRecentDeal(before: k) { return lead }
         var j = k - 1
         while j >= 0 && k - j <= 3 {
+            // ("…크리오텍 마린은 … 검토 중이다. ¶ 앞서 지난 22일에는 … 쉬핑과 … 계약이 체결됐다": a
+            // paragraph opening on a deal goes on with the article's dealer, not the last topic told)
+            if views[j].sentence.paragraph != views[k].sentence.paragraph, let lead = deals.last?.parties.first { return lead }
             if let subject = views[j].organisations.first(where: { role(of: $0, in: views[j]) == .topic && !subjectOfRelativeClause($0, in: views[j]) }) {
                 return subject.entityID
             }

@@ -157,7 +157,12 @@ extension EntityScan {
                       Transliteration.matches((k...last).map { sw.slice($0) }, sw.text(g.inner)) else { break }
             }
             let vouched = (k < last || lastVouched) && last - k < glossWords && sw.slice(k).allSatisfy(ScalarKind.isHangul)
-                && (sw.slice(k).count >= 2 || k < last && spelledOut && OrganizationShapes.foreignNameParticles.contains(sw.slice(k)))
+                && (sw.slice(k).count >= 2 || k < last && spelledOut && OrganizationShapes.foreignNameParticles.contains(sw.slice(k))
+                    // "머저르 셀(Magyar Cell)": a last word of one syllable the gloss spells with the word before
+                    // ("배터리 셀(Battery Cell)" spells a common noun)
+                    || k == last && lastVouched && k > 0 && sw.words[k].spacedFromPrevious
+                        && !OrganizationShapes.genericStems.contains(sw.slice(k - 1))
+                        && Transliteration.matches([sw.slice(k - 1), sw.slice(k)], sw.text(g.inner)))
             guard isForeignNameWord(p, k) || vouched || k == last && firmMarked && isNameLike(sw.slice(k)) else { break }
             // "회사 측은 동급 그래픽처리장치(GPU)": a word before the last one that ends in a
             // particle ends the phrase before it; it is no part of the name.
@@ -199,7 +204,9 @@ extension EntityScan {
         let particleAfter = sw.word(startingAt: g.outer.upperBound).map { Josa.isParticleTail(sw.slice($0)) } ?? false
         if cue == nil, !firmMarked, lastVouched, particleAfter || pairedWithName,
            let start = (first...last).first(where: { k in
-               (k...last).allSatisfy { sw.slice($0).allSatisfy(ScalarKind.isHangul) }
+               // ("배터리 모듈(Battery Module)과": a common noun spelled, no name)
+               !OrganizationShapes.genericStems.contains(sw.slice(k))
+                   && (k...last).allSatisfy { sw.slice($0).allSatisfy(ScalarKind.isHangul) }
                    && Transliteration.matches((k...last).map { sw.slice($0) }, sw.text(g.inner))
            }) {
             first = start
@@ -504,7 +511,8 @@ extension EntityScan {
                 // or its stake after it ("선박 수리업체 동진마린 지분 51%를"), or a firm's word with
                 // a particle after it ("개발사 하이드아웃 스튜디오에").
                 let start = sw.words[w + 1].range.lowerBound
-                if n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) || listedBeforeName(sw, cover, w + 1) {
+                if n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) || listedBeforeName(sw, cover, w + 1)
+                    || closesNominalSentence(sw, w + 1) {
                     result.append(candidate(p, start..<(start + n), .company, origin: .cue))
                 } else if let end = firmWordClosing(sw, w + 2) {
                     result.append(candidate(p, start..<end, .company, origin: .cue))
@@ -601,6 +609,13 @@ extension EntityScan {
     private func nameEndsBeforeItsWord(_ sw: SentenceWords, _ cover: NameCover, _ w: Int) -> Bool {
         guard let name = cover[w] else { return false }
         return name.range.upperBound < sw.words[w].range.upperBound && name.range.upperBound > sw.words[w].range.lowerBound
+    }
+
+    /// Whether word `w` ends a sentence written without a verb: "세 번째 투자처는 수전해 스택 개발사
+    /// 하이드로젠포스." (a period right after it, nothing else to the end).
+    private func closesNominalSentence(_ sw: SentenceWords, _ w: Int) -> Bool {
+        let end = sw.words[w].range.upperBound
+        return w + 1 == sw.words.count && end + 1 == sw.scalars.count && sw.scalars[end] == "."
     }
 
     /// Whether the word after `w` is a firm's stake or control: "동진마린 지분", "… 경영권을".

@@ -47,11 +47,20 @@ struct DocumentNames {
         }
         for (surface, name) in seen { add(surface, name) }
         for surface in scan.facilities { add(surface.text, Name(key: "facility", type: nil, sectors: [])) }
-        // Short forms of organisations the article introduced.
-        for (surface, name) in seen where shortForms && (name.type == .company || name.type == .institution) {
-            for short in DocumentNames.shortForms(of: surface, type: name.type!)
-            where scan.lexicon.kind(of: short) == nil && DocumentNames.isUsableShortForm(short) {
-                add(short, name)
+        // Short forms of organisations the article introduced, institutions' first: a firm named
+        // after one ("동명과기대 기술지주") leaves it its short form ("동명과기대"), not shared.
+        var institutionShortForms: Set<TextKey> = []
+        for type in [EntityType.institution, .company] {
+            for (surface, name) in seen where shortForms && name.type == type {
+                for short in DocumentNames.shortForms(of: surface, type: type)
+                where scan.lexicon.kind(of: short) == nil && DocumentNames.isUsableShortForm(short) {
+                    if type == .institution {
+                        institutionShortForms.insert(TextKey(short))
+                    } else if institutionShortForms.contains(TextKey(short)) {
+                        continue
+                    }
+                    add(short, name)
+                }
             }
         }
         // Short forms written in the article without a gloss ("수과원은" after 국립수산과학원).
@@ -132,7 +141,12 @@ struct DocumentNames {
                                                       (Array("연구원".unicodeScalars), Array("연".unicodeScalars)),
                                                       // "동남대학교병원" → 동남대병원
                                                       (Array("대학교병원".unicodeScalars), Array("대병원".unicodeScalars)),
-                                                      (Array("대학병원".unicodeScalars), Array("대병원".unicodeScalars))]
+                                                      (Array("대학병원".unicodeScalars), Array("대병원".unicodeScalars)),
+                                                      // "동명과학기술대학교" → 동명과기대, "한빛외국어대학교" → 한빛외대
+                                                      (Array("과학기술대학교".unicodeScalars), Array("과기대".unicodeScalars)),
+                                                      (Array("과학기술원".unicodeScalars), Array("과기원".unicodeScalars)),
+                                                      (Array("외국어대학교".unicodeScalars), Array("외대".unicodeScalars)),
+                                                      (Array("교육대학교".unicodeScalars), Array("교대".unicodeScalars))]
 
     static func isUsableShortForm(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)

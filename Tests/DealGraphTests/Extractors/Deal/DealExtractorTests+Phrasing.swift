@@ -1690,4 +1690,67 @@ extension DealExtractorTests {
             ["리브핀", "한빛벤처스", "새봄인베스트먼트", "한울카드", "메이플브릿지 벤처스"], ["리브핀", "한빛벤처스"],
         ], "\(deals(text, published: "2024-09-26"))")
     }
+
+    @Test func aFundsPortfolioToldRoundByRound() {
+        let text = """
+        제목
+
+        벤처캐피털 한울벤처파트너스가 새해 들어 스타트업 세 곳에 잇따라 자금을 넣었다.
+
+        21일 투자업계에 따르면 한울벤처파트너스는 지난 17일 물류 로봇 스타트업 로보웨이브의 120억원 규모 시리즈A 라운드를 주도했다. \
+        카이로스인베스트먼트가 공동 투자자로 이름을 올렸다.
+
+        AI 반도체를 설계하는 팹리스 씨냅스에는 350억원 규모의 시리즈B 투자가 이뤄졌다. \
+        한울벤처파트너스와 싱가포르계 라이온게이트캐피털(Liongate Capital)이 각각 100억원씩 넣어 라운드를 공동으로 이끌었다.
+
+        세 번째 투자처는 수전해 스택 개발사 하이드로젠포스. 상장 전 마지막 자금 조달(프리IPO)로 2000만달러를 모았고, \
+        프랑스 에너지기업 솔렉시아(Solexia)의 투자 자회사 솔렉시아벤처스가 전략적 투자자(SI)로 합류했다.
+
+        한울벤처파트너스는 2023년 결성한 펀드를 통해 지금까지 모두 14개 기업에 투자했다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2025-01-21").map(\.parties) == [
+            ["로보웨이브", "한울벤처파트너스", "카이로스인베스트먼트"], ["씨냅스", "한울벤처파트너스", "라이온게이트캐피털"],
+            ["하이드로젠포스", "솔렉시아벤처스"],
+        ], "\(deals(text, published: "2025-01-21"))")
+    }
+
+    @Test func aParagraphOpeningOnADealGoesOnWithTheArticlesDealer() {
+        let text = """
+        제목
+
+        한바다중공업은 오는 5월 2일 프랑스 크리오텍 마린(Cryotech Marine), 남해해양대학교와 3자 업무협약(MOU)을 체결할 예정이라고 25일 밝혔다. \
+        협약이 맺어지면 화물창 설계는 크리오텍 마린이 맡는다. 남해해양대는 전문 인력 양성을 담당한다. \
+        크리오텍 마린은 앞으로 3년간 한국 연구개발(R&D) 거점에 2000만 유로를 투입하는 방안도 검토 중이다.
+
+        앞서 지난 22일에는 싱가포르 선사 퍼시픽 오르카 쉬핑(Pacific Orca Shipping)과 컨테이너선 4척을 공급하는 계약이 체결됐다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2025-04-25").last == Found(kind: .supply, parties: ["한바다중공업", "퍼시픽 오르카 쉬핑"], status: .signed, date: "2025-04-22"),
+                "\(deals(text, published: "2025-04-25"))")
+    }
+
+    @Test func investorsCountedBeforeTheirEarlierRound() {
+        let text = """
+        제목
+
+        위성 영상 분석 스타트업 오비탈뷰가 320억원 규모의 시리즈B 투자를 유치했다고 14일 밝혔다. \
+        이번 라운드는 북극성벤처파트너스가 주도했다. 기존 투자사인 에이스톤벤처스와 씨드브릿지도 후속 투자에 참여했다.
+
+        두 기존 투자사는 2022년 오비탈뷰의 110억원 규모 시리즈A에도 함께 투자했다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2025-01-14").map(\.parties) == [
+            ["오비탈뷰", "북극성벤처파트너스", "에이스톤벤처스", "씨드브릿지"], ["오비탈뷰", "에이스톤벤처스", "씨드브릿지"],
+        ], "\(deals(text, published: "2025-01-14"))")
+    }
+
+    @Test func anMOUInTheLastRoundOfTalksIsExpected() {
+        let text = "제목\n\n청하에너지는 네덜란드 노르트하벤에너지(Noordhaven Energie)와 그린수소 설비 구축을 위한 MOU를 놓고 막바지 협의를 벌이고 있다.\n\n끝."
+        #expect(deals(text, published: "2024-09-12") == [Found(kind: .mou, parties: ["청하에너지", "노르트하벤에너지"], status: .expected, date: nil)],
+                "\(deals(text, published: "2024-09-12"))")
+    }
 }

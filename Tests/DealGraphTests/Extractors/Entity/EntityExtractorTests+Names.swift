@@ -691,4 +691,31 @@ extension EntityExtractorTests {
         let run = EntityRun("현지 판로는 KOTRA 멕시코시티 무역관이 돕는다.")
         #expect(!run.names.contains(where: { $0.contains("무역관") }), "\(run.names)")
     }
+
+    @Test func aOneSyllableLastWordTheGlossSpells() {
+        let run = EntityRun("세원케미칼은 헝가리 배터리 셀 제조사 머저르 셀(Magyar Cell)과 공급 계약을 체결했다.")
+        #expect(run.entity("머저르 셀")?.type == .company, "\(run.names)")
+        // A common noun spelled in its gloss is no name, of one syllable or two.
+        #expect(EntityRun("세원케미칼은 배터리 셀(Battery Cell)과 모듈을 공급한다.").names == ["세원케미칼"])
+        #expect(EntityRun("세원케미칼은 배터리 모듈(Battery Module)과 셀을 공급한다.").names == ["세원케미칼"])
+    }
+
+    @Test func whatAFirmMakesBeforeSaIsNoName() {
+        #expect(EntityRun("동해스틸이 튀르키예 강관사 인수에 나섰다.").names == ["동해스틸"])
+        #expect(EntityRun("한바다중공업이 프랑스 화물창 기술 기업, 국내 해양대학과 함께 기술 확보에 나선다.").names == ["한바다중공업"])
+    }
+
+    @Test func aFirmNamedOnASentenceWithoutAVerb() {
+        let run = EntityRun("세 번째 투자처는 수전해 스택 개발사 하이드로젠포스. 상장 전 마지막 자금 조달로 2000만달러를 모았다.")
+        #expect(run.entity("하이드로젠포스")?.type == .company, "\(run.names)")
+    }
+
+    @Test func aUniversitysShortFormBeforeAFirmNamedAfterIt() {
+        let run = EntityRun("""
+        동명과학기술대학교(총장 김도윤)가 올해 맺은 협약이 21건이다. 동명과기대는 이날 부품사 제이모터스와 업무협약을 체결했다. \
+        제이모터스는 지난 2월 동명과기대 기술지주로부터 15억원을 투자받았다.
+        """)
+        #expect(run.entity("동명과기대")?.name == "동명과학기술대학교", "\(run.forms)")
+        #expect(run.entity("동명과기대 기술지주")?.type == .company, "\(run.names)")
+    }
 }
