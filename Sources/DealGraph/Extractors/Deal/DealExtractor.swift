@@ -1176,6 +1176,8 @@ struct DealBuilder {
         }
         return i
     }
+    /// How many sentences after a round an investor's earlier bet on the same company may be told.
+    private static let earlierBetReach = 6
     private static let aboutWord = Array("약".unicodeScalars)
     private static let sizeWord = Array("규모".unicodeScalars)
     private static let sizeWordOf = Array("규모의".unicodeScalars)
@@ -1630,8 +1632,10 @@ struct DealBuilder {
         // "(…시리즈B … 이번 라운드는 도담벤처파트너스가 주도했다.) 도담벤처파트너스는 2022년 시리즈A 때도
         // 120억원을 넣은 바 있다": an investor of the round just told, alone in a clause naming
         // another round, made an earlier bet on the same company.
+        // (the round may be told a few paragraphs before: "…가 주도했고 … 이름을 올렸다. (the company's
+        // story) 라이트하우스벤처스는 2022년 시리즈A 라운드에서도 95억원을 단독으로 투자한 바 있다")
         if ids.count == 1, topics == [0], contains(DealRules.roundNames, in: view, clause),
-           let round = deals.last(where: { $0.kind == .investment && $0.sentences.contains { $0 < k && k - $0 <= 3 } }),
+           let round = deals.last(where: { $0.kind == .investment && $0.sentences.contains { $0 < k && k - $0 <= Self.earlierBetReach } }),
            let company = round.parties.first, company != ids[0], round.parties.dropFirst().containsID(ids[0]) {
             return [[company, ids[0]]]
         }

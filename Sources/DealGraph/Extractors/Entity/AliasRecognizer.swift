@@ -41,8 +41,10 @@ extension EntityScan {
                 }
                 continue
             }
+            // ("한국보건산업진흥원(진흥원)": the kind of body the name ends in stands for it too)
             if sw.isHangul(inner), inner.count >= 2, inner.count < owner.range.count,
-               isAbbreviation(Array(s[inner]), of: Array(owner.surface.unicodeScalars)) {
+               isAbbreviation(Array(s[inner]), of: Array(owner.surface.unicodeScalars))
+                || owner.surface.unicodeScalars.count >= inner.count + 2 && owner.surface.unicodeScalars.reversed().starts(with: s[inner].reversed()) {
                 result.append(alias(p, inner, of: owner))
             } else if isShortenedWithInitials(s[inner], of: Array(owner.surface.unicodeScalars)) {
                 result.append(alias(p, inner, of: owner))

@@ -341,7 +341,9 @@ extension EntityScan {
             || OrganizationShapes.listCommonNouns.contains(stem) || PersonNames.notNames.contains(stem)
             || OrganizationShapes.leadingLatinLegalForms.contains(stem)
             || cueType(stem) != nil || lexicon.kind(ofScalars: stem) != nil || isKoreanName(stem)
-            || stem.last.map(OrganizationShapes.commonNounEnds.contains) == true {
+            || stem.last.map(OrganizationShapes.commonNounEnds.contains) == true
+            // "반도체 기업 채용박람회를": an event, not a firm
+            || OrganizationShapes.eventWords.contains(where: { stem.count > $0.count && stem.hasScalarSuffix($0) }) {
             return nil
         }
         return n

@@ -207,6 +207,10 @@ enum PersonNames {
     /// 찾아 히카르두 알메이다(Ricardo Almeida) 최고경영자와 만났다".
     static let meetingVerbs: WordSet = ["찾아", "찾아가", "만나", "맞아", "불러", "초청해", "예방해"]
 
+    /// A founder named in apposition, after which a name starts: "헬리오스의 창업자 얀 더프리스(Jan
+    /// de Vries) 최고경영자(CEO)는".
+    static let foundingRoles: WordSet = ["창업자", "공동창업자", "설립자", "창업주"]
+
     /// Syllables of foreign words written in Hangul that Korean given names do not use: a
     /// word holding one after its first syllable is no Korean name ("마커스", "제니퍼", "모션랩",
     /// "유키" of "다나카 유키").
@@ -214,8 +218,10 @@ enum PersonNames {
 
     /// How a bracket glosses a person's name.
     enum NameGloss {
-        /// "Klaus Weber", "Khalid Al-Otaibi": two to four capitalised words, as many Hangul words.
-        case latin(words: Int)
+        /// "Klaus Weber", "Khalid Al-Otaibi": two to four capitalised words, as many Hangul words;
+        /// "Jan de Vries": small words between them, written as words of their own or not ("얀
+        /// 더프리스", "헨드릭 반 데이크").
+        case latin(words: Int, particles: Int)
         /// "田中浩", "陳志偉": two to four Han characters, for one or two Hangul words.
         case han
     }
@@ -227,16 +233,20 @@ enum PersonNames {
         guard let first = gloss.first, first.value >= 0x41 && first.value <= 0x5A || first.value >= 0x4E00 && first.value <= 0x9FFF,
               gloss.count <= 40 else { return nil }
         if (2...4).contains(gloss.count), gloss.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return .han }
-        let tokens = gloss.split(separator: " ")
-        guard (2...4).contains(tokens.count) else { return nil }
+        let all = gloss.split(separator: " ")
+        let tokens = all.filter { !Self.latinNameParticles.contains(String(String.UnicodeScalarView($0))) }
+        guard (2...4).contains(tokens.count), all.count - tokens.count <= 2 else { return nil }
         for token in tokens {
             guard let first = token.first, first.value >= 0x41, first.value <= 0x5A, token.count >= 2,
                   token.allSatisfy({ ScalarKind.isLatin($0) || ScalarKind.isAccentedLatin($0) || $0 == "-" || $0 == "'" || $0 == "." }),
                   token.contains(where: { $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }
         }
         if OrganizationShapes.hasLatinLegalForm(String(String.UnicodeScalarView(gloss))) { return nil }
-        return .latin(words: tokens.count)
+        return .latin(words: tokens.count, particles: all.count - tokens.count)
     }
+
+    /// Small words inside Latin names, in lower case: "Jan de Vries", "Hendrik van Dijk".
+    static let latinNameParticles: Set<String> = ["de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al", "el"]
 
     /// Words for a title held before ("정민우 전 스터디플러스 대표", "제프리 마틴 전 미국
     /// 원자력규제위원회 위원장"): the organisation after them is named, but not led now.

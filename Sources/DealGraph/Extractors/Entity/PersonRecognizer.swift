@@ -384,9 +384,17 @@ extension EntityScan {
     /// The first word of a foreign name glossed in Latin right after word `last`, as many words as
     /// the gloss has: "마이클 도허티(Michael Doherty)" starts at 마이클.
     private func latinGlossedNameStart(_ p: Int, last: Int, gloss: PersonNames.NameGloss, names: [NameCandidate]) -> Int? {
-        guard case .latin(let count) = gloss else { return nil }
-        let first = last - count + 1
-        return couldBeForeignName(p, first...last, names: names) ? first : nil
+        guard case .latin(let count, let particles) = gloss else { return nil }
+        // ("얀 더프리스(Jan de Vries)": the small words glued to the next; "헨드릭 반 데이크": apart)
+        let sw = words[p]
+        for n in [count, count + particles] where n <= last + 1 {
+            let first = last - n + 1
+            // (the small words written apart are Hangul words of their own: "반", "데", "폰")
+            if n > count, !(first...last).contains(where: { OrganizationShapes.foreignNameParticles.contains(sw.slice($0)) }) { break }
+            if couldBeForeignName(p, first...last, names: names) { return first }
+            if particles == 0 { break }
+        }
+        return nil
     }
 
     /// Whether words `span` can be a foreign person's name: it may start there, its words look
@@ -413,6 +421,7 @@ extension EntityScan {
         // describing the person, ends before the name.
         return endsInClearParticle(before) || PersonNames.linkingVerbEndings.contains { before.hasScalarSuffix($0) && before.count > $0.count }
             || PersonNames.citingWords.contains(before) || PersonNames.meetingVerbs.contains(before)
+            || PersonNames.foundingRoles.contains(before)
             || OrganizationShapes.isDescribingVerb(before)
     }
 

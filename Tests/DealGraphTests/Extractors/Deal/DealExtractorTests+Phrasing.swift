@@ -1753,4 +1753,22 @@ extension DealExtractorTests {
         #expect(deals(text, published: "2024-09-12") == [Found(kind: .mou, parties: ["청하에너지", "노르트하벤에너지"], status: .expected, date: nil)],
                 "\(deals(text, published: "2024-09-12"))")
     }
+
+    @Test func anEarlierBetToldAfterTheCompanysStory() {
+        let text = """
+        제목
+
+        로봇 스타트업 뉴로팩토리가 320억원 규모의 시리즈B 투자 유치를 마무리했다고 25일 밝혔다. \
+        이번 라운드는 라이트하우스벤처스가 주도했고 한국산업은행과 세림인베스트먼트가 참여했다. 이로써 누적 투자 유치액은 약 450억원으로 늘었다.
+
+        2021년 설립된 뉴로팩토리는 로봇 팔을 만든다. 새 부품이 들어와도 수십 분 안에 작업을 익힌다. 현재 공장 14곳에 로봇 60여 대를 공급했다.
+
+        라이트하우스벤처스는 2022년 시리즈A 라운드에서도 95억원을 단독으로 투자한 바 있다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2025-02-25").map(\.parties) == [
+            ["뉴로팩토리", "라이트하우스벤처스", "한국산업은행", "세림인베스트먼트"], ["뉴로팩토리", "라이트하우스벤처스"],
+        ], "\(deals(text, published: "2025-02-25"))")
+    }
 }

@@ -718,4 +718,16 @@ extension EntityExtractorTests {
         #expect(run.entity("동명과기대")?.name == "동명과학기술대학교", "\(run.forms)")
         #expect(run.entity("동명과기대 기술지주")?.type == .company, "\(run.names)")
     }
+
+    @Test func theKindOfBodyANameEndsInStandsForIt() {
+        let run = EntityRun("부산시는 지난 11일 한국보건산업진흥원(진흥원)과 업무협약을 맺었다. 협약식에는 홍재민 진흥원 원장이 참석했다. 진흥원은 해외 거점을 운영한다.")
+        #expect(run.entity("진흥원")?.name == "한국보건산업진흥원", "\(run.forms)")
+        #expect(run.entity("홍재민")?.type == .person, "\(run.names)")
+        #expect(!run.entities.contains { $0.type == .person && $0.name == "진흥원" }, "\(run.names)")
+    }
+
+    @Test func anEventAfterAWordForFirmsIsNoFirm() {
+        #expect(EntityRun("도는 오는 4월 청주에서 반도체 기업 채용박람회를 연다.").names.isEmpty)
+        #expect(EntityRun("도는 반도체 기업 한빛세미텍을 유치했다.").names == ["한빛세미텍"])
+    }
 }

@@ -292,6 +292,12 @@ struct EntityStackedTitleTests {
         #expect(!run.names.contains(where: { $0.hasPrefix("찾아") }), "\(run.names)")
     }
 
+    @Test func aForeignNameWithSmallWordsInItsGloss() {
+        let run = EntityRun("헬리오스의 창업자 얀 더프리스(Jan de Vries) 최고경영자(CEO)는 \"좋다\"고 말했다. 이날 행사에는 헨드릭 반 데이크(Hendrik van Dijk) 부사장이 참석했다.")
+        #expect(run.names == ["얀 더프리스", "헨드릭 반 데이크"], "\(run.names)")
+        #expect(run.entity("Jan de Vries")?.name == "얀 더프리스", "\(run.forms)")
+    }
+
     @Test func aForeignNameAfterItsTitleInATranslatedQuote() {
         let run = EntityRun("\"한국은 핵심 시장이다\"라고 창고 자동화 기업 케스트럴 다이내믹스의 최고경영자(CEO) 존 하퍼는 말했다. \"좋은 협력\"이라고 최고경영자 헨드릭 반 데이크는 덧붙였다.")
         #expect(run.names.contains("존 하퍼"), "\(run.names)")
