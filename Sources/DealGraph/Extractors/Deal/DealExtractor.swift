@@ -766,7 +766,7 @@ struct DealBuilder {
             // "이튿날인 6일에는 … 하우스마크와 업무협약을 맺었다": only counterparts named, the subject
             // is the one the article is telling of.
             let onlyCounterparts = onlyCounterpartsListed(organisations, in: view, clause, kind: kind, dealWord: trigger.range)
-                if onlyCounterparts, parties.count == organisations.count,
+            if onlyCounterparts, parties.count == organisations.count,
                let subject = announcer(after: trigger.range.upperBound, in: view, sentence: k) ?? storySubject(before: k), !parties.containsID(subject) {
                 parties.insert(subject, at: 0)
             }
