@@ -109,7 +109,14 @@ struct EntityScan {
     private mutating func adding(_ aliases: [NameCandidate], to names: [NameCandidate]) -> [NameCandidate] {
         var result = names
         for alias in aliases {
-            if let same = result.first(where: { $0.range == alias.range }) {
+            if let k = result.firstIndex(where: { $0.range == alias.range }) {
+                let same = result[k]
+                // "전북특별자치도(전북도)가": the acting government's short form is the government's,
+                // not the place's.
+                if same.type == .location, alias.type == .institution, alias.key.hasPrefix("G#") {
+                    result[k] = alias
+                    continue
+                }
                 if same.key != alias.key { union.union(alias.key, same.key) }
             } else if !result.contains(where: { $0.range.overlaps(alias.range) }) {
                 result.append(alias)

@@ -59,6 +59,13 @@ extension EntityScan {
            PersonNames.localGovernmentHeadScalars.contains(where: { s[g.inner].hasScalarPrefix($0) }) {
             return true
         }
+        // "전북특별자치도(전북도)가": its short form in brackets, an acting particle after them.
+        if tail.isEmpty, let g = words[p].groups.first(where: { $0.outer.lowerBound == range.upperBound }),
+           let place = lexicon.entryIndex(ofScalars: s[range]), lexicon.entryIndex(ofScalars: s[g.inner]) == place,
+           let after = words[p].word(startingAt: g.outer.upperBound) {
+            let next = words[p].slice(after)
+            return OrganizationShapes.actingParticles.contains { next.hasScalarPrefix($0) && Josa.isParticleTail(next.dropFirst($0.count)) }
+        }
         return OrganizationShapes.actingParticles.contains { tail.hasScalarPrefix($0) && Josa.isParticleTail(tail.dropFirst($0.count)) }
     }
 

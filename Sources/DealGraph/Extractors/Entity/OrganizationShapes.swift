@@ -117,6 +117,8 @@ enum OrganizationShapes {
         s("보건원", .institution), s("인증원", .institution), s("시험원", .institution), s("연수원", .institution),
         s("과학원", .institution), s("문화원", .institution), s("센터", .institution, .publicBody, [], facility: true),
         s("청", .institution, .publicBody), s("안전원", .institution, .publicBody), s("금융원", .institution),
+        // local councils: "포항시의회", "경기도의회"
+        s("의회", .institution, .publicBody),
         // local offices of the state: "논산경찰서", "수원세무서"
         s("경찰서", .institution), s("소방서", .institution), s("세무서", .institution), s("지방청", .institution), s("테크노파크", .institution, .name, [.cluster]),
         s("얼라이언스", .institution), s("진흥재단", .institution), s("거래소", .institution, .publicBody, [.finance]),

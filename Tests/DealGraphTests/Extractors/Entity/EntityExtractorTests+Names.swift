@@ -730,4 +730,18 @@ extension EntityExtractorTests {
         #expect(EntityRun("도는 오는 4월 청주에서 반도체 기업 채용박람회를 연다.").names.isEmpty)
         #expect(EntityRun("도는 반도체 기업 한빛세미텍을 유치했다.").names == ["한빛세미텍"])
     }
+
+    @Test func localCouncilsAreBodies() {
+        let run = EntityRun("협약식에는 서동철 포항시의회 의장이 참석했다. 동의안은 지난 22일 김제시의회 임시회를 통과했다.")
+        #expect(run.entity("포항시의회")?.type == .institution, "\(run.names)")
+        #expect(run.entity("김제시의회")?.type == .institution, "\(run.names)")
+        #expect(run.entity("서동철")?.type == .person, "\(run.names)")
+    }
+
+    @Test func aProvinceActingWithItsShortFormInBrackets() {
+        let run = EntityRun("도비는 전북특별자치도(전북도)가 올해 추경을 통해 반영하기로 했다.")
+        #expect(run.entity("전북특별자치도")?.type == .institution, "\(run.entities)")
+        // Written as a place, it stays one.
+        #expect(EntityRun("공장은 전북특별자치도(전북도) 김제에 들어선다.").entity("전북특별자치도")?.type == .location)
+    }
 }
