@@ -366,12 +366,22 @@ extension EntityScan {
         guard names.contains(where: \.facility) else { return names }
         let sw = words[p]
         return names.filter { c in
+            // "'SMR 제작지원센터'도 울진에 짓고 있다": a building going up, not a body.
+            if c.facility, isBeingBuilt(sw.scalars, after: c.range.upperBound) { return false }
             guard c.facility, let w = sw.word(startingAt: c.range.lowerBound), w > 0, sw.words[w].spacedFromPrevious,
                   let owner = name(covering: w - 1, in: p, among: names), owner.type == .company || owner.type == .institution,
                   owner.range.upperBound == sw.words[w - 1].range.upperBound else { return true }
             return false
         }
     }
+}
+
+/// Whether a verb of putting up a building follows a name within a few words ("…센터를 짓고",
+/// "…센터도 울진에 짓고 있다", "…센터 건립에").
+private func isBeingBuilt(_ s: [Unicode.Scalar], after end: Int) -> Bool {
+    let reach = min(s.count, end + 12)
+    guard end < reach else { return false }
+    return (end..<reach).contains { i in OrganizationShapes.buildingVerbs.contains { s[i...].starts(with: $0) } }
 }
 
 /// The tables the shape rules ask about every word, held by one object read once per sentence

@@ -381,6 +381,9 @@ enum OrganizationShapes {
         "컨벤션센터", "전시컨벤션센터", "전시장", "전시관", "박람회장", "경기장", "공항", "호텔", "리조트", "회의장",
     ]
 
+    /// Verbs of putting up a building: a centre they follow is a building ("제작지원센터도 울진에 짓고 있다").
+    static let buildingVerbs: [[Unicode.Scalar]] = scalarPhrases(["짓고", "짓는", "지을", "짓기로", "건립", "착공"])
+
     /// Buildings named after the body they house: "몬테레이 주정부 청사에서" is a place.
     static let buildingWords: [[Unicode.Scalar]] = scalarPhrases(["청사", "본관", "회관"])
 

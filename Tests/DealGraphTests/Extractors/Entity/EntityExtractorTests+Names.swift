@@ -744,4 +744,10 @@ extension EntityExtractorTests {
         // Written as a place, it stays one.
         #expect(EntityRun("공장은 전북특별자치도(전북도) 김제에 들어선다.").entity("전북특별자치도")?.type == .location)
     }
+
+    @Test func aCentreGoingUpIsABuilding() {
+        #expect(EntityRun("경북도는 국비를 포함해 총 2,300억 원을 들여 'SMR 제작지원센터'도 울진에 짓고 있다.").names == ["경상북도"])
+        // A centre that acts is a body.
+        #expect(EntityRun("한빛제작지원센터는 울진군과 협약을 맺었다.").names.contains("한빛제작지원센터"))
+    }
 }
