@@ -56,6 +56,8 @@ enum DealCues {
         ("CB 발행", .investment), ("전환사채(CB) 발행", .investment), ("전환사채 발행", .investment),
         ("교환사채(EB)를 발행", .investment), ("교환사채를 발행", .investment), ("EB를 발행", .investment),
         ("전량 인수", .investment),
+        // bonds taken up: "…가 발행한 100억원 규모 전환사채(CB)를 인수했는데"
+        ("전환사채(CB)를 인수", .investment), ("전환사채를 인수", .investment), ("CB를 인수", .investment),
         // a share swap: each takes a stake in the other ("지분 맞교환 계약")
         ("지분 맞교환", .investment), ("지분 교환 계약", .investment), ("주식 맞교환", .investment),
         ("주식 교환 계약", .investment), ("주식교환 계약", .investment), ("주식교환계약", .investment), ("지분교환 계약", .investment),
@@ -166,6 +168,9 @@ enum DealCues {
         // "지난 3월 시리즈A 투자 유치를 마쳤다" (not "실사를 마쳤다")
         // a board's decision disclosed ("제3자배정 유상증자를 결정했다고 3일 공시했다"): done for the issuer
         ("유상증자를 결정했", .signed), ("유증을 결정했", .signed), ("발행을 결정했", .signed), ("취득을 결정했", .signed),
+        // "…유상증자를 실시한다", "…유상증자 안건을 의결했다": the board's decision, disclosed
+        ("유상증자를 실시", .signed), ("유증을 실시", .signed), ("안건을 의결했", .signed),
+        ("사들이며", .signed), ("사들이면서", .signed),
         ("유치를 마쳤", .signed), ("원을 모았", .signed), ("투자를 마쳤", .signed), ("계약을 마쳤", .signed), ("체결을 마쳤", .signed),
         // planned ("체결된다" and "체결될" before "체결된", which is signed)
         ("서명된다", .planned), ("체결된다", .planned), ("체결될", .planned), ("서명될", .planned),
@@ -275,6 +280,7 @@ enum DealCues {
 
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
+        "를 인수했", "를 인수한다", "를 인수하기로",
         "투자했", "투자한다", "투자하기로", "투자를 단행", "투자도 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
         "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자", "이름을 올렸", "이름을 올려", "참여해",
     ]

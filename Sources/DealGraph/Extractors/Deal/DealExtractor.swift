@@ -1510,7 +1510,10 @@ struct DealBuilder {
             let after = view.afterGlosses(organisation.range.upperBound) + 2  // particle, space
             return DealRules.roundLeaders.contains { view.has($0, at: after) }
         }
-        let topics = ids.indices.filter { roles[$0] == .topic && !describesRound[$0] }
+        // ("메리디안은 … 시큐어노드가 발행한 … 전환사채(CB)를 인수했는데": the subject of a relative
+        // clause is no topic; the issuer is what the topic invests in)
+        let relativeSubject = organisations.map { subjectOfRelativeClause($0, in: view) }
+        let topics = ids.indices.filter { roles[$0] == .topic && !describesRound[$0] && !relativeSubject[$0] }
         // "베리봇은 스프라우트벤처스가 주도한 시드 라운드에 A와 B가 참여해 …": the topic marked by
         // 은/는, before subjects marked by 이/가 that take part, is what they invest in.
         let marks = ends.map { $0 < view.scalars.count ? view.scalars[$0] : " " }
@@ -1557,7 +1560,7 @@ struct DealBuilder {
                 return i < view.scalars.count && view.scalars[i] == "도"
                     && (i + 1 == view.scalars.count || !ScalarKind.isHangul(view.scalars[i + 1]))
             }
-            var investing = ids.indices.map { roles[$0] == .topic || joinsSubject[$0] || alsoSubject[$0] }
+            var investing = ids.indices.map { roles[$0] == .topic && !relativeSubject[$0] || joinsSubject[$0] || alsoSubject[$0] }
             // "케이브릿지인베스트먼트와 온누리벤처파트너스, 동서기술투자도 투자를 단행했다": items listed
             // before an investor are investors too.
             // (and across a place: "일본의 Sakura Frontier Capital(사쿠라 프런티어 캐피털)과 한국의 새빛벤처파트너스,

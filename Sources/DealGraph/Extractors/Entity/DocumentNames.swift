@@ -18,6 +18,8 @@ struct DocumentNames {
         "인더스트리", "코퍼레이션", "파마슈티컬스", "테라퓨틱스",
         // "넥스필드게임즈" → 넥스필드, "리버튼 모터스" → 리버튼
         "게임즈", "엔터테인먼트", "인터랙티브", "모터스", "오토모티브", "로보틱스", "랩스", "시스템즈", "솔루션즈",
+        // "메리디안자산운용" → 메리디안
+        "자산운용", "인베스트먼트",
     ]).sorted { $0.count > $1.count }
 
     /// Names of `scan.found` that did not come from the lexicon, with their short forms when

@@ -1771,4 +1771,28 @@ extension DealExtractorTests {
             ["뉴로팩토리", "라이트하우스벤처스", "한국산업은행", "세림인베스트먼트"], ["뉴로팩토리", "라이트하우스벤처스"],
         ], "\(deals(text, published: "2025-02-25"))")
     }
+
+    @Test func aRightsOfferingAndAnEarlierBondTakenUp() {
+        let text = """
+        제목
+
+        클라우드 보안 소프트웨어 기업 시큐어노드가 약 320억원 규모의 제3자배정 유상증자를 실시한다. \
+        배정 대상은 통신장비 업체 한빛네트웍스·메리디안자산운용 및 더블유파트너스 등 3곳이다.
+
+        메리디안자산운용과 시큐어노드의 관계도 눈길을 끈다. 메리디안은 지난해 3월 시큐어노드가 발행한 100억원 규모 전환사채(CB)를 인수했는데, \
+        당시 전환가액은 9800원이었다.
+
+        끝.
+        """
+        #expect(deals(text, published: "2024-11-20").map(\.parties) == [
+            ["시큐어노드", "한빛네트웍스", "메리디안자산운용", "더블유파트너스"], ["시큐어노드", "메리디안자산운용"],
+        ], "\(deals(text, published: "2024-11-20"))")
+        #expect(deals(text, published: "2024-11-20").map(\.status) == [.signed, .signed])
+    }
+
+    @Test func aPurchaseToldWithAConnective() {
+        let text = "제목\n\n바이오 분야에서는 삼우제약이 진단기기 업체 메디스캔을 4300억원에 사들이며 체외진단 사업에 뛰어들었다.\n\n끝."
+        #expect(deals(text, published: "2024-12-20") == [Found(kind: .acquisition, parties: ["삼우제약", "메디스캔"], status: .signed, date: nil)],
+                "\(deals(text, published: "2024-12-20"))")
+    }
 }
