@@ -502,8 +502,6 @@ struct DealBuilder {
     }
 
     private static let boughtAndThen = Array("사들여 ".unicodeScalars)
-    /// Last syllables of a deal word written as a verb ("인수한 뒤"), after which a time tells the deal.
-    private static let verbFormEnds: Set<Unicode.Scalar> = ["한", "된", "은", "인", "운", "던"]
     private static let fundedWith = scalarPhrases(["함께 ", "공동으로 ", "공동 "])
     private static let funded = Array("출자한".unicodeScalars)
 
@@ -636,7 +634,8 @@ struct DealBuilder {
         // ("이번 협약", "이번 라운드에는 …이 참여했다") adds to the deal already read.
         let basedOn = DealRules.basedOn.contains { view.has($0, at: trigger.range.upperBound) }
             || DealRules.afterTheDeal.contains { view.has($0, at: trigger.range.upperBound) }
-                && !Self.verbFormEnds.contains(view.scalars[trigger.range.upperBound - 1])
+                // (a deal word written as a verb, "…을 인수한 뒤", tells a deal of its own)
+                && !Self.adnominalEnds.contains(view.scalars[trigger.range.upperBound - 1])
         let pointsBack = DealRules.backReferences.contains { phrase in
             trigger.range.lowerBound >= phrase.count && view.has(phrase, at: trigger.range.lowerBound - phrase.count)
         } || contains(DealRules.backReferenceNouns, in: view, clause.lowerBound..<trigger.range.upperBound)
@@ -1818,7 +1817,8 @@ struct DealBuilder {
         guard end - (i + 2) >= 2, end < s.count, s[end] == " ", Self.adnominalEnds.contains(s[end - 1]) else { return false }
         return !Self.timeAdnominals.contains { $0.count == end - (i + 2) && view.has($0, at: i + 2) }
     }
-    private static let adnominalEnds: ScalarSet = ["진", "한", "든", "운", "던", "는", "은", "된"]
+    /// Last syllables of a verb's adnominal form: "가진", "보유한", "만든", "세운", "사들인", "체결된".
+    private static let adnominalEnds: ScalarSet = ["진", "한", "든", "운", "던", "는", "은", "된", "인"]
     private static let timeAdnominals = scalarPhrases(["지난", "오는", "최근", "이번", "다가오는", "돌아오는"])
 
     /// The first party of the deal told last, when it was told in the three sentences before `k`

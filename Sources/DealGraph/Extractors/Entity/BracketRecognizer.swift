@@ -179,11 +179,7 @@ extension EntityScan {
             }) ?? false {
                 // "중국 쑤저우 진허바이오(Suzhou Jinhe Bio)": a city the gloss opens with is the
                 // name's first word, not where the firm is.
-                if let place = lexicon.entryIndex(ofScalars: before), spelledOut,
-                   let opening = sw.text(g.inner).split(separator: " ").first,
-                   lexicon.entryIndex(of: String(opening)) == place {
-                    first = k - 1
-                }
+                if spelledOut, glossOpens(withPlace: before, sw.text(g.inner)) { first = k - 1 }
                 cue = .company
                 break
             }
@@ -253,10 +249,15 @@ extension EntityScan {
               firm.range.lowerBound == sw.words[last].range.lowerBound,
               let city = name(covering: last - 1, in: p, among: names), city.type == .location,
               city.range == sw.words[last - 1].range else { return nil }
-        let gloss = sw.text(g.inner).split(separator: " ")
-        guard gloss.count >= 2, let place = lexicon.entryIndex(ofScalars: sw.slice(last - 1)),
-              lexicon.entryIndex(of: String(gloss[0])) == place else { return nil }
+        let gloss = sw.text(g.inner)
+        guard gloss.split(separator: " ").count >= 2, glossOpens(withPlace: sw.slice(last - 1), gloss) else { return nil }
         return candidate(p, city.range.lowerBound..<firm.range.upperBound, type, origin: .cue)
+    }
+
+    /// Whether a Latin gloss's first word names the place `place` names ("Suzhou" for 쑤저우).
+    private func glossOpens(withPlace place: ArraySlice<Unicode.Scalar>, _ gloss: String) -> Bool {
+        guard let entry = lexicon.entryIndex(ofScalars: place), let opening = gloss.split(separator: " ").first else { return false }
+        return lexicon.entryIndex(of: String(opening)) == entry
     }
 
     /// The copula's 인 closing a word for firms says it of the glossed name itself ("오프티마(Optima)

@@ -54,19 +54,19 @@ extension EntityScan {
             || PersonNames.placeDeputy(words[p].slice(w + 1))?.placeEnd == last {
             return true
         }
-        // "경상남도(도지사 박진호)는": the head named in a bracket after it, its particle after the bracket.
-        if tail.isEmpty, let g = words[p].groups.first(where: { $0.outer.lowerBound == range.upperBound }),
-           PersonNames.localGovernmentHeadScalars.contains(where: { s[g.inner].hasScalarPrefix($0) }) {
-            return true
+        func opensOnActingParticle(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
+            OrganizationShapes.actingParticles.contains { tail.hasScalarPrefix($0) && Josa.isParticleTail(tail.dropFirst($0.count)) }
         }
-        // "전북특별자치도(전북도)가": its short form in brackets, an acting particle after them.
-        if tail.isEmpty, let g = words[p].groups.first(where: { $0.outer.lowerBound == range.upperBound }),
-           let place = lexicon.entryIndex(ofScalars: s[range]), lexicon.entryIndex(ofScalars: s[g.inner]) == place,
-           let after = words[p].word(startingAt: g.outer.upperBound) {
-            let next = words[p].slice(after)
-            return OrganizationShapes.actingParticles.contains { next.hasScalarPrefix($0) && Josa.isParticleTail(next.dropFirst($0.count)) }
+        if tail.isEmpty, let g = words[p].groups.first(where: { $0.outer.lowerBound == range.upperBound }) {
+            // "경상남도(도지사 박진호)는": the head named in a bracket after it, its particle after the bracket.
+            if PersonNames.localGovernmentHeadScalars.contains(where: { s[g.inner].hasScalarPrefix($0) }) { return true }
+            // "전북특별자치도(전북도)가": its short form in brackets, an acting particle after them.
+            if let place = lexicon.entryIndex(ofScalars: s[range]), lexicon.entryIndex(ofScalars: s[g.inner]) == place,
+               let after = words[p].word(startingAt: g.outer.upperBound) {
+                return opensOnActingParticle(words[p].slice(after))
+            }
         }
-        return OrganizationShapes.actingParticles.contains { tail.hasScalarPrefix($0) && Josa.isParticleTail(tail.dropFirst($0.count)) }
+        return opensOnActingParticle(tail)
     }
 
     /// Whether word `w`, a place ending in `placeEnd`, is followed by a Korean name and the title of

@@ -234,7 +234,7 @@ enum PersonNames {
               gloss.count <= 40 else { return nil }
         if (2...4).contains(gloss.count), gloss.allSatisfy({ $0.value >= 0x4E00 && $0.value <= 0x9FFF }) { return .han }
         let all = gloss.split(separator: " ")
-        let tokens = all.filter { !Self.latinNameParticles.contains(String(String.UnicodeScalarView($0))) }
+        let tokens = all.filter { !Self.latinNameParticles.contains($0) }
         guard (2...4).contains(tokens.count), all.count - tokens.count <= 2 else { return nil }
         for token in tokens {
             guard let first = token.first, first.value >= 0x41, first.value <= 0x5A, token.count >= 2,
@@ -246,7 +246,7 @@ enum PersonNames {
     }
 
     /// Small words inside Latin names, in lower case: "Jan de Vries", "Hendrik van Dijk".
-    static let latinNameParticles: Set<String> = ["de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al", "el"]
+    static let latinNameParticles: WordSet = ["de", "da", "di", "du", "del", "der", "den", "van", "von", "la", "le", "bin", "al", "el"]
 
     /// Words for a title held before ("정민우 전 스터디플러스 대표", "제프리 마틴 전 미국
     /// 원자력규제위원회 위원장"): the organisation after them is named, but not led now.
