@@ -134,8 +134,9 @@ struct DateScalarReader: Sendable {
     }
 
     /// True when a date word or unit may end at `end`: what follows is not a syllable, or is a
-    /// particle that attaches to the date (은/는/에/부터/까지 …) or one of `extra`. 부, 까, 보 and 처
-    /// count only as 부터/부로, 까지, 보다 and 처럼 ("5일 후보" is no "5일 후").
+    /// particle that attaches to the date (은/는/에/부터/까지 …) or one of `extra`. 부, 까, 보, 처 and 으
+    /// count only as 부터/부로, 까지, 보다, 처럼 and 으로 ("5일 후보" is no "5일 후"; "2021년으로
+    /// 거슬러 올라간다").
     func wordMayEnd(at end: Int, extra: ScalarSet = .empty) -> Bool {
         guard let c = self[end], Self.isHangul(c) else { return true }
         if extra.contains(c) { return true }
@@ -144,6 +145,7 @@ struct DateScalarReader: Sendable {
         case "까": return self[end + 1] == "지"
         case "보": return self[end + 1] == "다"
         case "처": return self[end + 1] == "럼"
+        case "으": return self[end + 1] == "로"
         default: return DatePatterns.particles.contains(c)
         }
     }

@@ -290,6 +290,18 @@ enum DealCues {
     /// 참여해 250억원을 모았다").
     static let roundNames: [String] = ["시리즈", "프리IPO", "프리 IPO", "라운드", "시드 투자", "브릿지 투자"]
 
+    /// The stage a round is named by, so that two rounds of one company are two deals: "2021년
+    /// 에듀브릭스의 시리즈A 라운드에서 60억원을 투자해" is not the 시리즈B the article is about.
+    /// Spaces are optional ("시리즈 B"); letters are read without case ("Series B" is not Korean
+    /// news' spelling, "시리즈b" is rare but seen).
+    static let roundStages: [(String, String)] = ["A", "B", "C", "D", "E", "F"].flatMap { (letter: String) -> [(String, String)] in
+        [("시리즈 \(letter)", letter), ("프리 \(letter)", "pre-\(letter)"), ("프리 시리즈 \(letter)", "pre-\(letter)"),
+         ("프리-\(letter)", "pre-\(letter)"), ("pre-\(letter)", "pre-\(letter)")]
+    } + [
+        ("시드 투자", "seed"), ("시드 라운드", "seed"), ("시드 단계", "seed"), ("시드 자금", "seed"),
+        ("프리 IPO", "pre-IPO"), ("pre-IPO", "pre-IPO"), ("상장 전 지분 투자", "pre-IPO"),
+    ]
+
     /// Words of taking part in a round ("…가 참여해", "…가 참여한 가운데"): its subjects invest in
     /// the topic the clause opens on ("베리봇은 … 시드 라운드에 A와 B가 참여해").
     static let takingPart: [String] = ["참여해", "참여했", "참여하며", "참여한 가운데", "가세해", "가세했", "합류해", "합류했"]
@@ -319,6 +331,8 @@ enum DealCues {
         "원을 베팅했", "을 보탰", "를 보탰",
         // "(시리즈C 투자 유치를 마무리했다.) 한국산업은행과 에이스톤벤처스가 각각 200억원, 150억원을 넣었고"
         "원을 넣었",
+        // "나머지는 국내 재무적 투자자인 A와 B가 채웠다": the rest of the round, told as its topic
+        "가 채웠", "이 채웠",
     ] + roundRest
 
     /// Firms of a kind, unnamed, as the subject of a deal: "국내 조선사들이 … 수주했다", "중소기업들이

@@ -143,6 +143,9 @@ struct DealBuilder {
         /// Told with a counterpart the text does not name ("베트남의 한 양식 기업에", "비공개"): kept
         /// with the one party named.
         var counterpartUnnamed = false
+        /// The stage of the round an investment is told as ("A" for 시리즈A, "pre-IPO"): rounds
+        /// of different stages are different deals.
+        var stage: String?
     }
 
     let views: [SentenceView]
@@ -413,11 +416,14 @@ struct DealBuilder {
         // A와 B가 나머지를 나눠 맡았습니다"": a round told with no investor yet, the last deal told,
         // waits for them while the sentences between name no other organisation (an interview's
         // caption and question between).
+        // A round with investors named goes on the same way for three sentences: "…프리IPO 라운드를
+        // 마무리했다. 이번 라운드의 핵심은 가미야쇼보다. … 이 출판사가 50억엔을 넣어 … 나머지는 A와 B가 채웠다".
         let pending = deals[last]
-        let awaitingInvestors = last == deals.indices.last && (pending.parties.count == 1 || pending.sentences.contains(k))
+        let reach = pending.parties.count == 1 || pending.sentences.contains(k) ? 12 : 3
+        let awaitingInvestors = last == deals.indices.last
             && pending.sentences.max().map { told in
                 // (told may be k itself: a clause of this sentence joined it)
-                told <= k && k - told <= 12
+                told <= k && k - told <= reach
                     && views[min(told + 1, k)..<k].allSatisfy { $0.organisations.allSatisfy { pending.parties.containsID($0.entityID) } }
             } == true
         if !toldJustBefore {
@@ -716,7 +722,15 @@ struct DealBuilder {
                 let end = collective.range.upperBound
                 let asSubject = end < view.scalars.count && Josa.subjectMarks.contains(view.scalars[end])
                     && organisations.allSatisfy { $0.range.lowerBound > end && role(of: $0, in: view) != .topic }
-                if parties.count < size || joined || asSubject {
+                // "한울식품은 … 사리부미 본사에서 두 곳과 … 체결했다": with the collective the only
+                // counterpart, a firm named besides the subject (the place) is one of those it counts.
+                let counts = end < view.scalars.count && (view.scalars[end] == "와" || view.scalars[end] == "과")
+                    && !organisations.contains { role(of: $0, in: view) == .counterpart }
+                let subjects = counts ? organisations.filter { role(of: $0, in: view) == .topic }.map(\.entityID) : []
+                if counts, !(parties.count < size || joined || asSubject), distinctCount(subjects) + size > distinctCount(parties) {
+                    let resolved = resolveCollective(size, before: k, clauseStart: clause.lowerBound, besides: subjects)
+                    if resolved.count == size { parties = union(subjects, union(parties, resolved)) }
+                } else if parties.count < size || joined || asSubject {
                     // "대학 및 두 기업과": the firms, not the university named with them.
                     let firmsOnly = DealRules.countsFirmsOnly(view.scalars[collective.range])
                     // ("머니스퀘어는 … 두 회사와": two firms besides the subject; "두 회사는 … 스마트러닝코리아
@@ -910,6 +924,7 @@ struct DealBuilder {
             candidate.loose = loose
             candidate.toldEach = groups.count >= 2
             candidate.counterpartUnnamed = parties.count == 1 && contains(DealRules.unnamedCounterparts, in: view, clause)
+            if kind == .investment { candidate.stage = roundStage(in: view, clause) }
             if groups.count == 1 { candidate.firmsToName = firmsToName }
             // (a month or more before the article: "앞서 … 지난 17일 계약을 맺었다고 공시했다" is the same deal)
             if let when, let reference, let monthBefore = reference.adding(days: -30), when.upperBound < monthBefore {
@@ -950,7 +965,25 @@ struct DealBuilder {
         return deals.lastIndex { deal in
             deal.kind == .investment && deal.parties.count >= 2 && deal.parties.first.map({ TextKey($0) == TextKey(investee) }) == true
                 && deal.sentences.contains { $0 < k && k - $0 <= 2 } && DateSpans.compatible(deal.when, candidate.when, reference: reference)
+                && (deal.stage == nil || candidate.stage == nil || deal.stage == candidate.stage)
         }
+    }
+
+    /// The one stage the clause names its round by ("시리즈B", "프리IPO"); nil when it names none,
+    /// or several ("시리즈A에 이어 시리즈B까지").
+    private func roundStage(in view: SentenceView, _ clause: Range<Int>) -> String? {
+        let s = view.scalars
+        var found: String?
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            guard let hit = DealRules.roundStages.match(in: s, at: i), hit.end <= clause.upperBound else { i += 1; continue }
+            // "시리즈A" in "시리즈AB" or "시리즈Alpha" names no stage
+            if hit.end < s.count, ScalarClass.isASCIILetter(s[hit.end]) { i = hit.end; continue }
+            if let found, found != hit.value { return nil }
+            found = hit.value
+            i = hit.end
+        }
+        return found
     }
 
     /// "루멘에이아이, 서울도담병원·한결대병원과 '맞손'" told first, then "서울도담병원, 한결대학교병원과
@@ -2046,7 +2079,7 @@ struct DealBuilder {
         let nested = aInB || bInA
         let sameParties = (aInB && bInA) || (nested && distinctCount(a.parties) >= 2 && distinctCount(b.parties) >= 2)
             || (a.kind == .investment && nested && a.parties.first == b.parties.first)
-        guard sameParties else { return false }
+        guard sameParties, a.stage == nil || b.stage == nil || a.stage == b.stage else { return false }
         if (a.another || b.another) && (a.when == nil || b.when == nil) { return false }
         // A deal still to be signed, told first undated and then with its time ("합작사를 세우기로
         // 했다. … 다음 달 합작 계약을 체결할 예정이다"): any time from now on can be its time.
@@ -2069,7 +2102,8 @@ struct DealBuilder {
     private func tellsAlone(_ alone: Candidate, _ full: Candidate) -> Bool {
         guard alone.kind == full.kind, !needsTwoParties(alone.kind), !alone.another, alone.status == full.status,
               distinctCount(alone.parties) == 1, let party = alone.parties.first,
-              distinctCount(full.parties) >= 2, full.parties.containsID(party) else { return false }
+              distinctCount(full.parties) >= 2, full.parties.containsID(party),
+              alone.stage == nil || full.stage == nil || alone.stage == full.stage else { return false }
         return DateSpans.compatible(alone.when, full.when, reference: reference)
             && (alone.amounts.isEmpty || full.amounts.isEmpty || alone.amounts.contains(where: full.amounts.containsID)
                 || roundedAmountAgrees(alone.amounts, full.amounts))
@@ -2091,9 +2125,16 @@ struct DealBuilder {
     private mutating func merge(_ candidate: Candidate, into index: Int) {
         var deal = deals[index]
         deal.parties = union(deal.parties, candidate.parties)
-        if DealCues.precedence(candidate.status) < DealCues.precedence(deal.status) { deal.status = candidate.status }
+        // A deal told loosely first ("…와 손잡고 … 보급한다") takes the status its telling with a
+        // deal word gives ("…협약을 체결할 예정이라고"); a loose retelling changes no status.
+        if deal.loose != candidate.loose {
+            if deal.loose { deal.status = candidate.status }
+        } else if DealCues.precedence(candidate.status) < DealCues.precedence(deal.status) {
+            deal.status = candidate.status
+        }
         deal.date = deal.date ?? candidate.date
         deal.when = deal.when ?? candidate.when
+        deal.stage = deal.stage ?? candidate.stage
         deal.sectors.formUnion(candidate.sectors)
         deal.amounts = union(deal.amounts, candidate.amounts)
         deal.evidence = merged(deal.evidence, candidate.evidence)

@@ -274,7 +274,9 @@ enum DealRules {
     static let too: [Unicode.Scalar] = ["도", " "]
     static let shareholderBefore = scalarPhrases(FormalEndings.adding(DealCues.shareholderBefore))
     /// Round words after a possessive that make its owner the investee: "무빙랩의 시리즈A에는".
-    static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지"])
+    /// ("…비스와 인슈어런스의 제3자 배정 유상증자에 참여해": new shares are the issuer's round too)
+    static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지",
+                                                      " 유상증자", " 제3자 배정", " 제3자배정", " 신주", " 전환사채", " 교환사채"])
     /// Counterparts counted, not named: "스타트업 세 곳에", "중소기업 5개사와".
     static let countedCounterparts = ScalarPhraseList(["곳에 ", "곳과 ", "개사에", "개사와", "개 기업에", "개 기업과", "개 스타트업에", "개 업체에", "개 업체와"])
     /// What makes an MOU an investment pact: "투자협약", "투자 협약식", "투자 양해각서".
@@ -285,6 +287,7 @@ enum DealRules {
     /// "이와 별도로 … 계약도 맺었다": another occasion, not the day of the deal just told.
     static let separately = ScalarPhraseList(["별도로"])
     static let thatTime = ScalarPhraseList(DealCues.thatTime)
+    static let roundStages = ScalarLexicon(DealCues.roundStages, foldsCase: true)
     /// What makes a deal word the topic of its clause, pointed back at: "이번 협약은", "해당 계약은".
     static let topicReferences = scalarPhrases(["이번 ", "해당 "])
     /// Relative verbs of a deal signed: "2022년 맺은 … 협약", "지난해 체결한 계약".

@@ -151,8 +151,9 @@ extension EntityScan {
             // "라온테라퓨틱스가 대사이상 지방간염(MASH)": a word another name holds ends the phrase.
             if k < last, let covering = name(covering: k, in: p, among: names) {
                 // "로이텍 케미(Reutech Chemie)": a name read from its ending that spells, with the
-                // words after it, the gloss's words is the glossed name's first word.
-                guard covering.origin == .shape, covering.range == sw.words[k].range, spelledOut,
+                // words after it, the gloss's words is the glossed name's first word; so is one read
+                // after its descriptor ("농업기술 기업 서던크로스 애그테크(Southern Cross AgTech)").
+                guard covering.origin == .shape || covering.origin == .cue, covering.range == sw.words[k].range, spelledOut,
                       (k...last).allSatisfy({ sw.slice($0).allSatisfy(ScalarKind.isHangul) }),
                       Transliteration.matches((k...last).map { sw.slice($0) }, sw.text(g.inner)) else { break }
             }
@@ -217,8 +218,12 @@ extension EntityScan {
         let lastStem = sw.slice(last).prefix(Josa.unknownNameLength(sw.slice(last)))
         if OrganizationShapes.venueWords.contains(lastStem) || OrganizationShapes.roleWords.contains(lastStem) { return nil }
         if OrganizationShapes.glossedAgreements.contains(where: { lastStem.hasScalarSuffix($0) }) { return nil }
-        // "독일 송전망 운영사(TSO)": a word for firms glossed with its acronym, no name.
-        if cueType(lastStem) != nil { return nil }
+        // "독일 송전망 운영사(TSO)": a word for firms glossed with its acronym, no name (but a name the
+        // gloss spells word by word may end in one: "서던크로스 애그테크(Southern Cross AgTech)").
+        if cueType(lastStem) != nil, !(first < last && spelledOut && (first...last).allSatisfy({ sw.slice($0).allSatisfy(ScalarKind.isHangul) })
+                                        && Transliteration.matches((first...last).map { sw.slice($0) }, sw.text(g.inner))) {
+            return nil
+        }
         // "이스라엘 라이다(LiDAR) 기업 오프티마 센싱": glossed, then a bare word for firms and a name:
         // what the firm does.
         if g.outer.upperBound + 1 < s.count, s[g.outer.upperBound] == " ", let w = sw.word(startingAt: g.outer.upperBound + 1),

@@ -84,6 +84,11 @@ struct DocumentNames {
             if OrganizationShapes.foreignNameParticles.contains(scalars[..<space]),
                let next = scalars[(space + 1)...].firstIndex(of: " ") {
                 result.append(String(scalars: scalars[..<next]))
+            } else if OrganizationShapes.foreignLeadWords.contains(scalars[..<space]) {
+                // "그루포 알타미라" → 알타미라; "방코 산타루시아 브라질" → 산타루시아 브라질, 산타루시아
+                let rest = scalars[(space + 1)...]
+                result.append(String(scalars: rest))
+                if let next = rest.firstIndex(of: " ") { result.append(String(scalars: rest[..<next])) }
             } else {
                 result.append(String(scalars: scalars[..<space]))
             }
@@ -114,7 +119,9 @@ struct DocumentNames {
                 break
             }
             // "한빛대학교" → 한빛대, "첨단소재연구원" → 첨단소재연: how reporters shorten universities and institutes
+            // (with the opener kept too: "국립순천대학교" → 국립순천대)
             result += endingsShortened(body, institutionEndingsShortened)
+            if body.count < scalars.count { result += endingsShortened(scalars[...], institutionEndingsShortened) }
             // "세봄대학교 산학협력단" → 세봄대 산학협력단: a university's unit named with the short form
             if let space = body.firstIndex(of: " "), case let university = body[..<space],
                university.count >= 5, university.hasScalarSuffix(universityEnding) {

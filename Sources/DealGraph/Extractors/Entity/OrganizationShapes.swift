@@ -494,6 +494,8 @@ enum OrganizationShapes {
         // what a firm does, + 사: "애니메이션 제작사", "신재생에너지 개발사", "민간 발전사"
         "제작사", "개발사", "발전사", "운영사", "운항사", "소속사", "팹리스", "하이퍼스케일러", "배급사", "시행사", "공급사", "유통사", "판매사", "보험사", "증권사",
         "카드사", "항공사", "해운사", "선사", "기획사", "협력사", "고객사", "발주사", "자산운용사", "투자회사",
+        // "일본 출판사 가미야쇼보(Kamiya Shobo)": more kinds of firms a foreign name follows
+        "출판사", "여행사", "광고사", "언론사", "신문사", "방송사", "음반사", "영화사", "운송사", "택배사", "렌털사",
         "게임사", "물류사", "정유사", "화학사", "금융사", "부품사", "장비사", "소재사", "철강사", "식품사", "화장품사", "배터리사", "반도체사", "발주처", "상장사", "경쟁사", "퍼블리셔", "디벨로퍼", "메이커",
         // banks and retailers: "인도네시아 시중은행 뱅크 누산타라", "현지 대형마트 체인 빈하마트"
         "은행", "체인", "OTT", "산업그룹",
@@ -552,6 +554,10 @@ enum OrganizationShapes {
     /// One-syllable words of foreign names, spelled out in their gloss: "알 자지라 푸드 트레이딩(Al
     /// Jazira Food Trading)", "반 데르 …(Van der …)".
     static let foreignNameParticles: WordSet = ["알", "엘", "델", "데", "반", "폰", "드", "라", "르", "디", "덴", "다"]
+
+    /// Words for "group" or "bank" a foreign firm's name opens with, which reporters leave out:
+    /// "그루포 알타미라(Grupo Altamira)" is "알타미라" after, never "그루포".
+    static let foreignLeadWords: WordSet = ["그루포", "그루푸", "그루페", "그룹", "방코", "방쿠"]
 
     /// Particles a word of a phrase ends in, so no multi-word name runs across it ("측은 동급",
     /// "선주에게서 액화천연가스(LNG)").

@@ -191,6 +191,8 @@ enum PersonNames {
     static let titleVerbNouns: WordSet = [
         "추천", "선임", "임명", "지명", "선출", "위촉", "연임", "주재", "방문", "배석", "발탁", "영입", "내정",
         "선정", "신임", "재선", "승진", "전보", "파견",
+        // what the person did at the signing: "협약서에 서명한 김철수 회장", "함께 참석한 …"
+        "서명", "참석", "동행", "체결", "참여", "합의", "취임", "발표", "주도", "투자", "인수", "설립", "창업", "방한",
     ]
 
     /// Verb endings that link a clause to what follows, so a name may start after them:

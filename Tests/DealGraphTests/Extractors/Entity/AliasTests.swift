@@ -122,4 +122,11 @@ struct EntityForeignFirmTests {
         #expect(run.entity("한빛바이오포럼")?.type == .institution)
         #expect(run.entity("누리과학기금")?.type == .institution)
     }
+
+    @Test func aForeignGroupWrittenWithoutItsWordForGroup() {
+        // "그루포 알타미라" is "알타미라" after; "그루포" alone names nothing.
+        let run = EntityRun("마켓온은 멕시코 유통그룹 그루포 알타미라(Grupo Altamira)와 합작법인을 세운다. 마켓온이 51%, 알타미라가 49%를 갖는다. 그루포는 스페인어로 그룹이다.")
+        #expect(run.entity("알타미라")?.name == "그루포 알타미라", "\(run.entities.map { ($0.name, $0.aliases) })")
+        #expect(run.entity("그루포") == nil, "\(run.entities.map { ($0.name, $0.aliases) })")
+    }
 }

@@ -322,4 +322,19 @@ struct EntityFundingSubjectTests {
         #expect(!Transliteration.matches([Array("조선소".unicodeScalars)[...], Array("걸프포트".unicodeScalars)[...],
                                           Array("마린웍스".unicodeScalars)[...]], "Gulfport Marine Works"))
     }
+
+    @Test func aGlossSpellingEveryWordVouchesForAKindOfFirmClosingTheName() {
+        // "애그테크" is a kind of firm, but the gloss spells it as the name's last word.
+        let run = EntityRun("전라남도가 호주 농업기술 기업 서던크로스 애그테크(Southern Cross AgTech), 국립순천대학교와 손잡았다.")
+        #expect(run.entity("서던크로스 애그테크")?.type == .company, "\(run.entities.map(\.name))")
+        #expect(run.entity("Southern Cross AgTech")?.name == "서던크로스 애그테크")
+        // Alone and glossed by its acronym, a kind of firm is still no name.
+        #expect(!EntityRun("전남도는 국내 애그테크(AgTech)와 손잡았다.").entities.contains { $0.type == .company })
+    }
+
+    @Test func aPublisherIsAKindOfFirmNotPartOfItsName() {
+        let run = EntityRun("웹툰 제작사 달무리스튜디오가 일본 출판사 하나미쇼텐(Hanami Shoten)을 전략적 투자자로 맞았다.")
+        #expect(run.entity("하나미쇼텐")?.type == .company, "\(run.entities.map(\.name))")
+        #expect(run.entity("출판사") == nil && run.entity("출판사 하나미쇼텐") == nil, "\(run.entities.map { ($0.name, $0.aliases) })")
+    }
 }

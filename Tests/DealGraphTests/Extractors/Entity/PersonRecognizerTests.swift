@@ -313,4 +313,12 @@ struct EntityStackedTitleTests {
         let foreign = EntityRun("협약식에는 김하늘 한빛바이오 대표를 비롯해 마커스 헤일 오비온시스템즈 CEO가 참석했다.")
         #expect(foreign.names.contains("마커스 헤일"), "\(foreign.names)")
     }
+
+    @Test func whatAPersonDidAtTheSigningIsNoName() {
+        // "서명한" reads as 서 and a given name; before a name and a title it tells what they did.
+        let run = EntityRun("협약서에 서명한 김철수 회장은 \"좋은 출발\"이라고 말했다. 정 대표와 함께 참석한 로드리고 살라사르(Rodrigo Salazar) 알타미라 회장도 웃었다.")
+        #expect(!run.names.contains("서명한") && !run.names.contains("참석한"), "\(run.names)")
+        #expect(run.entity("김철수")?.type == .person, "\(run.entities.map(\.id))")
+        #expect(run.entity("로드리고 살라사르")?.type == .person, "\(run.entities.map(\.id))")
+    }
 }
