@@ -53,7 +53,10 @@ public enum DateExtractor {
                         span: sentence.span(of: endStart..<match.range.upperBound, in: source)))
                 }
                 if match.expression.year != nil, let year = resolution.resolvedYear { antecedentYear = year }
-                if match.expression.isExplicitDay, let day = resolution.calendarDay {
+                // ("…운항을 오는 9월 1일부터 늘린다. 같은 날 …": a day a period starts from is no day
+                // of an event for "같은 날" to refer to)
+                if match.expression.isExplicitDay, let day = resolution.calendarDay,
+                   !Self.startsPeriod(sentence.scalars, after: match.range) {
                     sentenceDay = day
                     if !match.isAnnouncement { sentenceEventDay = day }
                     antecedentYear = antecedentYear ?? day.year
@@ -71,6 +74,13 @@ public enum DateExtractor {
               next.range.lowerBound >= match.range.upperBound else { return false }
         let gap = match.range.upperBound..<next.range.lowerBound
         return gap.count == 2 && s[gap.lowerBound] == "인" && ScalarKind.isSpace(s[gap.lowerBound + 1])
+    }
+
+    /// Whether "부터" follows the date at `range` (glued or read with it): "오는 9월 1일부터".
+    static func startsPeriod(_ scalars: [Unicode.Scalar], after range: Range<Int>) -> Bool {
+        let end = range.upperBound
+        if end >= 2, end <= scalars.count, scalars[end - 2] == "부", scalars[end - 1] == "터" { return true }
+        return end + 1 < scalars.count && scalars[end] == "부" && scalars[end + 1] == "터"
     }
 
     /// Where the last day of a range starts: after the last "부터", "~" or dash inside it, spaces

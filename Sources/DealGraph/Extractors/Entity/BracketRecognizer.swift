@@ -496,15 +496,17 @@ extension EntityScan {
             }
             // A name a descriptor introduces: "자회사 제노스코에서", "합작법인 '하람카나데'의"; a few words after a place,
             // "일본 제약사 사와이와", "독일 위탁개발생산(CDMO) 기업 IDT바이오로지카를".
-            if isSubsidiaryCue || placeBefore, w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious || isQuotedAfter(sw, w),
-               !cover.covers(w + 1), let type = isSubsidiaryCue ? .company : cueType(word),
+            // ("국적 저비용항공사(LCC) 블루윙항공은": the descriptor's acronym in brackets between)
+            let next = wordAfterGloss(sw, w) ?? w + 1
+            if isSubsidiaryCue || placeBefore, next < sw.words.count, next > w + 1 || sw.words[next].spacedFromPrevious || isQuotedAfter(sw, w),
+               !cover.covers(next), let type = isSubsidiaryCue ? .company : cueType(word),
                // (a quoted name of several words is read whole: "합작법인 '해담 걸프 푸드(Haedam Gulf
                // Foods)'", its first word too short to be a name alone)
-               let end = (isQuotedAfter(sw, w) ? quotedNameEnd(sw, from: w + 1) : nil)
-                   ?? introducedNameLength(withoutClosingCopula(sw, w + 1)).map({ sw.words[w + 1].range.lowerBound + $0 }) {
-                let start = sw.words[w + 1].range.lowerBound
+               let end = (isQuotedAfter(sw, w) ? quotedNameEnd(sw, from: next) : nil)
+                   ?? introducedNameLength(withoutClosingCopula(sw, next)).map({ sw.words[next].range.lowerBound + $0 }) {
+                let start = sw.words[next].range.lowerBound
                 result.append(candidate(p, start..<end, type, origin: .cue))
-            } else if describedBefore, !cover.covers(w), w + 1 < sw.words.count, sw.words[w + 1].spacedFromPrevious, !cover.covers(w + 1),
+            } else if describedBefore, !cover.covers(w), next < sw.words.count, next > w + 1 || sw.words[next].spacedFromPrevious, !cover.covers(next),
                       // ("데이터센터 운영사 …": a word the lexicon ignores names nothing)
                       // ("파인트리캐피탈, 물류기업 대륙물류,": a name listed before, a comma between, qualifies no descriptor)
                       w == 0 || !cover.covers(w - 1) || cover[w - 1]?.type == nil || nameEndsBeforeItsWord(sw, cover, w - 1)
@@ -513,21 +515,32 @@ extension EntityScan {
                       // ("국내 업체 관계자", "해당 기업과" introduce none; "국내 보안업체 하늘보안이" does)
                       w == 0 || !OrganizationShapes.descriptorModifiersNotFirms.contains(sw.slice(w - 1))
                           || sw.word(w, satisfies: { EntityScan.isCompoundDescriptor($0) }),
-                      let n = introducedNameLength(withoutClosingCopula(sw, w + 1)) {
+                      let n = introducedNameLength(withoutClosingCopula(sw, next)) {
                 // Only with a particle after the name ("…코드브릭이"), which common phrases after a
                 // descriptor seldom take the same way ("업체 관계자는" is turned away by its noun),
                 // or its stake after it ("선박 수리업체 동진마린 지분 51%를"), or a firm's word with
                 // a particle after it ("개발사 하이드아웃 스튜디오에").
-                let start = sw.words[w + 1].range.lowerBound
-                if n < sw.slice(w + 1).count || stakeFollows(sw, w + 1) || listedBeforeName(sw, cover, w + 1)
-                    || closesNominalSentence(sw, w + 1) {
+                let start = sw.words[next].range.lowerBound
+                if n < sw.slice(next).count || stakeFollows(sw, next) || listedBeforeName(sw, cover, next)
+                    || closesNominalSentence(sw, next) {
                     result.append(candidate(p, start..<(start + n), .company, origin: .cue))
-                } else if let end = firmWordClosing(sw, w + 2) {
+                } else if let end = firmWordClosing(sw, next + 1) {
                     result.append(candidate(p, start..<end, .company, origin: .cue))
                 }
             }
         }
         return result
+    }
+
+    /// The word after a descriptor's acronym in brackets, which the descriptor introduces: "국적
+    /// 저비용항공사(LCC) 블루윙항공은" (one Latin word in the brackets, a space after them).
+    private func wordAfterGloss(_ sw: SentenceWords, _ w: Int) -> Int? {
+        guard w + 2 < sw.words.count else { return nil }
+        let s = sw.scalars, end = sw.words[w].range.upperBound, gloss = sw.words[w + 1].range
+        guard end < s.count, s[end] == "(", gloss.lowerBound == end + 1, gloss.upperBound + 1 < s.count, s[gloss.upperBound] == ")",
+              ScalarKind.isSpace(s[gloss.upperBound + 1]), sw.words[w + 2].range.lowerBound == gloss.upperBound + 2,
+              sw.slice(w + 1).allSatisfy(ScalarKind.isLatin) else { return nil }
+        return w + 2
     }
 
     /// Whether word `w` is followed by a comma and a known name, as the first of partners listed

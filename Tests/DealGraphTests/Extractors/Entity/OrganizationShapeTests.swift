@@ -337,4 +337,13 @@ struct EntityFundingSubjectTests {
         #expect(run.entity("하나미쇼텐")?.type == .company, "\(run.entities.map(\.name))")
         #expect(run.entity("출판사") == nil && run.entity("출판사 하나미쇼텐") == nil, "\(run.entities.map { ($0.name, $0.aliases) })")
     }
+
+    @Test func aDescriptorGlossedWithItsAcronymStillIntroducesTheName() {
+        let run = EntityRun("이날 국적 저비용항공사(LCC) 하늘솔항공은 폴란드 항공사와 공동운항 MOU를 맺었다. 항공정비(MRO) 전문기업(MRO) 케이윙스가 뒤를 이었다.")
+        #expect(run.entity("하늘솔항공")?.type == .company, "\(run.entities.map(\.name))")
+        #expect(run.entity("케이윙스")?.type == .company, "\(run.entities.map(\.name))")
+        // A gloss of two words is no acronym of the descriptor: the word after it is not introduced.
+        let spelled = EntityRun("국적 항공사(Korean Air) 관계자는 말했다.")
+        #expect(!spelled.names.contains("관계자"), "\(spelled.names)")
+    }
 }
