@@ -33,12 +33,17 @@ enum DealCues {
         ("시리즈 B", .investment), ("시리즈C", .investment), ("시리즈 C", .investment),
         ("시리즈D", .investment), ("프리IPO", .investment), ("프리 IPO", .investment),
         ("시드 라운드", .investment), ("시드 투자", .investment), ("브릿지 투자", .investment),
+        // "액셀러레이터 스파크웨이브에서 시드 자금 5억원을 받았고": the money of a seed round
+        ("시드 자금", .investment), ("시드자금", .investment), ("시드 투자금", .investment),
         ("지분 투자", .investment), ("지분투자", .investment), ("투자 계약", .investment),
         ("투자했", .investment), ("투자한다", .investment), ("투자하기로", .investment), ("투자하고 ", .investment),
         ("투자에 참여", .investment), ("라운드에는", .investment), ("투자에는", .investment), ("라운드는", .investment),
         ("투자자로 합류", .investment), ("투자자로 참여", .investment), ("라운드를 마", .investment),
         // "전략적 투자자(SI)로는 물류기업 동해로지스가 참여했다": investors of the round told by their kind
         ("투자자로는", .investment), ("투자자(SI)로는", .investment), ("투자자(FI)로는", .investment),
+        // "미래온에쿼티파트너스가 리드 투자자로 나섰고, 카드사인 동방카드가 전략적 투자자(SI)로 들어왔다"
+        ("투자자로 나섰", .investment), ("투자자로 들어", .investment), ("투자자(SI)로 들어", .investment),
+        ("투자자(FI)로 들어", .investment), ("투자자(SI)로 나섰", .investment), ("투자자(FI)로 나섰", .investment),
         ("전략적투자자", .investment), ("재무적투자자", .investment), ("투자를 단행", .investment), ("투자도 단행", .investment),
         ("투자를 집행", .investment), ("자금을 넣", .investment), ("자금을 투입", .investment),
         ("투자에 나섰", .investment), ("후속 투자", .investment),
@@ -146,6 +151,10 @@ enum DealCues {
         // a round done, told in the passive or by the money raised: "씨냅스에는 … 시리즈B 투자가
         // 이뤄졌다", "프리IPO로 2000만달러를 모았고"
         ("이뤄졌", .signed), ("이루어졌", .signed), ("를 모았", .signed),
+        // an investor's place in the round: "리드 투자자로 나섰고", "전략적 투자자(SI)로 들어왔다"
+        ("투자자로 나섰", .signed), ("투자자로 들어왔", .signed), ("로 나섰고", .signed), ("로 들어왔", .signed),
+        // "…로부터 60억원 규모 시리즈A 투자를 끌어냈다": money drawn in
+        ("끌어냈", .signed), ("끌어내며", .signed), ("끌어내면서", .signed), ("끌어낸", .signed),
         // a round led before, told as what the investor is: "2022년 … 시리즈A 때도 투자를 이끈 곳이다"
         ("이끈 ", .signed),
         ("하는 등", .signed), ("넘기며", .signed), ("넘기면서", .signed), ("넘겼", .signed),
@@ -280,6 +289,7 @@ enum DealCues {
 
     /// Verbs whose subject gives the money, so the investee is the other organisation.
     static let investingVerbs: [String] = [
+        "투자자로 나섰", "투자자로 들어왔", "투자자(SI)로 들어왔", "투자자(FI)로 들어왔", "투자자(SI)로 나섰", "투자자(FI)로 나섰",
         "를 인수했", "를 인수한다", "를 인수하기로",
         "투자했", "투자한다", "투자하기로", "투자를 단행", "투자도 단행", "투자를 집행", "투자에 참여", "참여했", "채웠", "집행", "자금을 넣", "자금을 투입",
         "주도했", "합류했", "투자에 나섰", "보탰", "이끌었", "단행했", "출자", "이름을 올렸", "이름을 올려", "참여해",
@@ -330,7 +340,9 @@ enum DealCues {
         // "톈윈그룹이 350억원을 베팅했고, A와 B가 각각 180억원, 120억원을 보탰다"
         "원을 베팅했", "을 보탰", "를 보탰",
         // "(시리즈C 투자 유치를 마무리했다.) 한국산업은행과 에이스톤벤처스가 각각 200억원, 150억원을 넣었고"
-        "원을 넣었",
+        "원을 넣었", "원을 댔", "원을 대며", "원을 대고",
+        // "라이언게이트캐피털도 1000만달러(약 131억원)를 넣었다": the sum with its equivalent in brackets
+        "원)를 넣었", "원)을 넣었", "원)를 투자했", "원)을 투자했",
         // "나머지는 국내 재무적 투자자인 A와 B가 채웠다": the rest of the round, told as its topic
         "가 채웠", "이 채웠",
     ] + roundRest

@@ -863,7 +863,17 @@ struct DealBuilder {
             return
         }
 
-        let when = timeSpan(in: view, clause) ?? timeReferredBack(in: view, clause, sentence: k)
+        var when = timeSpan(in: view, clause) ?? timeReferredBack(in: view, clause, sentence: k)
+        let stage = kind == .investment ? roundStage(in: view, clause) : nil
+        // "트랙봇은 지난 4월 … 시리즈A 투자를 유치했다. 라운드는 블루웨일인베스트먼트가 이끌었다": a
+        // round told on in the next sentence, with no time of its own and not as "이번" round, is
+        // the round of that time.
+        if when == nil, kind == .investment, groups.count == 1, k > 0,
+           let told = deals.last(where: { $0.kind == .investment && $0.sentences.contains(k - 1) && $0.when != nil }),
+           told.parties.first == groups[0].first, told.stage == nil || stage == nil || told.stage == stage,
+           !contains(DealRules.thisRound, in: view, clause) {
+            when = told.when
+        }
         var date = dealDate(in: view, clause, sentence: k)
         if date == nil, let leadIn { date = dealDate(in: views[leadIn], 0..<views[leadIn].scalars.count, sentence: leadIn) }
         if date == nil, when == nil, contains(DealRules.alsoSigned, in: view, clause), !contains(DealRules.separately, in: view, clause),
@@ -924,7 +934,7 @@ struct DealBuilder {
             candidate.loose = loose
             candidate.toldEach = groups.count >= 2
             candidate.counterpartUnnamed = parties.count == 1 && contains(DealRules.unnamedCounterparts, in: view, clause)
-            if kind == .investment { candidate.stage = roundStage(in: view, clause) }
+            candidate.stage = stage
             if groups.count == 1 { candidate.firmsToName = firmsToName }
             // (a month or more before the article: "앞서 … 지난 17일 계약을 맺었다고 공시했다" is the same deal)
             if let when, let reference, let monthBefore = reference.adding(days: -30), when.upperBound < monthBefore {
@@ -1651,7 +1661,10 @@ struct DealBuilder {
         // 60억원을 확보했다": only investors named, the investee is the company the article is
         // telling of (the last round's investee, or the subject carried over).
         if topics.isEmpty, ids.indices.allSatisfy({ roles[$0] == .from || describesRound[$0] }),
-           let investee = deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } })?.parties.first
+           // ("회사는 2019년 … 출발했으며, 설립 당시 서울대기술지주로부터 시드 투자를 받았다": the
+           // company the sentence opens on, in a clause before)
+           let investee = view.clauses.first.flatMap({ $0.upperBound <= clause.lowerBound ? companyReferred(in: view, $0, sentence: k) : nil })
+            ?? deals.last(where: { $0.kind == .investment && $0.sentences.contains { k - $0 <= 3 } })?.parties.first
             ?? carriedSubject(before: k) ?? topicCarried(to: k)
             // "2022년 시리즈A 때는 케이스톤벤처스로부터 60억원을 투자받았다", paragraphs after the round
             // told: the article's investee.
@@ -2242,6 +2255,15 @@ struct DealBuilder {
         }
     }
 
+    /// "충청북도가 … 5곳에서 1조3400억원 규모의 투자를 끌어냈다": a province or city drawing
+    /// firms' spending in, told alone, raises no round of its own.
+    private static func isLocalGovernment(_ id: String) -> Bool {
+        guard id.hasPrefix("institution:"), let last = id.unicodeScalars.last else { return false }
+        return localGovernmentEnds.contains(last)
+    }
+
+    private static let localGovernmentEnds: ScalarSet = ["시", "도", "군", "구"]
+
     func finish() -> [Deal] {
         // A partnership told loosely of parties that signed a deal of a kind is that deal; a deal
         // that needs two parties and found one is none, nor is a purchase with no firm bought or
@@ -2250,6 +2272,7 @@ struct DealBuilder {
             !((needsTwoParties(deal.kind) || deal.kind == .acquisition) && distinctCount(deal.parties) < 2 && !deal.counterpartUnnamed)
                 && (!deal.loose || !deals.contains { other in !other.loose && deal.parties.allSatisfy(other.parties.containsID) })
                 && !summarisesDealsNamedAfter(deal) && !deal.toldFirmByFirm
+                && !(deal.kind == .investment && distinctCount(deal.parties) == 1 && Self.isLocalGovernment(deal.parties[0]))
         }
         return kept.enumerated().map { index, candidate in
             var sectors = candidate.sectors

@@ -288,6 +288,8 @@ enum DealRules {
     static let separately = ScalarPhraseList(["별도로"])
     static let thatTime = ScalarPhraseList(DealCues.thatTime)
     static let roundStages = ScalarLexicon(DealCues.roundStages, foldsCase: true)
+    /// "이번 라운드", "이번 투자": the round the article is about, whatever was told just before.
+    static let thisRound = ScalarPhraseList(["이번 "])
     /// What makes a deal word the topic of its clause, pointed back at: "이번 협약은", "해당 계약은".
     static let topicReferences = scalarPhrases(["이번 ", "해당 "])
     /// Relative verbs of a deal signed: "2022년 맺은 … 협약", "지난해 체결한 계약".

@@ -150,4 +150,70 @@ extension DealExtractorTests {
         let found = deals(text, published: "2024-09-02")
         #expect(found.first?.parties == ["달무리스튜디오", "하나미쇼텐"], "\(found)")
     }
+
+    // MARK: earlier rounds told as the company's history
+
+    @Test func aSeedAndASeriesAToldAsHistoryAreDealsOfTheirOwn() {
+        let text = """
+        제목
+
+        스마트팜 스타트업 온실봇이 200억원 규모의 시리즈B 투자를 유치했다고 24일 밝혔다. 이번 라운드는 새길벤처파트너스가 주도했다.
+
+        회사는 창업 뒤 투자 단계를 차근차근 밟아 왔다. 2021년 액셀러레이터 씨앗랩에서 시드 자금 3억원을 받았고, \
+        2022년 3월에는 누리인베스트먼트와 한빛대기술지주 등으로부터 40억원 규모 시리즈A 투자를 끌어냈다.
+
+        끝.
+        """
+        let found = deals(text, published: "2023-10-24")
+        #expect(Set(found.map(\.parties)) == [["온실봇", "새길벤처파트너스"], ["온실봇", "씨앗랩"], ["온실봇", "누리인베스트먼트", "한빛대기술지주"]], "\(found)")
+    }
+
+    @Test func aRoundToldOnInTheNextSentenceIsTheRoundOfThatTime() {
+        let text = """
+        제목
+
+        물류로봇 스타트업 카고봇은 한빛로지스와 전략적 업무협약을 체결했다고 3일 밝혔다.
+
+        카고봇은 지난 4월 50억원 규모의 시리즈A 투자를 유치했다. 라운드는 푸른고래인베스트먼트가 이끌었다.
+
+        끝.
+        """
+        let found = deals(text, published: "2023-07-03").filter { $0.kind == .investment }
+        #expect(found == [Found(kind: .investment, parties: ["카고봇", "푸른고래인베스트먼트"], status: .signed, date: nil)], "\(found)")
+    }
+
+    @Test func theCompanyASentenceOpensOnIsTheInvesteeOfItsLaterClause() {
+        let text = """
+        제목
+
+        항체약물접합체 스타트업 온코웨이브가 미국 제약사 브라이트파마(Bright Pharma)와 라이선스 아웃 계약을 맺었다.
+
+        온코웨이브의 링커는 독성을 줄였다. 회사는 2019년 한빛대학교 연구실에서 출발했으며, 설립 당시 한빛대기술지주로부터 시드 투자를 받았다.
+
+        끝.
+        """
+        let found = deals(text, published: "2024-06-07").filter { $0.kind == .investment }
+        #expect(found == [Found(kind: .investment, parties: ["온코웨이브", "한빛대기술지주"], status: .signed, date: nil)], "\(found)")
+    }
+
+    @Test func investorsToldByTheirPlaceInTheRoundJoinIt() {
+        let text = """
+        제목
+
+        결제 플랫폼 스타트업 페이온이 400억원 규모의 프리IPO 투자를 유치했다고 22일 밝혔다.
+
+        이번 라운드는 미래솔에쿼티파트너스가 리드 투자자로 나섰고, 카드사인 한별카드가 전략적 투자자(SI)로 들어왔다. \
+        싱가포르 벤처캐피털 라이언포트캐피털(Lion Port Capital)도 1000만달러(약 131억원)를 넣었다. 이 밖에 케이투인베스트먼트 등이 참여했다.
+
+        끝.
+        """
+        let found = deals(text, published: "2023-03-22")
+        #expect(found == [Found(kind: .investment, parties: ["페이온", "미래솔에쿼티파트너스", "한별카드", "라이언포트캐피털", "케이투인베스트먼트"],
+                                status: .signed, date: nil)], "\(found)")
+    }
+
+    @Test func aProvinceDrawingInvestmentRaisesNoRound() {
+        let text = "제목\n\n충청북도가 이차전지와 반도체 기업 등 5곳에서 1조3400억원 규모의 투자를 끌어냈다.\n\n끝."
+        #expect(deals(text, published: "2025-02-21").isEmpty, "\(deals(text, published: "2025-02-21"))")
+    }
 }
