@@ -22,7 +22,9 @@ public enum DealExtractor {
         // (institutions grouped by their first syllable, a few each: a crafted text naming thousands
         // of places and bodies stays linear)
         // (asked only by items of a list: articles without one pass over this)
-        let hasList = sentences.contains { $0.scalars.first.map(DealRules.listMarks.contains) == true }
+        let hasList = sentences.contains {
+            $0.scalars.first.map(DealRules.listMarks.contains) == true || DealRules.inlineItemStarts($0.scalars).count >= 2
+        }
         var institutions: [Unicode.Scalar: [(id: String, names: [EntityScan.ShortenableName])]] = [:]
         for body in entities where hasList && body.type == .institution {
             let name = Array(body.name.unicodeScalars)
@@ -178,6 +180,7 @@ struct DealBuilder {
         let dealsBefore = deals.count
         defer {
             if deals.count == dealsBefore { readListItem(sentence: k) }
+            if deals.count == dealsBefore { readInlineListItems(sentence: k) }
             if deals.count == dealsBefore { readFirmsCounted(sentence: k) }
         }
         for whole in view.clauses {
@@ -262,6 +265,44 @@ struct DealBuilder {
                                   evidence: evidence(view.sentence), sentences: [k])
         if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) { merge(candidate, into: same) } else { deals.append(candidate) }
     }
+
+    /// "이날 맺은 주요 협약은 ▲전남도–하이퍼블레이드(Hyper Blade) 투자협약 ▲전남도·목포시·국립목포대학교·
+    /// 오션윈드코리아 … 양성 협약 등이다": a list written inline. Each item names its parties first,
+    /// joined by dashes or middle dots, then its deal (else the lead-in's kind); the words before the
+    /// first item give the status and the day, else the sentence before gives them.
+    private mutating func readInlineListItems(sentence k: Int) {
+        let view = views[k]
+        let s = view.scalars
+        let starts = DealRules.inlineItemStarts(s)
+        guard starts.count >= 2, view.organisations.count + view.placesAsBodies.count >= 2 else { return }
+        let leadIn = 0..<starts[0]
+        let leadKind = firstTrigger(in: view, leadIn)?.kind
+        let before = k > 0 ? views[k - 1] : nil
+        guard let status = self.status(in: view, leadIn) ?? before.flatMap({ self.status(in: $0, 0..<$0.scalars.count) }) else { return }
+        let date = dealDate(in: view, leadIn, sentence: k) ?? before.flatMap { dealDate(in: $0, 0..<$0.scalars.count, sentence: k - 1) }
+        let named = (view.organisations + view.placesAsBodies).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for (n, start) in starts.enumerated() {
+            let item = start..<(n + 1 < starts.count ? starts[n + 1] : s.count)
+            guard let kind = firstTrigger(in: view, item)?.kind ?? leadKind else { continue }
+            var parties: [String] = []
+            var position = start + 1
+            for organisation in named where item.contains(organisation.range.lowerBound) && organisation.range.lowerBound >= position {
+                let gap = s[position..<organisation.range.lowerBound]
+                guard gap.allSatisfy({ ScalarKind.isSpace($0) || Self.itemJoins.contains($0) }),
+                      parties.isEmpty || gap.contains(where: { Self.itemJoins.contains($0) }) else { break }
+                if !parties.containsID(organisation.entityID) { parties.append(organisation.entityID) }
+                position = view.afterGlosses(organisation.range.upperBound)
+            }
+            guard distinctCount(parties) >= 2 else { continue }
+            let candidate = Candidate(kind: kind, parties: parties, status: status.value, date: date, when: nil,
+                                      sectors: view.sectors(in: item).sectors, amounts: amountIDs(in: view, item),
+                                      evidence: evidence(view.sentence), sentences: [k])
+            if let same = deals.firstIndex(where: { sameDeal($0, candidate) }) { merge(candidate, into: same) } else { deals.append(candidate) }
+        }
+    }
+
+    /// What joins the parties of a list's item: "전남도–남덴마크주", "전남도·목포시".
+    private static let itemJoins: ScalarSet = ["-", "–", "—", "·", "ㆍ", ","]
 
     /// A deal decided in an earlier clause of sentence `k` (planned) is signed when `clause` signs.
     private mutating func signDecidedDeal(_ clause: Range<Int>, sentence k: Int) {
@@ -658,7 +699,10 @@ struct DealBuilder {
                 return
             }
             if pointsBack && !basedOn && !restates {
-                deals[last].parties = union(deals[last].parties, organisations.map(\.entityID))
+                // ("이번 라운드는 60억 원을 넣은 A가 이끌었고 B, C, D가 함께했다": every backer the
+                // clause names, after its verb too)
+                let named = kind == .investment ? candidates(view, clause, kind: kind).filter { !fundsAFund($0, in: view, clause) } : organisations
+                deals[last].parties = union(deals[last].parties, named.map(\.entityID))
                 pointedBack = (deal: last, sentence: k)
             }
             deals[last].evidence = merged(deals[last].evidence, evidence(view.sentence))
@@ -1096,9 +1140,10 @@ struct DealBuilder {
 
     /// The deal of `kind` that "이번 인수", "협약에 따라" point back at: the last one read, unless
     /// it was done long before the article ("하이게이트 파트너스는 2019년 라이트웰을 사들인 뒤 …"),
-    /// which the article tells only in passing.
+    /// which the article tells only in passing, or told as another, earlier deal ("앞서 구미시는
+    /// 지난해 9월 … 투자협약을 맺었다. 이번 협약으로 경북도가 …" points back at the article's own).
     private func lastToldDeal(of kind: DealKind) -> Int? {
-        deals.lastIndex { $0.kind == kind && !isLongPast($0) } ?? deals.lastIndex { $0.kind == kind }
+        deals.lastIndex { $0.kind == kind && !isLongPast($0) && !$0.another } ?? deals.lastIndex { $0.kind == kind }
     }
 
     /// Whether the deal was done half a year or more before the article.

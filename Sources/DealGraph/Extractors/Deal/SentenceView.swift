@@ -34,7 +34,9 @@ final class SentenceView {
         var organisations: [Organisation] = []
         var localGovernments: [Organisation] = []
         var placesAsBodies: [Organisation] = []
+        // (a list written inline, "… ▲A–B 협약 ▲C–D 협약", holds items too)
         let isItem = sentence.scalars.first.map(DealRules.listMarks.contains) ?? false
+            || DealRules.inlineItemStarts(sentence.scalars).count >= 2
         var heads: [Organisation] = []
         let inOrder: (EntityMention, EntityMention) -> Bool = {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
@@ -248,6 +250,13 @@ enum DealRules {
     static let adnominals = scalarPhrases(FormalEndings.adding(DealCues.adnominals))
     /// Marks that open the items of a list: "▲A-B '… MOU'".
     static let listMarks: ScalarSet = ["▲", "■", "●", "◆", "△", "□", "○", "◇", "•"]
+    /// Where the items of a list written inline start: each "▲" after a space ("주요 협약은
+    /// ▲전남도–하이퍼블레이드 투자협약 ▲…").
+    static func inlineItemStarts(_ s: [Unicode.Scalar]) -> [Int] {
+        var starts: [Int] = []
+        for i in s.indices.dropFirst() where s[i] == "▲" && ScalarKind.isSpace(s[i - 1]) { starts.append(i) }
+        return starts
+    }
     static let angelWords = scalarPhrases(FormalEndings.adding(DealCues.angelInvestors))
 
     /// Where a person named after a word for an angel investor ends, with the title that may

@@ -216,4 +216,67 @@ extension DealExtractorTests {
         let text = "제목\n\n충청북도가 이차전지와 반도체 기업 등 5곳에서 1조3400억원 규모의 투자를 끌어냈다.\n\n끝."
         #expect(deals(text, published: "2025-02-21").isEmpty, "\(deals(text, published: "2025-02-21"))")
     }
+
+    // MARK: lists written inline, rounds pointed back at
+
+    @Test func eachItemOfAListWrittenInlineIsADeal() {
+        let text = """
+        제목
+
+        경남도는 12일 창원컨벤션센터에서 열린 '수소산업 포럼'에서 모두 5건의 협약을 체결했다고 13일 밝혔다.
+
+        이날 맺은 주요 협약은 ▲경남도–하이젠모빌리티 투자협약 ▲경남도·창원시·국립창원대학교·수소온코리아 전문인력 양성 협약 \
+        ▲경남테크노파크–에이치투테크 기업 교류 협약 등이다.
+
+        끝.
+        """
+        let found = Set(deals(text, published: "2024-06-13").map(\.parties))
+        #expect(found == [["경상남도", "하이젠모빌리티"], ["경상남도", "창원특례시", "국립창원대학교", "수소온코리아"],
+                          ["경남테크노파크", "에이치투테크"]], "\(found)")
+        #expect(deals(text, published: "2024-06-13").allSatisfy { $0.date == "2024-06-12" && $0.status == .signed })
+    }
+
+    @Test func pointsOfAListOfAreasAreNoDeals() {
+        // Items that name no two parties joined are what a deal covers, not deals.
+        let text = """
+        제목
+
+        한빛은행과 누리텔레콤은 지난 3일 금융사기 대응 업무협약을 맺었다. 양사는 협약에 따라 ▲AI 기반 사기 탐지 연구 \
+        ▲보이스피싱 번호 차단 ▲모바일 앱 보안 강화 등을 함께 추진한다.
+
+        끝.
+        """
+        let found = deals(text, published: "2024-07-05")
+        #expect(found == [Found(kind: .mou, parties: ["한빛은행", "누리텔레콤"], status: .signed, date: "2024-07-03")], "\(found)")
+    }
+
+    @Test func everyBackerOfTheRoundPointedBackAtJoinsIt() {
+        let text = """
+        제목
+
+        로봇 스타트업 딥비전로보틱스가 180억 원 규모의 시리즈B 투자를 유치했다고 5일 밝혔다.
+
+        이번 라운드는 60억 원을 넣은 한강인베스트먼트가 이끌었고 한국산업은행, 대경벤처파트너스, 라이트하우스캐피탈이 함께했다.
+
+        끝.
+        """
+        let found = deals(text, published: "2024-11-05")
+        #expect(found == [Found(kind: .investment, parties: ["딥비전로보틱스", "한강인베스트먼트", "한국산업은행", "대경벤처파트너스", "라이트하우스캐피탈"],
+                                status: .signed, date: nil)], "\(found)")
+    }
+
+    @Test func thisPactPointsBackAtTheArticlesOwnNotAnEarlierOne() {
+        let text = """
+        제목
+
+        경상북도는 지난 14일 도청에서 구미시, 한울에너텍과 3자 투자협약(MOU)을 체결했다고 18일 밝혔다.
+
+        앞서 구미시는 지난해 9월 반도체 소재기업 세진머티리얼즈와 850억 원 규모의 투자협약을 맺었다. \
+        이번 협약으로 경북도가 올해 들어 맺은 투자협약은 모두 7건으로 늘었다.
+
+        끝.
+        """
+        let found = deals(text, published: "2024-03-18")
+        #expect(Set(found.map(\.parties)) == [["경상북도", "구미시", "한울에너텍"], ["구미시", "세진머티리얼즈"]], "\(found)")
+    }
 }
