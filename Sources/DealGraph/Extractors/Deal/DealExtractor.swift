@@ -1819,6 +1819,12 @@ struct DealBuilder {
         var j = k - 1
         while j >= 0 && k - j <= 3 {
             if let subject = views[j].organisations.first(where: { $0.entityID.hasPrefix("company:") && role(of: $0, in: views[j]) == .topic }) {
+                // ("미나토네트웍스는 …" told of the counterpart of the article's deal: "회사는" is
+                // still the firm leading it)
+                if let led = deals.first(where: { $0.parties.count >= 2 && $0.parties.first != subject.entityID
+                    && $0.parties.containsID(subject.entityID) })?.parties.first, led.hasPrefix("company:") {
+                    return led
+                }
                 return subject.entityID
             }
             j -= 1

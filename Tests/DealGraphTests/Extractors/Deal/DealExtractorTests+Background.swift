@@ -279,4 +279,19 @@ extension DealExtractorTests {
         let found = deals(text, published: "2024-03-18")
         #expect(Set(found.map(\.parties)) == [["경상북도", "구미시", "한울에너텍"], ["구미시", "세진머티리얼즈"]], "\(found)")
     }
+
+    @Test func theCompanyIsTheFirmLeadingTheArticlesDealNotItsCounterpart() {
+        let text = """
+        제목
+
+        오픈랜 스타트업 웨이브링스(WaveLinks)가 일본 통신장비 업체 미나토넷(Minato Net)과 협력을 논의하고 있다고 9일 밝혔다. \
+        두 회사는 이르면 상반기 업무협약(MOU)을 맺을 것으로 보인다.
+
+        미나토넷은 일본 기지국 장비 시장 3위 업체다. 회사는 연내 300억원 규모의 시리즈C 투자 유치를 추진하고 있다.
+
+        끝.
+        """
+        let found = deals(text, published: "2025-01-09").filter { $0.kind == .investment }
+        #expect(found == [Found(kind: .investment, parties: ["웨이브링스"], status: .expected, date: nil)], "\(found)")
+    }
 }
