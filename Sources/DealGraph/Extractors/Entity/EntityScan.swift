@@ -121,8 +121,9 @@ struct EntityScan {
             } else if !result.contains(where: { $0.range.overlaps(alias.range) }) {
                 result.append(alias)
             } else if alias.type != .location, result.allSatisfy({ !$0.range.overlaps(alias.range)
-                || $0.type == .location && $0.range.clamped(to: alias.range) == $0.range && $0.range != alias.range }) {
-                // "상하이 진허바이오(Shanghai Jinhe Bio)": a place inside a firm's gloss is the name's word.
+                || ($0.type == .location || $0.origin == .lexicon) && $0.range.clamped(to: alias.range) == $0.range && $0.range != alias.range }) {
+                // "상하이 진허바이오(Shanghai Jinhe Bio)": a place inside a firm's gloss is the name's word;
+                // so is a known firm's ("바탐개발청(BP Batam)" is no BP).
                 result.removeAll { $0.range.overlaps(alias.range) }
                 result.append(alias)
             }

@@ -129,4 +129,13 @@ struct EntityForeignFirmTests {
         #expect(run.entity("알타미라")?.name == "그루포 알타미라", "\(run.entities.map { ($0.name, $0.aliases) })")
         #expect(run.entity("그루포") == nil, "\(run.entities.map { ($0.name, $0.aliases) })")
     }
+
+    @Test func aKnownFirmInsideAnotherNamesGlossIsThatGlossWord() {
+        // "BP" is in the lexicon, but "BP Batam" glosses the body before it.
+        let run = EntityRun("인천시는 바탐개발청(BP Batam)과 양해각서를 맺었다. 영국 석유기업 BP(BP plc)는 참여하지 않았다.")
+        #expect(run.entity("BP Batam")?.name == "바탐개발청", "\(run.entities.map { ($0.name, $0.aliases) })")
+        // Glossed by itself, the firm is still the firm.
+        #expect(run.entity("BP")?.type == .company, "\(run.entities.map { ($0.name, $0.aliases) })")
+        #expect(run.entities.filter { $0.type == .company }.count == 1, "\(run.entities.map { ($0.name, $0.aliases) })")
+    }
 }
