@@ -23,7 +23,7 @@ public enum DealExtractor {
         // of places and bodies stays linear)
         // (asked only by items of a list: articles without one pass over this)
         let hasList = sentences.contains {
-            $0.scalars.first.map(DealRules.listMarks.contains) == true || DealRules.inlineItemStarts($0.scalars).count >= 2
+            $0.scalars.first.map(DealRules.listMarks.contains) == true || DealRules.holdsInlineList($0.scalars)
         }
         var institutions: [Unicode.Scalar: [(id: String, names: [EntityScan.ShortenableName])]] = [:]
         for body in entities where hasList && body.type == .institution {
@@ -273,8 +273,8 @@ struct DealBuilder {
     private mutating func readInlineListItems(sentence k: Int) {
         let view = views[k]
         let s = view.scalars
+        guard view.organisations.count + view.placesAsBodies.count >= 2, DealRules.holdsInlineList(s) else { return }
         let starts = DealRules.inlineItemStarts(s)
-        guard starts.count >= 2, view.organisations.count + view.placesAsBodies.count >= 2 else { return }
         let leadIn = 0..<starts[0]
         let leadKind = firstTrigger(in: view, leadIn)?.kind
         let before = k > 0 ? views[k - 1] : nil

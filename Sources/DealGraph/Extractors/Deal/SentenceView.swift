@@ -36,7 +36,7 @@ final class SentenceView {
         var placesAsBodies: [Organisation] = []
         // (a list written inline, "… ▲A–B 협약 ▲C–D 협약", holds items too)
         let isItem = sentence.scalars.first.map(DealRules.listMarks.contains) ?? false
-            || DealRules.inlineItemStarts(sentence.scalars).count >= 2
+            || DealRules.holdsInlineList(sentence.scalars)
         var heads: [Organisation] = []
         let inOrder: (EntityMention, EntityMention) -> Bool = {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
@@ -252,6 +252,17 @@ enum DealRules {
     static let listMarks: ScalarSet = ["▲", "■", "●", "◆", "△", "□", "○", "◇", "•"]
     /// Where the items of a list written inline start: each "▲" after a space ("주요 협약은
     /// ▲전남도–하이퍼블레이드 투자협약 ▲…").
+    /// Whether two items or more of a list are written inline; asked of every sentence, so it
+    /// stops at the second item and makes no list.
+    static func holdsInlineList(_ s: [Unicode.Scalar]) -> Bool {
+        var items = 0
+        for i in s.indices.dropFirst() where s[i] == "▲" && ScalarKind.isSpace(s[i - 1]) {
+            items += 1
+            if items == 2 { return true }
+        }
+        return false
+    }
+
     static func inlineItemStarts(_ s: [Unicode.Scalar]) -> [Int] {
         var starts: [Int] = []
         for i in s.indices.dropFirst() where s[i] == "▲" && ScalarKind.isSpace(s[i - 1]) { starts.append(i) }
