@@ -13,6 +13,9 @@ enum DealCues {
         ("개발하는 계약", .mou), ("공동 연구 계약", .mou), ("공동연구 계약", .mou),
         // technology exports and licensing out
         ("기술수출", .techExport), ("기술 수출", .techExport), ("라이선스 아웃", .techExport),
+        // a technology handed over: "…에 알츠하이머병 항체 신약 후보를 4억2000만 유로에 넘겼다",
+        // "…에 ADC 플랫폼을 넘긴 계약으로" (only with a word for technology before it: `handedOver`)
+        ("넘겼", .techExport), ("넘긴", .techExport), ("넘기는", .techExport), ("넘기기로", .techExport),
         // (whole, so a total read backwards from its count is no export of goods: "기술수출 계약은 모두 31건")
         ("기술수출 계약", .techExport), ("기술 수출 계약", .techExport), ("기술수출계약", .techExport),
         ("라이선스아웃", .techExport), ("기술이전 계약", .techExport), ("기술 이전 계약", .techExport),
@@ -153,6 +156,8 @@ enum DealCues {
         ("이뤄졌", .signed), ("이루어졌", .signed), ("를 모았", .signed),
         // an investor's place in the round: "리드 투자자로 나섰고", "전략적 투자자(SI)로 들어왔다"
         ("투자자로 나섰", .signed), ("투자자로 들어왔", .signed), ("로 나섰고", .signed), ("로 들어왔", .signed),
+        // a technology handed over ("…에 신약 후보를 넘겼다"); to hand it over is planned
+        ("넘겼", .signed), ("넘긴", .signed), ("넘기기로", .planned),
         // "…로부터 60억원 규모 시리즈A 투자를 끌어냈다": money drawn in
         ("끌어냈", .signed), ("끌어내며", .signed), ("끌어내면서", .signed), ("끌어낸", .signed),
         // a round led before, told as what the investor is: "2022년 … 시리즈A 때도 투자를 이끈 곳이다"
@@ -299,6 +304,11 @@ enum DealCues {
     /// the company of the paragraph raised ("프리IPO 라운드에서는 A가 리드 투자자로 나섰고 B가
     /// 참여해 250억원을 모았다").
     static let roundNames: [String] = ["시리즈", "프리IPO", "프리 IPO", "라운드", "시드 투자", "브릿지 투자"]
+
+    /// What a licence hands over, written before "넘겼다" for it to tell a technology export
+    /// ("신약 후보를 넘겼다"; not "경영권을 넘겼다", nor "공을 넘겼다").
+    static let handedOver: [String] = ["기술을 ", "기술 ", "플랫폼을 ", "후보를 ", "후보물질을 ", "물질을 ", "신약을 ", "파이프라인을 ",
+                                       "특허를 ", "권리를 ", "판권을 ", "라이선스를 "]
 
     /// The stage a round is named by, so that two rounds of one company are two deals: "2021년
     /// 에듀브릭스의 시리즈A 라운드에서 60억원을 투자해" is not the 시리즈B the article is about.

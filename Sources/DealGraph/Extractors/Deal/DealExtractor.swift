@@ -589,6 +589,13 @@ struct DealBuilder {
                 start = hit.range.upperBound
                 continue
             }
+            // "…에 신약 후보를 넘겼다": a technology handed over, said before the verb; anything
+            // else handed over ("경영권을 넘겼다", "바통을 넘겼다") is no licence.
+            if hit.value == .techExport, view.scalars[hit.range.lowerBound] == "넘",
+               !contains(DealRules.handedOver, in: view, clause.lowerBound..<hit.range.lowerBound) {
+                start = hit.range.upperBound
+                continue
+            }
             // "'2024 충주 미래산업 투자유치 설명회'를 열고": the name of an event, no deal;
             // "모태펀드와 광주광역시가 함께 출자한 '광주 혁신펀드'를 통해": the fund a relative clause
             // describes.

@@ -308,6 +308,7 @@ enum DealRules {
     static let separately = ScalarPhraseList(["별도로"])
     static let thatTime = ScalarPhraseList(DealCues.thatTime)
     static let roundStages = ScalarLexicon(DealCues.roundStages, foldsCase: true)
+    static let handedOver = ScalarPhraseList(DealCues.handedOver)
     /// "이번 라운드", "이번 투자": the round the article is about, whatever was told just before.
     static let thisRound = ScalarPhraseList(["이번 "])
     /// What makes a deal word the topic of its clause, pointed back at: "이번 협약은", "해당 계약은".

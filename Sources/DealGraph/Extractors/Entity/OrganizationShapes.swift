@@ -57,6 +57,8 @@ enum OrganizationShapes {
         s("조선해양", .company, .name, [.shipbuilding]), s("조선소", .company, .name, [.shipbuilding], facility: true, spaced: true), s("오션", .company, .brand, [.shipbuilding]),
         s("건설", .company), s("엔지니어링", .company, .name, [], spaced: true), s("이앤씨", .company), s("이엔씨", .company), s("이엔지", .company),
         s("물산", .company), s("상사", .company), s("산업", .company, .brand), s("공업", .company),
+        // Japanese makers' 製作所: "일본 오카모토제작소에"
+        s("제작소", .company),
         s("광업", .company, .name, [.materials]), s("정밀", .company),
         s("증권", .company, .name, [.finance]), s("은행", .company, .name, [.finance]),
         s("저축은행", .company, .name, [.finance]), s("캐피탈", .company, .name, [.finance], spaced: true),

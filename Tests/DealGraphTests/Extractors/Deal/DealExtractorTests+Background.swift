@@ -294,4 +294,20 @@ extension DealExtractorTests {
         let found = deals(text, published: "2025-01-09").filter { $0.kind == .investment }
         #expect(found == [Found(kind: .investment, parties: ["웨이브링스"], status: .expected, date: nil)], "\(found)")
     }
+
+    // MARK: technology handed over
+
+    @Test(arguments: [
+        "한결바이오는 독일 로트바흐 바이오로직스(Rothbach Biologics)에 알츠하이머병 항체 신약 후보를 4억 유로(약 5800억원)에 넘겼다.",
+        "가장 큰 거래는 한결바이오가 독일 로트바흐 바이오로직스(Rothbach Biologics)에 ADC 플랫폼을 넘긴 계약으로, 규모가 최대 17억달러에 달했다.",
+    ])
+    func aTechnologyHandedOverAbroadIsATechnologyExport(sentence: String) {
+        let found = deals("제목\n\n\(sentence)\n\n끝.", published: "2024-12-20")
+        #expect(found == [Found(kind: .techExport, parties: ["한결바이오", "로트바흐 바이오로직스"], status: .signed, date: nil)], "\(found)")
+    }
+
+    @Test func controlHandedOverIsNoLicence() {
+        let found = deals("제목\n\n한결바이오는 경영권을 독일 로트바흐 바이오로직스(Rothbach Biologics)에 넘겼다는 소문을 부인했다.\n\n끝.", published: "2024-12-20")
+        #expect(!found.contains { $0.kind == .techExport }, "\(found)")
+    }
 }

@@ -346,4 +346,9 @@ struct EntityFundingSubjectTests {
         let spelled = EntityRun("국적 항공사(Korean Air) 관계자는 말했다.")
         #expect(!spelled.names.contains("관계자"), "\(spelled.names)")
     }
+
+    @Test func aJapaneseMakersSeisakushoIsAFirm() {
+        let run = EntityRun("설비 예지보전 AI 기업 프레딕트웍스가 일본 오카모토제작소에 기술이전 계약을 맺었다.")
+        #expect(run.entity("오카모토제작소")?.type == .company, "\(run.entities.map(\.name))")
+    }
 }
