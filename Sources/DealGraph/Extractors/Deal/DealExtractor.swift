@@ -705,7 +705,11 @@ struct DealBuilder {
                 }
                 return
             }
-            if pointsBack && !basedOn && !restates {
+            // ("회사는 이번 협약으로 개발하는 솔루션을 … 식약처 허가를 받을 계획이다": what the deal
+            // brings about, not who signed it)
+            let e = trigger.range.upperBound, ts = view.scalars
+            let through = e + 1 < ts.count && (ts[e] == "으" && ts[e + 1] == "로" || ts[e] == "로" && ScalarKind.isSpace(ts[e + 1]))
+            if pointsBack && !basedOn && !restates && !through {
                 // ("이번 라운드는 60억 원을 넣은 A가 이끌었고 B, C, D가 함께했다": every backer the
                 // clause names, after its verb too)
                 let named = kind == .investment ? candidates(view, clause, kind: kind).filter { !fundsAFund($0, in: view, clause) } : organisations

@@ -105,9 +105,24 @@ extension EntityScan {
         }
         for k in names.indices {
             run.append(k)
-            if k + 1 == names.count || !ListWords.joinsItems(s, names[k].range.upperBound..<names[k + 1].range.lowerBound) { flush() }
+            if k + 1 == names.count || !(ListWords.joinsItems(s, names[k].range.upperBound..<names[k + 1].range.lowerBound)
+                                         || Self.joinsThroughDescriptor(s, names[k].range.upperBound..<names[k + 1].range.lowerBound)) { flush() }
         }
         return result
+    }
+
+    /// "음성군, 이차전지 전해액 제조기업 케이엘켐과": a comma, then a few words that say what the
+    /// next item is, its last a word for firms.
+    static func joinsThroughDescriptor(_ s: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        guard gap.count >= 4, gap.count <= 32, s[gap.lowerBound] == ",", ScalarKind.isSpace(s[gap.upperBound - 1]) else { return false }
+        var end = gap.upperBound - 1
+        var start = end
+        while start > gap.lowerBound + 1, !ScalarKind.isSpace(s[start - 1]) { start -= 1 }
+        let last = s[start..<end]
+        guard !last.isEmpty, OrganizationShapes.firmCueEndings.contains(where: { last.hasScalarSuffix($0) }) else { return false }
+        // (the words before it describe; none ends a clause: "…, 그리고", "…했고" join no list)
+        end = start
+        return s[(gap.lowerBound + 1)..<end].allSatisfy { ScalarKind.isHangul($0) || ScalarKind.isSpace($0) || ScalarKind.isLatin($0) || $0 == "·" }
     }
 
     /// "(한화 약 200억원)": 한화 is the Korean won there, not Hanwha.

@@ -310,4 +310,18 @@ extension DealExtractorTests {
         let found = deals("제목\n\n한결바이오는 경영권을 독일 로트바흐 바이오로직스(Rothbach Biologics)에 넘겼다는 소문을 부인했다.\n\n끝.", published: "2024-12-20")
         #expect(!found.contains { $0.kind == .techExport }, "\(found)")
     }
+
+    @Test func whatADealBringsAboutNamesNoParty() {
+        let text = """
+        제목
+
+        의료 AI 기업 메디코어는 지난 14일 한빛대학교병원과 업무협약(MOU)을 체결했다고 16일 밝혔다.
+
+        회사는 이번 협약으로 개발하는 부정맥 진단 솔루션을 내년 식품의약품안전처 허가를 받아 출시할 계획이다.
+
+        끝.
+        """
+        let found = deals(text, published: "2024-02-16")
+        #expect(found == [Found(kind: .mou, parties: ["메디코어", "한빛대학교병원"], status: .signed, date: "2024-02-14")], "\(found)")
+    }
 }

@@ -750,4 +750,12 @@ extension EntityExtractorTests {
         // A centre that acts is a body.
         #expect(EntityRun("한빛제작지원센터는 울진군과 협약을 맺었다.").names.contains("한빛제작지원센터"))
     }
+
+    @Test func aCountyListedBeforeADescribedFirmIsAGovernment() {
+        let run = EntityRun("충청북도는 지난 11일 도청에서 음성군, 이차전지 전해액 제조기업 케이엘켐(KL Chem)과 650억원 규모의 투자협약을 체결했다.")
+        #expect(run.entity("음성군")?.type == .institution, "\(run.entities.map { ($0.name, $0.type) })")
+        // A clause between is no descriptor: the place stays a place.
+        let clause = EntityRun("공장은 음성군, 그리고 3년 뒤 이전할 제조기업 케이엘켐과 함께 짓는다.")
+        #expect(clause.entity("음성군")?.type == .location, "\(clause.entities.map { ($0.name, $0.type) })")
+    }
 }
