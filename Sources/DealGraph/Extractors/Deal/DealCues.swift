@@ -85,7 +85,9 @@ enum DealCues {
         // distribution: "독점 유통 계약", "총판 계약"
         ("유통 계약", .supply), ("유통계약", .supply), ("총판 계약", .supply), ("총판계약", .supply),
         // ships built to order ("VLCC 1척 … 건조 계약을 맺었다")
-        ("건조 계약", .supply), ("건조계약", .supply),
+        ("건조 계약", .supply), ("건조계약", .supply), ("건조하는 계약", .supply),
+        // "…과 LNG 운반선 2척을 6842억원에 짓기로 했다": built for a price, to order
+        ("원에 짓기로", .supply), ("원에 건조하기로", .supply), ("원에 짓는", .supply), ("원에 건조하는", .supply),
         // services bought under contract ("발사 서비스 계약", "설계 용역 계약")
         ("서비스 계약", .supply), ("서비스계약", .supply), ("용역 계약", .supply), ("용역계약", .supply),
         ("정비 계약", .supply), ("정비 지원 계약", .supply), ("유지보수 계약", .supply), ("MRO 계약", .supply),
@@ -156,6 +158,11 @@ enum DealCues {
         ("이뤄졌", .signed), ("이루어졌", .signed), ("를 모았", .signed),
         // an investor's place in the round: "리드 투자자로 나섰고", "전략적 투자자(SI)로 들어왔다"
         ("투자자로 나섰", .signed), ("투자자로 들어왔", .signed), ("로 나섰고", .signed), ("로 들어왔", .signed),
+        // ships to be built for a price agreed: "…과 LNG 운반선 2척을 6842억원에 짓기로 했다"
+        ("원에 짓기로 했", .signed),
+        // an order told with the size of its contract: "다른 한 건은 … 이스트윈드 라인즈가 발주한 …
+        // 4척으로, 계약 규모는 7035억원이다"
+        ("계약 규모는", .signed), ("계약 금액은", .signed), ("계약금액은", .signed),
         // a technology handed over ("…에 신약 후보를 넘겼다"); to hand it over is planned
         ("넘겼", .signed), ("넘긴", .signed), ("넘기기로", .planned),
         // "…로부터 60억원 규모 시리즈A 투자를 끌어냈다": money drawn in

@@ -910,6 +910,13 @@ struct DealBuilder {
                 }
             }
         }
+        // "(한림조선해양은 두 건의 선박 건조 계약을 맺었다. …) 다른 한 건은 이스트윈드 라인즈가 발주한 …
+        // 4척으로": an order told by its buyer alone is placed with the maker of the orders just told.
+        if kind == .supply, groups.count == 1, groups[0].count == 1, view.has(Self.ordered, at: trigger.range.lowerBound),
+           let maker = deals.last(where: { $0.kind == .supply && $0.sentences.contains { k - $0 <= Self.orderReach } })?.parties.first,
+           maker != groups[0][0] {
+            groups = [[maker, groups[0][0]]]
+        }
         // A deal that needs two parties and names one is kept until the text names the other
         // ("도는 … 협약을 맺는다. 협약에는 강원대학교와 … 메디웨이브가 참여한다"); `finish` drops it if not.
         groups = groups.filter { !$0.isEmpty }
@@ -2310,7 +2317,9 @@ struct DealBuilder {
     /// named right after it.
     private func summarisesDealsNamedAfter(_ deal: Candidate) -> Bool {
         guard distinctCount(deal.parties) == 1, let party = deal.parties.first, let last = deal.sentences.max(),
-              deal.sentences.contains(where: { DealRules.countedCounterparts.occurs(in: views[$0].scalars[...]) }) else { return false }
+              deal.sentences.contains(where: { DealRules.countedCounterparts.occurs(in: views[$0].scalars[...])
+                  // ("…은 두 건의 선박 건조 계약을 맺었다": the deals counted, told one by one after)
+                  || DealRules.countedDeals.occurs(in: views[$0].scalars[...]) }) else { return false }
         return deals.contains { other in
             other.kind == deal.kind && distinctCount(other.parties) >= 2 && other.parties.containsID(party)
                 && other.sentences.contains { $0 > last && $0 - last <= 2 }
@@ -2325,6 +2334,12 @@ struct DealBuilder {
     }
 
     private static let localGovernmentEnds: ScalarSet = ["시", "도", "군", "구"]
+
+    /// How far back the orders of a buyer's order may be told (a paragraph on the first order between).
+    private static let orderReach = 8
+
+    /// "…가 발주한", "…가 발주했다": an order told by the buyer.
+    private static let ordered: [Unicode.Scalar] = ["발", "주"]
 
     func finish() -> [Deal] {
         // A partnership told loosely of parties that signed a deal of a kind is that deal; a deal

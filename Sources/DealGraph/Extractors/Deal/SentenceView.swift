@@ -298,6 +298,8 @@ enum DealRules {
     static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지",
                                                       " 유상증자", " 제3자 배정", " 제3자배정", " 신주", " 전환사채", " 교환사채"])
     /// Counterparts counted, not named: "스타트업 세 곳에", "중소기업 5개사와".
+    /// Deals counted, not named: "두 건의 선박 건조 계약", "3건의 공급 계약".
+    static let countedDeals = ScalarPhraseList(["건의 "])
     static let countedCounterparts = ScalarPhraseList(["곳에 ", "곳과 ", "개사에", "개사와", "개 기업에", "개 기업과", "개 스타트업에", "개 업체에", "개 업체와"])
     /// What makes an MOU an investment pact: "투자협약", "투자 협약식", "투자 양해각서".
     static let investmentPactOpenings = scalarPhrases(["투자", "투자 "])

@@ -324,4 +324,29 @@ extension DealExtractorTests {
         let found = deals(text, published: "2024-02-16")
         #expect(found == [Found(kind: .mou, parties: ["메디코어", "한빛대학교병원"], status: .signed, date: "2024-02-14")], "\(found)")
     }
+
+    // MARK: orders told one by one
+
+    @Test func shipOrdersToldOneByOneAreEachASupply() {
+        let text = """
+        제목
+
+        해림중공업이 그리스와 싱가포르 선사로부터 선박 6척을 따냈다. 해림중공업은 두 건의 선박 건조 계약을 맺었다고 11일 공시했다.
+
+        먼저 그리스 선사 아르고스 마리타임(Argos Maritime)과 LNG 운반선 2척을 6842억원에 짓기로 했다. 선박은 2028년까지 인도된다. \
+        다른 한 건은 싱가포르 컨테이너선사 블루하버 라인즈(Blue Harbour Lines)가 발주한 컨테이너선 4척으로, 계약 규모는 7035억원이다.
+
+        한편 경쟁사 동해중공업도 노르웨이 선사 피오르탱커스(Fjord Tankers)와 셔틀탱커 2척을 4510억원에 건조하는 계약을 맺었다.
+
+        끝.
+        """
+        let found = Set(deals(text, published: "2025-03-11").map(\.parties))
+        #expect(found == [["해림중공업", "아르고스 마리타임"], ["해림중공업", "블루하버 라인즈"], ["동해중공업", "피오르탱커스"]], "\(found)")
+    }
+
+    @Test func anOrderToldAsBackgroundIsNoDeal() {
+        // "발주한" describing ships, no contract told: no order of the article.
+        let text = "제목\n\n잉걸스 조선소는 미국 최대 수상함 건조 시설이다. 미 해군이 근래 발주한 구축함의 3분의 2가 이곳에 배정됐다.\n\n끝."
+        #expect(deals(text, published: "2025-03-11").isEmpty, "\(deals(text, published: "2025-03-11"))")
+    }
 }
