@@ -610,6 +610,11 @@ struct DealBuilder {
                 start = hit.range.upperBound
                 continue
             }
+            // "…온새바이오의 ADC 후보물질 'OS-207'을 사들였다": rights to a technology bought, a
+            // licence, not a takeover.
+            if hit.value == .acquisition, boughtTechnology(in: view, before: hit.range.lowerBound) {
+                return (.techExport, hit.range)
+            }
             // "MHP 전량을 10년간 사들이는 장기 구매 계약": goods bought under a contract, a supply;
             // "보통주 1000만 달러어치를 사들이는 전략적 투자": shares bought as an investment.
             if hit.value == .acquisition,
@@ -628,6 +633,24 @@ struct DealBuilder {
             return (hit.value, hit.range)
         }
         return nil
+    }
+
+    /// Whether the object right before a verb of buying at `end` is a technology: "후보물질
+    /// 'OS-207'을", "전 세계 판권을", "링커 기술을" (a quoted name between the noun and 을/를 passed over).
+    private func boughtTechnology(in view: SentenceView, before end: Int) -> Bool {
+        let s = view.scalars
+        var i = end
+        while i > 0, ScalarKind.isSpace(s[i - 1]) { i -= 1 }
+        guard i > 0, s[i - 1] == "을" || s[i - 1] == "를" else { return false }
+        i -= 1
+        if i > 0, DealRules.quoteMarks.contains(s[i - 1]) {
+            var j = i - 1
+            while j > 0, i - j < 40, !DealRules.quoteMarks.contains(s[j - 1]) { j -= 1 }
+            guard j > 0 else { return false }
+            i = j - 1
+            while i > 0, ScalarKind.isSpace(s[i - 1]) { i -= 1 }
+        }
+        return DealRules.technologyNouns.contains { noun in i >= noun.count && view.has(noun, at: i - noun.count) }
     }
 
     /// The rest of a clause whose deal word `hit`, pointed back at, is its topic ("이번 협약은") and
@@ -1250,8 +1273,10 @@ struct DealBuilder {
                 // "산업부는 한국남동발전과 PLN이 … 합작투자계약을 체결했다고 22일 밝혔다": the clause's first
                 // name announces what the subjects after it did (an investee announcing its investors
                 // stays a party).
+                // (A firm announcing one firm's contract is its counterpart: "태산전력기기는 이코이
+                // 일렉트릭이 지난 14일 … 구매 계약에 서명했다고 16일 밝혔다".)
                 if kind != .investment, view.organisations.first(where: { range.contains($0.range.lowerBound) })?.range == organisation.range,
-                   announcesSubjectsAfter(organisation, in: view, range) { continue }
+                   announcesSubjectsAfter(organisation, in: view, range), !announcesItsCounterpart(organisation, in: view, range) { continue }
                 // "블룸버그통신은 … 두 회사가 … 계약서에 서명할 수 있다고 보도했다": the sentence's first
                 // name is the medium reporting ("A와 B가 … 협상을 벌이고 있다고 보도했다" keeps B).
                 if role(at: next, in: view) == .topic, view.organisations.first?.range == organisation.range,
@@ -2033,6 +2058,16 @@ struct DealBuilder {
                 && !Self.relativeEndings.contains { word.hasScalarSuffix($0) }
         }) else { return false }
         return contains(DealRules.reportedThat, in: view, range.upperBound..<s.count)
+    }
+
+    /// Whether `topic`, a company, announces the deal of the one organisation named after it,
+    /// which names no counterpart of its own: then the topic is that counterpart.
+    private func announcesItsCounterpart(_ topic: SentenceView.Organisation, in view: SentenceView, _ range: Range<Int>) -> Bool {
+        guard topic.entityID.hasPrefix(DealRules.companyIDPrefix) else { return false }
+        // (a name's gloss is the name again: "이코이 일렉트릭(Ikoyi Electric)이")
+        let after = view.organisations.filter { $0.range.lowerBound > topic.range.upperBound && range.contains($0.range.lowerBound) }
+        guard let named = after.first, after.allSatisfy({ $0.entityID == named.entityID }) else { return false }
+        return named.entityID != topic.entityID && role(of: named, in: view) != .counterpart
     }
 
     /// How far after the last subject its investing verb may stand ("…가 50억원을 공동 투자했다").

@@ -311,6 +311,9 @@ enum DealRules {
     static let thatTime = ScalarPhraseList(DealCues.thatTime)
     static let roundStages = ScalarLexicon(DealCues.roundStages, foldsCase: true)
     static let handedOver = ScalarPhraseList(DealCues.handedOver)
+    /// What a licence buys: "후보물질", "판권", "기술" (`DealBuilder.boughtTechnology`).
+    static let technologyNouns = scalarPhrases(["후보물질", "후보", "판권", "권리", "라이선스", "기술", "특허"])
+    static let quoteMarks: ScalarSet = ["'", "‘", "’", "\"", "“", "”"]
     /// "이번 라운드", "이번 투자": the round the article is about, whatever was told just before.
     static let thisRound = ScalarPhraseList(["이번 "])
     /// What makes a deal word the topic of its clause, pointed back at: "이번 협약은", "해당 계약은".

@@ -349,4 +349,26 @@ extension DealExtractorTests {
         let text = "제목\n\n잉걸스 조선소는 미국 최대 수상함 건조 시설이다. 미 해군이 근래 발주한 구축함의 3분의 2가 이곳에 배정됐다.\n\n끝."
         #expect(deals(text, published: "2025-03-11").isEmpty, "\(deals(text, published: "2025-03-11"))")
     }
+
+    // MARK: the other side telling the deal
+
+    @Test func aFirmAnnouncingOneFirmsContractIsItsCounterpart() {
+        let text = "제목\n\n태영전력기기는 나이지리아 배전회사 이코이 파워(Ikoyi Power)가 지난 14일 라고스 본사에서 6800만달러 규모의 " +
+            "스마트미터 구매 계약에 서명했다고 16일 밝혔다.\n\n끝."
+        let found = deals(text, published: "2023-06-16")
+        #expect(found == [Found(kind: .supply, parties: ["태영전력기기", "이코이 파워"], status: .signed, date: "2023-06-14")], "\(found)")
+        // A ministry announcing two firms' contract is no party of it.
+        let two = "제목\n\n산업통상자원부는 한국전력과 나이지리아 배전회사 이코이 파워(Ikoyi Power)가 지난 14일 구매 계약에 서명했다고 16일 밝혔다.\n\n끝."
+        #expect(deals(two, published: "2023-06-16").map(\.parties) == [["한국전력", "이코이 파워"]], "\(deals(two, published: "2023-06-16"))")
+    }
+
+    @Test func rightsToACandidateBoughtAreALicence() {
+        let text = "제목\n\n이스라엘 바이오기업 메디온 테라퓨틱스(Medion Therapeutics)가 국내 바이오벤처 한솔바이오의 ADC 후보물질 'HS-207'을 사들였다." +
+            " 메디온은 8일(현지시간) 한솔바이오와 HS-207에 대한 독점 라이선스 계약을 체결했다고 밝혔다.\n\n끝."
+        let found = deals(text, published: "2024-07-09")
+        #expect(found.map(\.kind) == [.techExport], "\(found)")
+        // A firm bought is a takeover still.
+        let firm = "제목\n\n이스라엘 바이오기업 메디온 테라퓨틱스(Medion Therapeutics)가 국내 바이오벤처 한솔바이오를 사들였다.\n\n끝."
+        #expect(deals(firm, published: "2024-07-09").map(\.kind) == [.acquisition], "\(deals(firm, published: "2024-07-09"))")
+    }
 }
