@@ -1358,6 +1358,15 @@ struct DealBuilder {
         let s = view.scalars
         for organisation in view.organisations where range.contains(organisation.range.lowerBound) {
             let next = view.afterGlosses(organisation.range.upperBound)
+            // "석종훈 방위사업청(DAPA) 청장과 메흐메트 일디즈 튀르키예 방위산업청(SSB) 청장은 …에 서명했다":
+            // the head's title right after the organisation, the head signing.
+            if next + 1 < s.count, s[next] == " ", let title = DealRules.titles.first(where: { view.has($0, at: next + 1) }),
+               case let after = view.afterGlosses(next + 1 + title.count),
+               role(at: after, in: view) == .topic || role(at: after, in: view) == .counterpart,
+               !result.lazy.map(\.entityID).containsID(organisation.entityID) {
+                result.append(organisation)
+                continue
+            }
             guard next + 1 < s.count, s[next] == "의", s[next + 1] == " ",
                   !result.lazy.map(\.entityID).containsID(organisation.entityID) else { continue }
             // (up to three words of a name before the title: "안드레이 이오네스쿠 최고경영자(CEO)와")

@@ -371,4 +371,14 @@ extension DealExtractorTests {
         let firm = "제목\n\n이스라엘 바이오기업 메디온 테라퓨틱스(Medion Therapeutics)가 국내 바이오벤처 한솔바이오를 사들였다.\n\n끝."
         #expect(deals(firm, published: "2024-07-09").map(\.kind) == [.acquisition], "\(deals(firm, published: "2024-07-09"))")
     }
+
+    @Test func headsSigningWithTheirTitlesAfterTheirBodiesSignForThem() {
+        let text = "제목\n\n같은 날 한동석 방위사업청(DAPA) 청장과 메흐메트 일디즈(Mehmet Yildiz) 튀르키예 방위산업청(SSB) 청장은 " +
+            "양국 방산 분야 공동 연구개발을 지원하는 양해각서(MOU)에 서명했다.\n\n끝."
+        let found = deals(text, published: "2025-09-24")
+        #expect(found.map(\.parties) == [["방위사업청", "방위산업청"]], "\(found)")
+        // Heads only attending, no signing verb: the bodies sign nothing.
+        let attending = "제목\n\n이날 행사에는 한동석 방위사업청(DAPA) 청장과 메흐메트 일디즈(Mehmet Yildiz) 튀르키예 방위산업청(SSB) 청장이 참석했다.\n\n끝."
+        #expect(deals(attending, published: "2025-09-24").isEmpty, "\(deals(attending, published: "2025-09-24"))")
+    }
 }
