@@ -646,7 +646,7 @@ struct DealBuilder {
         if i > 0, DealRules.quoteMarks.contains(s[i - 1]) {
             var j = i - 1
             while j > 0, i - j < 40, !DealRules.quoteMarks.contains(s[j - 1]) { j -= 1 }
-            guard j > 0 else { return false }
+            guard j > 0, DealRules.quoteMarks.contains(s[j - 1]) else { return false }
             i = j - 1
             while i > 0, ScalarKind.isSpace(s[i - 1]) { i -= 1 }
         }

@@ -250,8 +250,6 @@ enum DealRules {
     static let adnominals = scalarPhrases(FormalEndings.adding(DealCues.adnominals))
     /// Marks that open the items of a list: "▲A-B '… MOU'".
     static let listMarks: ScalarSet = ["▲", "■", "●", "◆", "△", "□", "○", "◇", "•"]
-    /// Where the items of a list written inline start: each "▲" after a space ("주요 협약은
-    /// ▲전남도–하이퍼블레이드 투자협약 ▲…").
     /// Whether two items or more of a list are written inline; asked of every sentence, so it
     /// stops at the second item and makes no list.
     static func holdsInlineList(_ s: [Unicode.Scalar]) -> Bool {
@@ -263,6 +261,8 @@ enum DealRules {
         return false
     }
 
+    /// Where the items of a list written inline start: each "▲" after a space ("주요 협약은
+    /// ▲전남도–하이퍼블레이드 투자협약 ▲…").
     static func inlineItemStarts(_ s: [Unicode.Scalar]) -> [Int] {
         var starts: [Int] = []
         for i in s.indices.dropFirst() where s[i] == "▲" && ScalarKind.isSpace(s[i - 1]) { starts.append(i) }
@@ -297,9 +297,9 @@ enum DealRules {
     /// ("…비스와 인슈어런스의 제3자 배정 유상증자에 참여해": new shares are the issuer's round too)
     static let roundsAfterPossessive = scalarPhrases([" 시리즈", " 라운드", " 투자 유치", " 프리IPO", " 시드", " 브릿지",
                                                       " 유상증자", " 제3자 배정", " 제3자배정", " 신주", " 전환사채", " 교환사채"])
-    /// Counterparts counted, not named: "스타트업 세 곳에", "중소기업 5개사와".
     /// Deals counted, not named: "두 건의 선박 건조 계약", "3건의 공급 계약".
     static let countedDeals = ScalarPhraseList(["건의 "])
+    /// Counterparts counted, not named: "스타트업 세 곳에", "중소기업 5개사와".
     static let countedCounterparts = ScalarPhraseList(["곳에 ", "곳과 ", "개사에", "개사와", "개 기업에", "개 기업과", "개 스타트업에", "개 업체에", "개 업체와"])
     /// What makes an MOU an investment pact: "투자협약", "투자 협약식", "투자 양해각서".
     static let investmentPactOpenings = scalarPhrases(["투자", "투자 "])
