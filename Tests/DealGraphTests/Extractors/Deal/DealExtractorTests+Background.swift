@@ -1,9 +1,10 @@
 import Testing
 @testable import DealGraph
 
-/// Deals told as background to the story's own deal: an earlier round of the same company, a
-/// rival's stake bought through new shares, and the counterparts a collective word stands for
-/// when one of them is named only as the place of signing.
+/// Deals told beside the story's own deal, and the shapes the round's blind sets showed: earlier
+/// rounds of the same company, new shares of another firm, a collective counting the place of
+/// signing, rounds told over several sentences, lists written inline, a technology handed over or
+/// bought, orders told one by one, and the other side telling the deal.
 extension DealExtractorTests {
     // MARK: rounds of different stages
 
