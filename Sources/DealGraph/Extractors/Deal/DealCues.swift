@@ -14,7 +14,7 @@ enum DealCues {
         // technology exports and licensing out
         ("기술수출", .techExport), ("기술 수출", .techExport), ("라이선스 아웃", .techExport),
         // a technology handed over: "…에 알츠하이머병 항체 신약 후보를 4억2000만 유로에 넘겼다",
-        // "…에 ADC 플랫폼을 넘긴 계약으로" (only with a word for technology before it: `handedOver`)
+        // "…에 ADC 플랫폼을 넘긴 계약으로" (only with a word for technology before it: `licensedTechnologies`)
         ("넘겼", .techExport), ("넘긴", .techExport), ("넘기는", .techExport), ("넘기기로", .techExport),
         // (whole, so a total read backwards from its count is no export of goods: "기술수출 계약은 모두 31건")
         ("기술수출 계약", .techExport), ("기술 수출 계약", .techExport), ("기술수출계약", .techExport),
@@ -312,10 +312,11 @@ enum DealCues {
     /// 참여해 250억원을 모았다").
     static let roundNames: [String] = ["시리즈", "프리IPO", "프리 IPO", "라운드", "시드 투자", "브릿지 투자"]
 
-    /// What a licence hands over, written before "넘겼다" for it to tell a technology export
-    /// ("신약 후보를 넘겼다"; not "경영권을 넘겼다", nor "공을 넘겼다").
-    static let handedOver: [String] = ["기술을 ", "기술 ", "플랫폼을 ", "후보를 ", "후보물질을 ", "물질을 ", "신약을 ", "파이프라인을 ",
-                                       "특허를 ", "권리를 ", "판권을 ", "라이선스를 "]
+    /// What a licence covers: handed over ("신약 후보를 넘겼다"; not "경영권을 넘겼다", nor "공을
+    /// 넘겼다") or bought ("후보물질 'OS-207'을 사들였다" is a licence, not a takeover).
+    static let licensedTechnologies: [String] = ["후보물질", "후보", "판권", "권리", "라이선스", "기술", "특허"]
+    /// What may be handed over under a licence too, but bought is a business ("플랫폼을 사들였다").
+    static let technologiesHandedOver: [String] = ["플랫폼", "물질", "신약", "파이프라인"]
 
     /// The stage a round is named by, so that two rounds of one company are two deals: "2021년
     /// 에듀브릭스의 시리즈A 라운드에서 60억원을 투자해" is not the 시리즈B the article is about.

@@ -22,9 +22,8 @@ public enum DealExtractor {
         // (institutions grouped by their first syllable, a few each: a crafted text naming thousands
         // of places and bodies stays linear)
         // (asked only by items of a list: articles without one pass over this)
-        let hasList = sentences.contains {
-            $0.scalars.first.map(DealRules.listMarks.contains) == true || DealRules.holdsInlineList($0.scalars)
-        }
+        let holdsItems = sentences.map { DealRules.holdsItems($0.scalars) }
+        let hasList = holdsItems.contains(true)
         var institutions: [Unicode.Scalar: [(id: String, names: [EntityScan.ShortenableName])]] = [:]
         for body in entities where hasList && body.type == .institution {
             let name = Array(body.name.unicodeScalars)
@@ -44,8 +43,9 @@ public enum DealExtractor {
                 }
             }
         }
-        let views = sentences.filter { $0.repeats == nil }.map {
-            SentenceView($0, mentions: mentionsOf($0.index), types: types, leaders: leaders, bodiesOfPlaces: bodiesOfPlaces)
+        let views = sentences.indices.filter { sentences[$0].repeats == nil }.map { (k: Int) -> SentenceView in
+            SentenceView(sentences[k], mentions: mentionsOf(sentences[k].index), types: types, leaders: leaders,
+                         bodiesOfPlaces: bodiesOfPlaces, holdsItems: holdsItems[k])
         }
         // A sentence and its repeats, by position; their spans (and texts) are cut when a deal
         // or total cites them.
@@ -238,17 +238,8 @@ struct DealBuilder {
               s.contains(where: { $0 == "-" || $0 == "–" }), let leadIn = listLeadIn(of: k),
               let trigger = firstTrigger(in: views[leadIn], 0..<views[leadIn].scalars.count) else { return }
         // The parties: names from the start (a province or city among them, "경상남도-…"), each
-        // joined to the next by a hyphen, up to the first name followed by anything else.
-        let named = (view.organisations + view.placesAsBodies)
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
-        var parties: [String] = []
-        var position = 1
-        for organisation in named where organisation.range.lowerBound >= position {
-            guard s[position..<organisation.range.lowerBound].allSatisfy({ ScalarKind.isSpace($0) || $0 == "-" || $0 == "–" || $0 == "㈜" }),
-                  parties.isEmpty || s[position..<organisation.range.lowerBound].contains(where: { $0 == "-" || $0 == "–" }) else { break }
-            if !parties.containsID(organisation.entityID) { parties.append(organisation.entityID) }
-            position = view.afterGlosses(organisation.range.upperBound)
-        }
+        // joined to the next by a hyphen.
+        let parties = itemParties(view, 1..<s.count, joins: Self.hyphens)
         guard distinctCount(parties) >= 2 else { return }
         let whole = 0..<views[leadIn].scalars.count
         guard let status = self.status(in: views[leadIn], whole)
@@ -280,19 +271,10 @@ struct DealBuilder {
         let before = k > 0 ? views[k - 1] : nil
         guard let status = self.status(in: view, leadIn) ?? before.flatMap({ self.status(in: $0, 0..<$0.scalars.count) }) else { return }
         let date = dealDate(in: view, leadIn, sentence: k) ?? before.flatMap { dealDate(in: $0, 0..<$0.scalars.count, sentence: k - 1) }
-        let named = (view.organisations + view.placesAsBodies).sorted { $0.range.lowerBound < $1.range.lowerBound }
         for (n, start) in starts.enumerated() {
             let item = start..<(n + 1 < starts.count ? starts[n + 1] : s.count)
             guard let kind = firstTrigger(in: view, item)?.kind ?? leadKind else { continue }
-            var parties: [String] = []
-            var position = start + 1
-            for organisation in named where item.contains(organisation.range.lowerBound) && organisation.range.lowerBound >= position {
-                let gap = s[position..<organisation.range.lowerBound]
-                guard gap.allSatisfy({ ScalarKind.isSpace($0) || Self.itemJoins.contains($0) }),
-                      parties.isEmpty || gap.contains(where: { Self.itemJoins.contains($0) }) else { break }
-                if !parties.containsID(organisation.entityID) { parties.append(organisation.entityID) }
-                position = view.afterGlosses(organisation.range.upperBound)
-            }
+            let parties = itemParties(view, (start + 1)..<item.upperBound, joins: Self.itemJoins)
             guard distinctCount(parties) >= 2 else { continue }
             let candidate = Candidate(kind: kind, parties: parties, status: status.value, date: date, when: nil,
                                       sectors: view.sectors(in: item).sectors, amounts: amountIDs(in: view, item),
@@ -301,7 +283,27 @@ struct DealBuilder {
         }
     }
 
-    /// What joins the parties of a list's item: "전남도–남덴마크주", "전남도·목포시".
+    /// The parties an item of a list opens on within `range`: the names (places acting as bodies
+    /// among them) from its start, each joined to the next by one of `joins`, up to the first
+    /// name followed by anything else ("㈜" may stand before a name).
+    private func itemParties(_ view: SentenceView, _ range: Range<Int>, joins: ScalarSet) -> [String] {
+        let s = view.scalars
+        let named = (view.organisations + view.placesAsBodies).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var parties: [String] = []
+        var position = range.lowerBound
+        for organisation in named where range.contains(organisation.range.lowerBound) && organisation.range.lowerBound >= position {
+            let gap = s[position..<organisation.range.lowerBound]
+            guard gap.allSatisfy({ ScalarKind.isSpace($0) || joins.contains($0) || $0 == "㈜" }),
+                  parties.isEmpty || gap.contains(where: joins.contains) else { break }
+            if !parties.containsID(organisation.entityID) { parties.append(organisation.entityID) }
+            position = view.afterGlosses(organisation.range.upperBound)
+        }
+        return parties
+    }
+
+    /// What joins the parties of an item on its own line: "경상남도-하이퐁시 인민위원회".
+    private static let hyphens: ScalarSet = ["-", "–"]
+    /// What joins the parties of an item written inline: "전남도–남덴마크주", "전남도·목포시".
     private static let itemJoins: ScalarSet = ["-", "–", "—", "·", "ㆍ", ","]
 
     /// A deal decided in an earlier clause of sentence `k` (planned) is signed when `clause` signs.
@@ -2374,10 +2376,8 @@ struct DealBuilder {
     /// firms' spending in, told alone, raises no round of its own.
     private static func isLocalGovernment(_ id: String) -> Bool {
         guard id.hasPrefix("institution:"), let last = id.unicodeScalars.last else { return false }
-        return localGovernmentEnds.contains(last)
+        return PersonNames.localGovernmentEnds.contains(last)
     }
-
-    private static let localGovernmentEnds: ScalarSet = ["시", "도", "군", "구"]
 
     /// How far back the orders of a buyer's order may be told (a paragraph on the first order between).
     private static let orderReach = 8

@@ -27,16 +27,15 @@ final class SentenceView {
     /// "맺고,") and after "…하는 등", where Korean news chains one deal to the next.
     let clauses: [Range<Int>]
 
+    /// `holdsItems` is `DealRules.holdsItems(sentence.scalars)` when the caller has already asked it.
     init(_ sentence: Sentence, mentions: [EntityMention], types: [TextKey: EntityType], leaders: [TextKey: String] = [:],
-         bodiesOfPlaces: [TextKey: String] = [:]) {
+         bodiesOfPlaces: [TextKey: String] = [:], holdsItems: Bool? = nil) {
         self.sentence = sentence
         var inName = [Bool](count: sentence.scalars.count, copiedFrom: FilledBlocks.falses)
         var organisations: [Organisation] = []
         var localGovernments: [Organisation] = []
         var placesAsBodies: [Organisation] = []
-        // (a list written inline, "… ▲A–B 협약 ▲C–D 협약", holds items too)
-        let isItem = sentence.scalars.first.map(DealRules.listMarks.contains) ?? false
-            || DealRules.holdsInlineList(sentence.scalars)
+        let isItem = holdsItems ?? DealRules.holdsItems(sentence.scalars)
         var heads: [Organisation] = []
         let inOrder: (EntityMention, EntityMention) -> Bool = {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
@@ -250,23 +249,31 @@ enum DealRules {
     static let adnominals = scalarPhrases(FormalEndings.adding(DealCues.adnominals))
     /// Marks that open the items of a list: "▲A-B '… MOU'".
     static let listMarks: ScalarSet = ["▲", "■", "●", "◆", "△", "□", "○", "◇", "•"]
+    /// Whether a sentence is an item of a list ("▲A-B '… MOU'") or holds a list written inline
+    /// ("… ▲A–B 협약 ▲C–D 협약").
+    static func holdsItems(_ s: [Unicode.Scalar]) -> Bool {
+        s.first.map(listMarks.contains) == true || holdsInlineList(s)
+    }
+
     /// Whether two items or more of a list are written inline; asked of every sentence, so it
     /// stops at the second item and makes no list.
     static func holdsInlineList(_ s: [Unicode.Scalar]) -> Bool {
         var items = 0
-        for i in s.indices.dropFirst() where s[i] == "▲" && ScalarKind.isSpace(s[i - 1]) {
+        for i in s.indices.dropFirst() where startsInlineItem(s, i) {
             items += 1
             if items == 2 { return true }
         }
         return false
     }
 
-    /// Where the items of a list written inline start: each "▲" after a space ("주요 협약은
-    /// ▲전남도–하이퍼블레이드 투자협약 ▲…").
+    /// Where the items of a list written inline start ("주요 협약은 ▲전남도–하이퍼블레이드 투자협약 ▲…").
     static func inlineItemStarts(_ s: [Unicode.Scalar]) -> [Int] {
-        var starts: [Int] = []
-        for i in s.indices.dropFirst() where s[i] == "▲" && ScalarKind.isSpace(s[i - 1]) { starts.append(i) }
-        return starts
+        s.indices.dropFirst().filter { startsInlineItem(s, $0) }
+    }
+
+    /// An inline item starts at each "▲" after a space.
+    private static func startsInlineItem(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        s[i] == "▲" && ScalarKind.isSpace(s[i - 1])
     }
     static let angelWords = scalarPhrases(FormalEndings.adding(DealCues.angelInvestors))
 
@@ -310,9 +317,12 @@ enum DealRules {
     static let separately = ScalarPhraseList(["별도로"])
     static let thatTime = ScalarPhraseList(DealCues.thatTime)
     static let roundStages = ScalarLexicon(DealCues.roundStages, foldsCase: true)
-    static let handedOver = ScalarPhraseList(DealCues.handedOver)
+    /// A technology as the object of "넘겼다": "신약 후보를 ", "플랫폼을 " (both particles made, the
+    /// one that does not fit is never met).
+    static let handedOver = ScalarPhraseList((DealCues.licensedTechnologies + DealCues.technologiesHandedOver)
+        .flatMap { [$0 + "을 ", $0 + "를 "] } + ["기술 "])
     /// What a licence buys: "후보물질", "판권", "기술" (`DealBuilder.boughtTechnology`).
-    static let technologyNouns = scalarPhrases(["후보물질", "후보", "판권", "권리", "라이선스", "기술", "특허"])
+    static let technologyNouns = scalarPhrases(DealCues.licensedTechnologies)
     static let quoteMarks: ScalarSet = ["'", "‘", "’", "\"", "“", "”"]
     /// "이번 라운드", "이번 투자": the round the article is about, whatever was told just before.
     static let thisRound = ScalarPhraseList(["이번 "])
